@@ -1,0 +1,239 @@
+/**
+ * The dataset contract (`jixiao-dataset` v1, DATASET.md) as types. One generic shape serves
+ * both the file as written (`RawDataset`, numbers as `Num`) and the loaded dataset
+ * (`Dataset`, numbers parsed into `NumCell`s that keep what was written).
+ */
+import type { Num, NumCell } from "./numbers";
+
+export const DATASET_FORMAT = "jixiao-dataset";
+export const DATASET_VERSION = 1;
+
+export const UNIT_LEVELS = ["province", "city", "district", "county"] as const;
+export type UnitLevel = (typeof UNIT_LEVELS)[number];
+
+/** The 三公 categories; `vehicle` is the combined 公务用车购置及运行维护费. */
+export const SANGONG_KEYS = [
+  "vehicle",
+  "vehiclePurchase",
+  "vehicleOperation",
+  "abroad",
+  "reception",
+] as const;
+export type SangongKey = (typeof SANGONG_KEYS)[number];
+
+export const BREAKDOWN_BASES = ["totalExpenditure", "basic", "project", "items"] as const;
+export type BreakdownBase = (typeof BREAKDOWN_BASES)[number];
+
+export const FUND_DIMENSIONS = ["project", "region"] as const;
+export type FundDimension = (typeof FUND_DIMENSIONS)[number];
+
+export const RATE_BASES = ["budget", "arrived"] as const;
+export type RateBase = (typeof RATE_BASES)[number];
+
+export const DIRECTIONS = [">=", "<=", "="] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+export const INDICATOR_KINDS = ["quantitative", "qualitative"] as const;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+
+export const RATINGS = ["达成", "部分达成", "未达成"] as const;
+export type Rating = (typeof RATINGS)[number];
+
+export const GRADES = ["优", "良", "中", "差"] as const;
+export type Grade = (typeof GRADES)[number];
+
+export interface UnitOf {
+  name: string;
+  shortName?: string;
+  level: UnitLevel;
+  year: number;
+  moneyUnit: "万元";
+}
+
+export interface StaffingOf<N> {
+  authorized?: N;
+  actualInQuota?: N;
+  actualTotal?: N;
+  retired?: N;
+  note?: string;
+}
+
+export interface ProfileOf<N> {
+  functions?: string[];
+  organization?: string;
+  budgetUnitCount?: number;
+  staffing?: StaffingOf<N>;
+}
+
+export interface BasicProjectOf<N> {
+  basic?: N;
+  project?: N;
+}
+
+export interface FinanceOf<N> {
+  openingBalance?: BasicProjectOf<N>;
+  income?: BasicProjectOf<N>;
+  expenditure?: BasicProjectOf<N>;
+  closingBalance?: { basic?: N; projectCarryover?: N; projectSurplus?: N };
+  reported?: { totalAvailable?: N; totalIncome?: N; totalExpenditure?: N; totalClosing?: N };
+}
+
+export interface BasicExpenditureOf<N> {
+  budget?: N;
+  personnel?: { total?: N; wages?: N; familySubsidies?: N };
+  publicFunds?: N;
+  publicFundsBudget?: N;
+  reported?: { personnelShare?: N; publicFundsShare?: N };
+}
+
+export interface BreakdownItemOf<N> {
+  name: string;
+  amount: N;
+  reportedShare?: N;
+}
+
+export interface BreakdownOf<N> {
+  id: string;
+  title: string;
+  base?: BreakdownBase;
+  items: BreakdownItemOf<N>[];
+  reportedTotal?: N;
+}
+
+export interface SangongItemOf<N> {
+  budget?: N;
+  actual?: N;
+  lastYearActual?: N;
+  note?: string;
+}
+
+export type SangongRecordOf<T> = Partial<Record<SangongKey, T>>;
+
+export interface SangongStats {
+  vehiclesPurchased?: number;
+  vehiclesHeld?: number;
+  abroadGroups?: number;
+  abroadPersons?: number;
+  receptionBatches?: number;
+  receptionPersons?: number;
+}
+
+export interface SangongOf<N> {
+  items: SangongRecordOf<SangongItemOf<N>>;
+  reported?: {
+    budget?: N;
+    actual?: N;
+    rate?: N;
+    rates?: SangongRecordOf<N>;
+    shares?: SangongRecordOf<N>;
+  };
+  stats?: SangongStats;
+}
+
+export interface FundRowOf<N> {
+  group?: string;
+  name: string;
+  budget: N;
+  arrived?: N;
+  used: N;
+  /** How the report printed 实际使用 when it was not a number, e.g. "-". */
+  usedAsReported?: string;
+  reportedRate?: N;
+}
+
+export interface FundSubtotalOf<N> {
+  group: string;
+  budget?: N;
+  arrived?: N;
+  used?: N;
+  rate?: N;
+}
+
+export interface FundTotalOf<N> {
+  budget?: N;
+  arrived?: N;
+  used?: N;
+  rate?: N;
+  arrivalRate?: N;
+}
+
+export interface FundTableOf<N> {
+  id: string;
+  title: string;
+  dimension: FundDimension;
+  rateBase?: RateBase;
+  rows: FundRowOf<N>[];
+  reportedSubtotals?: FundSubtotalOf<N>[];
+  reportedTotal?: FundTotalOf<N>;
+}
+
+export interface IndicatorOf<N> {
+  level1: string;
+  level2?: string;
+  name: string;
+  weight: N;
+  kind?: IndicatorKind;
+  direction?: Direction;
+  target?: N;
+  unit?: string;
+  actual?: N;
+  rating?: Rating;
+  ratingPercent?: N;
+  reportedScore?: N;
+  deviationNote?: string;
+  illustrative?: boolean;
+}
+
+export interface SelfEvaluationOf<N> {
+  reportedScore?: N;
+  reportedGrade?: Grade;
+  note?: string;
+}
+
+export interface TitledText {
+  title?: string;
+  text: string;
+}
+
+export interface Narrative {
+  achievements?: TitledText[];
+  problems?: TitledText[];
+  measures?: TitledText[];
+  resultApplication?: string;
+  publicity?: string;
+  otherFunds?: { governmentFund?: string; stateCapital?: string; socialInsurance?: string };
+  other?: string;
+}
+
+export interface SettingsOf<N> {
+  lowExecutionThreshold?: N;
+  executionCap?: boolean;
+}
+
+export interface DatasetOf<N> {
+  format: typeof DATASET_FORMAT;
+  version: typeof DATASET_VERSION;
+  source?: string;
+  unit: UnitOf;
+  profile?: ProfileOf<N>;
+  goals?: string[];
+  finance?: FinanceOf<N>;
+  basicExpenditure?: BasicExpenditureOf<N>;
+  breakdowns?: BreakdownOf<N>[];
+  sangong?: SangongOf<N>;
+  fundTables?: FundTableOf<N>[];
+  indicators?: IndicatorOf<N>[];
+  selfEvaluation?: SelfEvaluationOf<N>;
+  narrative?: Narrative;
+  settings?: SettingsOf<N>;
+}
+
+/** The dataset file as written. */
+export type RawDataset = DatasetOf<Num>;
+/** The loaded dataset: every numeric field parsed, keeping what was written. */
+export type Dataset = DatasetOf<NumCell>;
+export type FundTable = FundTableOf<NumCell>;
+export type FundRow = FundRowOf<NumCell>;
+export type Indicator = IndicatorOf<NumCell>;
+export type Breakdown = BreakdownOf<NumCell>;
+export type SangongItem = SangongItemOf<NumCell>;

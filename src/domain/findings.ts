@@ -1,0 +1,76 @@
+/**
+ * Findings are data (DOMAIN §5): a rule id, a severity, the dataset path, a Chinese message and
+ * the two figures. This module holds the rule catalogue (ids and default severities).
+ */
+
+export const Severity = { error: "error", verify: "verify", info: "info" } as const;
+export type Severity = (typeof Severity)[keyof typeof Severity];
+
+/** Severities from the most to the least serious. */
+export const SEVERITY_ORDER: readonly Severity[] = [Severity.error, Severity.verify, Severity.info];
+
+/** Every rule of DOMAIN §5 with its severity (over-budget is `error` for 三公, `verify` otherwise). */
+export const RULES = {
+  "invalid-number": Severity.error,
+  "missing-value": Severity.verify,
+  "excess-precision": Severity.info,
+  "rate-mismatch": Severity.error,
+  "rate-base-mismatch": Severity.verify,
+  "sum-mismatch": Severity.error,
+  "rounding-difference": Severity.info,
+  "balance-mismatch": Severity.error,
+  "arrived-over-budget": Severity.verify,
+  "used-over-arrived": Severity.error,
+  "low-execution": Severity.verify,
+  "over-budget": Severity.verify,
+  "staff-over-quota": Severity.verify,
+  "score-over-weight": Severity.error,
+  "score-inconsistent": Severity.verify,
+  "weights-not-100": Severity.error,
+  "score-mismatch": Severity.error,
+  "grade-mismatch": Severity.error,
+} as const satisfies Record<string, Severity>;
+
+export type RuleId = keyof typeof RULES;
+export const RULE_IDS = Object.keys(RULES) as RuleId[];
+
+export interface Finding {
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  /** Dataset location, stable whatever the sheet layout, e.g. `fundTables[1].rows[5].reportedRate`. */
+  readonly path: string;
+  /** Workbook location, filled in by the workbook layer. */
+  readonly sheet?: string;
+  readonly cell?: string;
+  readonly message: string;
+  /** The recomputed figure, plain decimal text (`45.61`). */
+  readonly expected?: string;
+  /** The figure the unit reported, as written (`45.62`). */
+  readonly reported?: string;
+}
+
+/** Builds a finding with the rule's default severity unless one is given. */
+export function finding(
+  rule: RuleId,
+  path: string,
+  message: string,
+  figures: { expected?: string; reported?: string; severity?: Severity } = {},
+): Finding {
+  const f: { -readonly [K in keyof Finding]: Finding[K] } = {
+    rule,
+    severity: figures.severity ?? RULES[rule],
+    path,
+    message,
+  };
+  if (figures.expected !== undefined) f.expected = figures.expected;
+  if (figures.reported !== undefined) f.reported = figures.reported;
+  return f;
+}
+
+/** Sorts findings by severity, then by path, keeping the rule order within one path. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => SEVERITY_ORDER.indexOf(a.f.severity) - SEVERITY_ORDER.indexOf(b.f.severity) || a.i - b.i)
+    .map(({ f }) => f);
+}

@@ -1,0 +1,11 @@
+/**
+ * The pure engine: dataset contract, number policy, formulas, scoring and rules. No Office,
+ * React, exceljs or docx here (enforced by eslint), and no I/O.
+ */
+export * from "./dataset";
+export * from "./numbers";
+export * from "./findings";
+export * from "./model";
+export * from "./scoring";
+export { loadDataset, parseDataset, toRawDataset } from "./schema";
+export { checkDataset, runRules, type CheckResult } from "./rules";

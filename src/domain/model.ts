@@ -1,0 +1,531 @@
+/**
+ * The computed model: every figure of DOMAIN §3 recomputed with decimal.js from the dataset's
+ * inputs (never from its `reported…` fields). The workbook plans and the narrative consume it.
+ * Amounts are exact sums of 2-decimal inputs; rates and shares are percent rounded half-up to
+ * 2 decimals, or null when their denominator is zero or missing.
+ */
+import type Decimal from "decimal.js";
+import type {
+  BreakdownBase,
+  Dataset,
+  FundDimension,
+  FundTable,
+  Grade,
+  Indicator,
+  RateBase,
+  SangongItem,
+  SangongKey,
+  SangongStats,
+} from "./dataset";
+import { Dec, percentOf, round, sum, type NumCell } from "./numbers";
+import { executionCap, gradeOf, scoreIndicator, type IndicatorScore } from "./scoring";
+
+/** Default 低执行率 threshold, in percent (DOMAIN §5). */
+export const DEFAULT_LOW_EXECUTION_THRESHOLD = 60;
+
+/** A rate in percent rounded to 2 decimals, or null when it cannot be computed. */
+export type Rate = Decimal | null;
+
+/** `part / whole` in percent, rounded half-up to 2 decimals. */
+export function rateOf(part: Decimal | null | undefined, whole: Decimal | null | undefined): Rate {
+  if (!part || !whole) return null;
+  const p = percentOf(part, whole);
+  return p === null ? null : round(p);
+}
+
+/** The sum of the cells that hold a number; null when none does. */
+export function sumPresent(cells: readonly (NumCell | undefined)[]): Decimal | null {
+  const values = cells.map((c) => c?.value).filter((v): v is Decimal => v !== null && v !== undefined);
+  return values.length ? sum(values) : null;
+}
+
+export interface FundFigures {
+  readonly budget: Decimal;
+  /** null when the table (or row) has no 实际到位. */
+  readonly arrived: Decimal | null;
+  readonly used: Decimal;
+  readonly arrivalRate: Rate;
+  /** 预算执行率 on the table's base. */
+  readonly rate: Rate;
+}
+
+export interface FundRowModel extends FundFigures {
+  readonly index: number;
+  readonly group?: string;
+  readonly name: string;
+  /** 实际使用 was written as a dash (or the report printed one): shown as "-", counted as 0. */
+  readonly usedIsNil: boolean;
+}
+
+export interface FundGroupModel extends FundFigures {
+  readonly group: string;
+  readonly rowIndices: readonly number[];
+}
+
+export interface FundTableModel {
+  readonly index: number;
+  readonly id: string;
+  readonly title: string;
+  readonly dimension: FundDimension;
+  readonly rateBase: RateBase;
+  readonly hasArrived: boolean;
+  readonly rows: readonly FundRowModel[];
+  /** Groups in order of first appearance; empty when no row has a group. */
+  readonly groups: readonly FundGroupModel[];
+  readonly total: FundFigures;
+}
+
+/** The figures of a set of rows: sums and the rates on the table's base. */
+function fundFigures(rows: readonly FundTable["rows"][number][], rateBase: RateBase): FundFigures {
+  const budget = sum(rows.map((r) => r.budget.value ?? new Dec(0)));
+  const arrived = sumPresent(rows.map((r) => r.arrived));
+  const used = sum(rows.map((r) => r.used.value ?? new Dec(0)));
+  const base = rateBase === "arrived" ? arrived : budget;
+  return { budget, arrived, used, arrivalRate: rateOf(arrived, budget), rate: rateOf(used, base) };
+}
+
+function fundTableModel(table: FundTable, index: number): FundTableModel {
+  const rateBase = table.rateBase ?? "budget";
+  const rows = table.rows.map((row, i): FundRowModel => {
+    const figures = fundFigures([row], rateBase);
+    return {
+      ...figures,
+      index: i,
+      ...(row.group !== undefined ? { group: row.group } : {}),
+      name: row.name,
+      usedIsNil: row.used.kind === "dash" || row.usedAsReported !== undefined,
+    };
+  });
+  const order: string[] = [];
+  const members = new Map<string, number[]>();
+  table.rows.forEach((row, i) => {
+    if (row.group === undefined) return;
+    if (!members.has(row.group)) {
+      members.set(row.group, []);
+      order.push(row.group);
+    }
+    members.get(row.group)?.push(i);
+  });
+  const groups = order.map((group): FundGroupModel => {
+    const rowIndices = members.get(group) ?? [];
+    return {
+      group,
+      rowIndices,
+      ...fundFigures(
+        rowIndices.map((i) => table.rows[i]),
+        rateBase,
+      ),
+    };
+  });
+  return {
+    index,
+    id: table.id,
+    title: table.title,
+    dimension: table.dimension,
+    rateBase,
+    hasArrived: table.rows.some((r) => r.arrived !== undefined),
+    rows,
+    groups,
+    total: fundFigures(table.rows, rateBase),
+  };
+}
+
+export interface BasicProject {
+  readonly basic: Decimal | null;
+  readonly project: Decimal | null;
+  readonly total: Decimal | null;
+}
+
+export interface FinanceModel {
+  readonly opening: BasicProject;
+  readonly income: BasicProject;
+  readonly expenditure: BasicProject;
+  /** 年初结转结余 + 本年收入 (the report's 一般公共预算财政拨款收入 in its broad sense). */
+  readonly available: BasicProject;
+  /** Closing balance as given: basic, project (carryover + surplus), total. */
+  readonly closing: BasicProject & {
+    readonly projectCarryover: Decimal | null;
+    readonly projectSurplus: Decimal | null;
+  };
+  /** opening + income − expenditure. */
+  readonly computedClosing: BasicProject;
+  /** Shares of basic/project in total expenditure. */
+  readonly expenditureShares: { readonly basic: Rate; readonly project: Rate };
+}
+
+function basicProject(basic: Decimal | null, project: Decimal | null): BasicProject {
+  const total = basic === null && project === null ? null : (basic ?? new Dec(0)).plus(project ?? new Dec(0));
+  return { basic, project, total };
+}
+
+function plus(a: Decimal | null, b: Decimal | null): Decimal | null {
+  return a === null && b === null ? null : (a ?? new Dec(0)).plus(b ?? new Dec(0));
+}
+
+function closingOf(
+  opening: Decimal | null,
+  income: Decimal | null,
+  expenditure: Decimal | null,
+): Decimal | null {
+  if (opening === null && income === null && expenditure === null) return null;
+  return (opening ?? new Dec(0)).plus(income ?? new Dec(0)).minus(expenditure ?? new Dec(0));
+}
+
+function financeModel(dataset: Dataset): FinanceModel | undefined {
+  const f = dataset.finance;
+  if (!f) return undefined;
+  const opening = basicProject(
+    f.openingBalance?.basic?.value ?? null,
+    f.openingBalance?.project?.value ?? null,
+  );
+  const income = basicProject(f.income?.basic?.value ?? null, f.income?.project?.value ?? null);
+  const expenditure = basicProject(
+    f.expenditure?.basic?.value ?? null,
+    f.expenditure?.project?.value ?? null,
+  );
+  const projectCarryover = f.closingBalance?.projectCarryover?.value ?? null;
+  const projectSurplus = f.closingBalance?.projectSurplus?.value ?? null;
+  const closing = {
+    ...basicProject(f.closingBalance?.basic?.value ?? null, plus(projectCarryover, projectSurplus)),
+    projectCarryover,
+    projectSurplus,
+  };
+  return {
+    opening,
+    income,
+    expenditure,
+    available: basicProject(plus(opening.basic, income.basic), plus(opening.project, income.project)),
+    closing,
+    computedClosing: basicProject(
+      closingOf(opening.basic, income.basic, expenditure.basic),
+      closingOf(opening.project, income.project, expenditure.project),
+    ),
+    expenditureShares: {
+      basic: rateOf(expenditure.basic, expenditure.total),
+      project: rateOf(expenditure.project, expenditure.total),
+    },
+  };
+}
+
+export interface BasicExpenditureModel {
+  readonly budget: Decimal | null;
+  /** personnel + public funds when given, else finance.expenditure.basic. */
+  readonly actual: Decimal | null;
+  readonly personnel: Decimal | null;
+  readonly wages: Decimal | null;
+  readonly familySubsidies: Decimal | null;
+  readonly publicFunds: Decimal | null;
+  readonly publicFundsBudget: Decimal | null;
+  readonly personnelShare: Rate;
+  readonly publicFundsShare: Rate;
+  /** actual / budget. */
+  readonly executionRate: Rate;
+  /** 公用经费控制率: public funds / their budget. */
+  readonly publicFundsRate: Rate;
+}
+
+function basicExpenditureModel(dataset: Dataset): BasicExpenditureModel | undefined {
+  const b = dataset.basicExpenditure;
+  if (!b) return undefined;
+  const personnel = b.personnel?.total?.value ?? null;
+  const publicFunds = b.publicFunds?.value ?? null;
+  const actual =
+    personnel !== null || publicFunds !== null
+      ? plus(personnel, publicFunds)
+      : (dataset.finance?.expenditure?.basic?.value ?? null);
+  const budget = b.budget?.value ?? null;
+  const publicFundsBudget = b.publicFundsBudget?.value ?? null;
+  return {
+    budget,
+    actual,
+    personnel,
+    wages: b.personnel?.wages?.value ?? null,
+    familySubsidies: b.personnel?.familySubsidies?.value ?? null,
+    publicFunds,
+    publicFundsBudget,
+    personnelShare: rateOf(personnel, actual),
+    publicFundsShare: rateOf(publicFunds, actual),
+    executionRate: rateOf(actual, budget),
+    publicFundsRate: rateOf(publicFunds, publicFundsBudget),
+  };
+}
+
+export interface StaffingModel {
+  readonly authorized: Decimal | null;
+  /** 在职人员数 used for the control rate: 编制内实有人数 when given, else all staff in service. */
+  readonly inService: Decimal | null;
+  readonly actualTotal: Decimal | null;
+  readonly retired: Decimal | null;
+  /** 在职人员控制率 = 在职人员数 / 编制数. */
+  readonly controlRate: Rate;
+}
+
+function staffingModel(dataset: Dataset): StaffingModel | undefined {
+  const s = dataset.profile?.staffing;
+  if (!s) return undefined;
+  const authorized = s.authorized?.value ?? null;
+  const inService = s.actualInQuota?.value ?? s.actualTotal?.value ?? null;
+  return {
+    authorized,
+    inService,
+    actualTotal: s.actualTotal?.value ?? null,
+    retired: s.retired?.value ?? null,
+    controlRate: rateOf(inService, authorized),
+  };
+}
+
+export interface SangongFigures {
+  readonly budget: Decimal | null;
+  readonly actual: Decimal | null;
+  /** 完成率 = actual / budget. */
+  readonly rate: Rate;
+  readonly lastYearActual: Decimal | null;
+  /** 变动率 = (actual − last year) / last year. */
+  readonly change: Rate;
+}
+
+export interface SangongCategoryModel extends SangongFigures {
+  readonly key: SangongKey;
+  /** Share of the total actual. */
+  readonly share: Rate;
+  readonly note?: string;
+  /** For the combined vehicle line computed from its pair. */
+  readonly parts?: readonly SangongKey[];
+}
+
+export interface SangongModel {
+  /** The categories as given, in the order vehicle | vehiclePurchase, vehicleOperation, abroad, reception. */
+  readonly categories: readonly SangongCategoryModel[];
+  /** The combined 公务用车购置及运行维护费 (given, or the sum of its pair). */
+  readonly vehicle?: SangongCategoryModel;
+  /** The keys whose figures add up to the total (vehicle or its pair, abroad, reception). */
+  readonly totalParts: readonly SangongKey[];
+  readonly total: SangongFigures;
+  readonly stats?: SangongStats;
+}
+
+function sangongFigures(
+  budget: Decimal | null,
+  actual: Decimal | null,
+  lastYear: Decimal | null,
+): SangongFigures {
+  return {
+    budget,
+    actual,
+    rate: rateOf(actual, budget),
+    lastYearActual: lastYear,
+    change: actual !== null && lastYear !== null ? rateOf(actual.minus(lastYear), lastYear) : null,
+  };
+}
+
+function sangongModel(dataset: Dataset): SangongModel | undefined {
+  const s = dataset.sangong;
+  if (!s) return undefined;
+  const keys = (["vehicle", "vehiclePurchase", "vehicleOperation", "abroad", "reception"] as const).filter(
+    (k) => s.items[k] !== undefined,
+  );
+  const items = keys.map((k) => [k, s.items[k] as SangongItem] as const);
+  const totalActual = sumPresent(items.map(([, item]) => item.actual));
+  const total = sangongFigures(
+    sumPresent(items.map(([, i]) => i.budget)),
+    totalActual,
+    items.every(([, i]) => i.lastYearActual?.value)
+      ? sumPresent(items.map(([, i]) => i.lastYearActual))
+      : null,
+  );
+  const categoryOf = (key: SangongKey, item: SangongItem): SangongCategoryModel => ({
+    key,
+    ...sangongFigures(
+      item.budget?.value ?? null,
+      item.actual?.value ?? null,
+      item.lastYearActual?.value ?? null,
+    ),
+    share: rateOf(item.actual?.value, totalActual),
+    ...(item.note !== undefined ? { note: item.note } : {}),
+  });
+  const categories = items.map(([k, item]) => categoryOf(k, item));
+  let vehicle = categories.find((c) => c.key === "vehicle");
+  const pair = categories.filter((c) => c.key === "vehiclePurchase" || c.key === "vehicleOperation");
+  if (!vehicle && pair.length) {
+    const pairItems = pair.map((c) => s.items[c.key] as SangongItem);
+    const actual = sumPresent(pairItems.map((i) => i.actual));
+    vehicle = {
+      key: "vehicle",
+      ...sangongFigures(
+        sumPresent(pairItems.map((i) => i.budget)),
+        actual,
+        pairItems.every((i) => i.lastYearActual?.value)
+          ? sumPresent(pairItems.map((i) => i.lastYearActual))
+          : null,
+      ),
+      share: rateOf(actual, totalActual),
+      parts: pair.map((c) => c.key),
+    };
+  }
+  return {
+    categories,
+    ...(vehicle ? { vehicle } : {}),
+    totalParts: keys,
+    total,
+    ...(s.stats ? { stats: s.stats } : {}),
+  };
+}
+
+export interface BreakdownItemModel {
+  readonly index: number;
+  readonly name: string;
+  readonly amount: Decimal;
+  readonly share: Rate;
+}
+
+export interface BreakdownModel {
+  readonly index: number;
+  readonly id: string;
+  readonly title: string;
+  readonly base: BreakdownBase;
+  /** What the shares are shares of. */
+  readonly baseAmount: Decimal | null;
+  readonly items: readonly BreakdownItemModel[];
+  readonly total: Decimal;
+}
+
+function breakdownBaseAmount(
+  base: BreakdownBase,
+  itemsTotal: Decimal,
+  finance: FinanceModel | undefined,
+  basic: BasicExpenditureModel | undefined,
+): Decimal | null {
+  switch (base) {
+    case "totalExpenditure":
+      return finance?.expenditure.total ?? null;
+    case "basic":
+      return basic?.actual ?? finance?.expenditure.basic ?? null;
+    case "project":
+      return finance?.expenditure.project ?? null;
+    case "items":
+      return itemsTotal;
+  }
+}
+
+export interface IndicatorModel extends IndicatorScore {
+  readonly index: number;
+  readonly indicator: Indicator;
+}
+
+export interface EvaluationModel {
+  readonly indicators: readonly IndicatorModel[];
+  readonly weightTotal: Decimal;
+  /** Sum of the rounded indicator scores. */
+  readonly scoreTotal: Decimal;
+  /** Σ used / Σ base over every fund table (each on its own base); null without fund tables. */
+  readonly overallExecutionRate: Rate;
+  /** The cap applied when the execution-cap setting is on and the rate calls for one. */
+  readonly cap: number | null;
+  /** The total after the cap. */
+  readonly finalScore: Decimal;
+  readonly grade: Grade;
+}
+
+export interface Settings {
+  readonly lowExecutionThreshold: Decimal;
+  readonly executionCap: boolean;
+}
+
+export interface ComputedModel {
+  readonly dataset: Dataset;
+  readonly settings: Settings;
+  readonly finance?: FinanceModel;
+  readonly basicExpenditure?: BasicExpenditureModel;
+  readonly staffing?: StaffingModel;
+  readonly sangong?: SangongModel;
+  readonly breakdowns: readonly BreakdownModel[];
+  readonly fundTables: readonly FundTableModel[];
+  readonly evaluation?: EvaluationModel;
+}
+
+/** The settings in force: dataset values where valid, defaults otherwise. */
+export function settingsOf(dataset: Dataset): Settings {
+  const threshold = dataset.settings?.lowExecutionThreshold?.value;
+  return {
+    lowExecutionThreshold:
+      threshold && !threshold.isNegative() ? threshold : new Dec(DEFAULT_LOW_EXECUTION_THRESHOLD),
+    executionCap: dataset.settings?.executionCap ?? false,
+  };
+}
+
+function overallExecutionRate(tables: readonly FundTableModel[]): Rate {
+  if (!tables.length) return null;
+  const used = sum(tables.map((t) => t.total.used));
+  const base = sum(
+    tables.map((t) => (t.rateBase === "arrived" ? (t.total.arrived ?? new Dec(0)) : t.total.budget)),
+  );
+  return rateOf(used, base);
+}
+
+function evaluationModel(
+  dataset: Dataset,
+  tables: readonly FundTableModel[],
+  settings: Settings,
+): EvaluationModel | undefined {
+  if (!dataset.indicators?.length) return undefined;
+  const indicators = dataset.indicators.map((indicator, index) => ({
+    index,
+    indicator,
+    ...scoreIndicator(indicator),
+  }));
+  const scoreTotal = sum(indicators.map((i) => i.score ?? new Dec(0)));
+  const rate = overallExecutionRate(tables);
+  const limit = settings.executionCap && rate !== null ? executionCap(rate) : null;
+  const cap = limit !== null && scoreTotal.gt(limit) ? limit : null;
+  const finalScore = cap !== null ? new Dec(cap) : scoreTotal;
+  return {
+    indicators,
+    weightTotal: sum(indicators.map((i) => i.weight ?? new Dec(0))),
+    scoreTotal,
+    overallExecutionRate: rate,
+    cap,
+    finalScore,
+    grade: gradeOf(finalScore),
+  };
+}
+
+/** Recomputes every figure of the dataset (DOMAIN §3, §4). Pure; never throws for bad numbers. */
+export function computeModel(dataset: Dataset): ComputedModel {
+  const settings = settingsOf(dataset);
+  const finance = financeModel(dataset);
+  const basicExpenditure = basicExpenditureModel(dataset);
+  const fundTables = (dataset.fundTables ?? []).map(fundTableModel);
+  const breakdowns = (dataset.breakdowns ?? []).map((b, index): BreakdownModel => {
+    const base = b.base ?? "items";
+    const items = b.items.map((item, i) => ({
+      index: i,
+      name: item.name,
+      amount: item.amount.value ?? new Dec(0),
+    }));
+    const total = sum(items.map((i) => i.amount));
+    const baseAmount = breakdownBaseAmount(base, total, finance, basicExpenditure);
+    return {
+      index,
+      id: b.id,
+      title: b.title,
+      base,
+      baseAmount,
+      items: items.map((i) => ({ ...i, share: rateOf(i.amount, baseAmount) })),
+      total,
+    };
+  });
+  const staffing = staffingModel(dataset);
+  const sangong = sangongModel(dataset);
+  const evaluation = evaluationModel(dataset, fundTables, settings);
+  return {
+    dataset,
+    settings,
+    ...(finance ? { finance } : {}),
+    ...(basicExpenditure ? { basicExpenditure } : {}),
+    ...(staffing ? { staffing } : {}),
+    ...(sangong ? { sangong } : {}),
+    breakdowns,
+    fundTables,
+    ...(evaluation ? { evaluation } : {}),
+  };
+}

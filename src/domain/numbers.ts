@@ -1,0 +1,188 @@
+/**
+ * The number policy, in one module (DOMAIN §2): the Decimal configuration (四舍五入,
+ * ROUND_HALF_UP), parsing of what a dataset field or an input cell may hold, rounding,
+ * comparison at the reported precision, and formatting for prose and tables.
+ */
+import Decimal from "decimal.js";
+import { NumberParseError } from "../errors";
+import { errorText } from "../i18n";
+
+/** decimal.js configured for this project: 40 significant digits, 四舍五入 (never banker's rounding). */
+export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+export type Dec = Decimal;
+
+/** What a numeric dataset field may hold: a JSON number or a string (DATASET.md `Num`). */
+export type Num = number | string;
+
+/** The kinds of content a numeric field can have. */
+export const NumKind = {
+  number: "number",
+  /** "-", "—", "——": written as nil in the report; counts as 0 where a table says so. */
+  dash: "dash",
+  /** "" or only spaces. */
+  blank: "blank",
+  /** Text that is not a number ("完成", "约300"): never guessed. */
+  invalid: "invalid",
+} as const;
+export type NumKind = (typeof NumKind)[keyof typeof NumKind];
+
+/** A parsed numeric field: the exact value plus everything needed to check and to write it back. */
+export interface NumCell {
+  readonly kind: NumKind;
+  /** The exact value (percent fields keep the percent number: "96.95%" → 96.95); null unless kind is number. */
+  readonly value: Decimal | null;
+  /** Exactly what the dataset held, for lossless export. */
+  readonly source: Num;
+  /** Digits written after the decimal point (the reported precision). */
+  readonly decimals: number;
+  /** Written with a % sign. */
+  readonly percent: boolean;
+  /** Why the text is not a number (kind invalid). */
+  readonly problem?: string;
+}
+
+const DASH_ONLY = /^[-‐‑‒–—―−─━－]+$/u;
+const PLAIN = /^\d+(\.\d+)?$/;
+const GROUPED = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
+
+/**
+ * Parses one numeric field. Accepts JSON numbers and strings with thousands separators,
+ * full-width characters, a trailing `%`, a leading minus, and dashes/blank as nil.
+ * @throws NumberParseError for anything else (the only error it throws).
+ */
+export function parseNum(input: unknown, path = ""): NumCell {
+  if (typeof input === "number") {
+    if (!Number.isFinite(input)) throw new NumberParseError(input, errorText.numberReasons.notFinite, path);
+    const value = new Dec(String(input));
+    return { kind: NumKind.number, value, source: input, decimals: value.decimalPlaces(), percent: false };
+  }
+  if (typeof input !== "string") throw new NumberParseError(input, errorText.numberReasons.notText, path);
+  const text = input.normalize("NFKC").trim();
+  if (text === "") return { kind: NumKind.blank, value: null, source: input, decimals: 0, percent: false };
+  if (DASH_ONLY.test(text))
+    return { kind: NumKind.dash, value: null, source: input, decimals: 0, percent: false };
+  let body = text;
+  const percent = body.endsWith("%");
+  if (percent) body = body.slice(0, -1).trimEnd();
+  let negative = false;
+  if (/^[-−]/u.test(body)) {
+    negative = true;
+    body = body.slice(1);
+  }
+  if (GROUPED.test(body)) body = body.replace(/,/g, "");
+  else if (!PLAIN.test(body)) {
+    const reason = /^[\d.,]+$/.test(body)
+      ? body.includes(",")
+        ? errorText.numberReasons.grouping
+        : errorText.numberReasons.format
+      : errorText.numberReasons.text;
+    throw new NumberParseError(input, reason, path);
+  }
+  const dot = body.indexOf(".");
+  const decimals = dot < 0 ? 0 : body.length - dot - 1;
+  const value = new Dec(negative ? `-${body}` : body);
+  return { kind: NumKind.number, value, source: input, decimals, percent };
+}
+
+/**
+ * Parses a field without throwing: text that is not a number becomes a cell of kind `invalid`
+ * (which the rules turn into an `invalid-number` finding).
+ */
+export function readNum(input: Num, path = ""): NumCell {
+  try {
+    return parseNum(input, path);
+  } catch (error) {
+    if (error instanceof NumberParseError) {
+      return {
+        kind: NumKind.invalid,
+        value: null,
+        source: input,
+        decimals: 0,
+        percent: false,
+        problem: error.reason,
+      };
+    }
+    throw error;
+  }
+}
+
+/** A cell holding an exact value, for computed figures and tests. */
+export function numCell(value: Decimal.Value): NumCell {
+  const d = new Dec(value);
+  return {
+    kind: NumKind.number,
+    value: d,
+    source: d.toString(),
+    decimals: d.decimalPlaces(),
+    percent: false,
+  };
+}
+
+/** The value of a cell, or 0 for a dash, blank or invalid cell (only where a table counts nil as 0). */
+export function orZero(cell: NumCell | undefined): Decimal {
+  return cell?.value ?? new Dec(0);
+}
+
+/** The value of a cell when it holds a number, else undefined. */
+export function valueOf(cell: NumCell | undefined): Decimal | undefined {
+  return cell?.value ?? undefined;
+}
+
+/** Rounds half-up to `places` decimals (2 by default: amounts in 万元, rates in percent). */
+export function round(value: Decimal, places = 2): Decimal {
+  return value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+}
+
+/** `part / whole` as a percent, exact (not rounded); null when `whole` is zero. */
+export function percentOf(part: Decimal, whole: Decimal): Decimal | null {
+  if (whole.isZero()) return null;
+  return part.div(whole).times(100);
+}
+
+/**
+ * True when a reported figure equals the computed one at the reported precision (DOMAIN §2):
+ * reported 13.3 vs computed 13.307… is consistent; 45.62 vs 45.6145 is not.
+ */
+export function matchesAtPrecision(reported: NumCell, computed: Decimal): boolean {
+  if (reported.value === null) return false;
+  return round(computed, reported.decimals).eq(reported.value);
+}
+
+/** The tolerance for a total of `parts` rounded figures: n × 0.005 (尾差). */
+export function sumTolerance(parts: number): Decimal {
+  return new Dec(parts).times("0.005");
+}
+
+/** Sum of a list of Decimals (0 for an empty list). */
+export function sum(values: readonly Decimal[]): Decimal {
+  return values.reduce((acc, v) => acc.plus(v), new Dec(0));
+}
+
+function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+/** An amount as written in prose and tables: thousands separators, 2 decimals (`14,660.00`). */
+export function formatAmount(value: Decimal, places = 2): string {
+  const fixed = round(value, places).toFixed(places);
+  const negative = fixed.startsWith("-");
+  const [whole, fraction] = (negative ? fixed.slice(1) : fixed).split(".");
+  const text = fraction === undefined ? groupThousands(whole) : `${groupThousands(whole)}.${fraction}`;
+  return negative ? `-${text}` : text;
+}
+
+/** A rate already in percent, with 2 decimals and a % sign (`96.95%`). */
+export function formatRate(percent: Decimal, places = 2): string {
+  return `${round(percent, places).toFixed(places)}%`;
+}
+
+/** A figure with exactly `places` decimals and no separators (for JSON `expected`). */
+export function plain(value: Decimal, places = 2): string {
+  return round(value, places).toFixed(places);
+}
+
+/** A reported cell as the unit wrote it, normalised (full-width and separators removed, % kept off). */
+export function reportedText(cell: NumCell): string {
+  if (cell.value === null) return typeof cell.source === "string" ? cell.source : String(cell.source);
+  return cell.value.toFixed(cell.decimals);
+}

@@ -1,0 +1,225 @@
+/**
+ * Rules on the fund tables (预算批复 / 实际到位 / 实际使用 / 到位率 / 执行率): reported rates on
+ * the table's base, subtotals and totals against their rows, 到位 > 批复, 使用 > 到位, 使用 > 批复
+ * where no 到位 is given, and low execution.
+ */
+import type Decimal from "decimal.js";
+import { findingText } from "../../i18n";
+import type { FundSubtotalOf, FundTable, FundTotalOf } from "../dataset";
+import { finding } from "../findings";
+import type { FundFigures, FundTableModel, Settings } from "../model";
+import { formatAmount, formatRate, plain, type NumCell } from "../numbers";
+import {
+  alternatives,
+  checkRate,
+  checkTotal,
+  type FindingSink,
+  type RateBasis,
+  type SumStatus,
+} from "./common";
+
+const T = findingText;
+const F = T.field;
+
+interface ReportedFigures {
+  budget?: NumCell;
+  arrived?: NumCell;
+  used?: NumCell;
+  rate?: NumCell;
+  arrivalRate?: NumCell;
+}
+
+function lowExecution(
+  out: FindingSink,
+  path: string,
+  subject: string,
+  figures: FundFigures,
+  model: FundTableModel,
+  settings: Settings,
+) {
+  const rate = figures.rate;
+  if (rate === null || !rate.lt(settings.lowExecutionThreshold)) return;
+  const base = model.rateBase === "arrived" ? (figures.arrived as Decimal) : figures.budget;
+  const baseName = model.rateBase === "arrived" ? F.arrived : F.budget;
+  const message = rate.isZero()
+    ? T.messages.zeroExecution(subject, `${baseName} ${T.wan(formatAmount(base))}`)
+    : T.messages.lowExecution(
+        subject,
+        formatRate(rate),
+        formatRate(settings.lowExecutionThreshold),
+        T.divide(formatAmount(figures.used), formatAmount(base)),
+      );
+  out.push(finding("low-execution", path, message, { expected: plain(rate) }));
+}
+
+/** The base a table's 执行率 uses, and the other one, as rate bases over lists of candidates. */
+function bases(
+  model: FundTableModel,
+  used: Decimal[],
+  budget: Decimal[],
+  arrived: Decimal[] | null,
+): { basis: RateBasis; otherBasis?: RateBasis } {
+  const onBudget: RateBasis = { numerators: used, denominators: budget, name: F.budget };
+  const onArrived: RateBasis | undefined = arrived
+    ? { numerators: used, denominators: arrived, name: F.arrived }
+    : undefined;
+  if (model.rateBase === "arrived" && onArrived) return { basis: onArrived, otherBasis: onBudget };
+  return onArrived ? { basis: onBudget, otherBasis: onArrived } : { basis: onBudget };
+}
+
+/** Checks a reported subtotal or total against the computed figures of its rows. */
+function checkAggregate(
+  out: FindingSink,
+  path: string,
+  subject: string,
+  reported: ReportedFigures,
+  computed: FundFigures,
+  rows: readonly FundTable["rows"][number][],
+  model: FundTableModel,
+) {
+  const partsOf = (key: "budget" | "arrived" | "used") =>
+    rows.map((r) => r[key]?.value).filter((v): v is Decimal => v !== null && v !== undefined);
+  const status: Record<"budget" | "arrived" | "used", SumStatus> = {
+    budget: checkTotal(out, {
+      path: `${path}.budget`,
+      subject,
+      field: F.budget,
+      reported: reported.budget,
+      parts: partsOf("budget"),
+    }),
+    arrived: checkTotal(out, {
+      path: `${path}.arrived`,
+      subject,
+      field: F.arrived,
+      reported: reported.arrived,
+      parts: partsOf("arrived"),
+    }),
+    used: checkTotal(out, {
+      path: `${path}.used`,
+      subject,
+      field: F.used,
+      reported: reported.used,
+      parts: partsOf("used"),
+    }),
+  };
+  const used = alternatives(computed.used, reported.used, status.used);
+  const budget = alternatives(computed.budget, reported.budget, status.budget);
+  const arrived = computed.arrived ? alternatives(computed.arrived, reported.arrived, status.arrived) : null;
+  checkRate(out, {
+    path: `${path}.rate`,
+    subject,
+    label: F.rate,
+    reported: reported.rate,
+    ...bases(model, used, budget, arrived),
+  });
+  if (arrived) {
+    checkRate(out, {
+      path: `${path}.arrivalRate`,
+      subject,
+      label: F.arrivalRate,
+      reported: reported.arrivalRate,
+      basis: { numerators: arrived, denominators: budget },
+    });
+  }
+}
+
+/** Runs every fund-table rule on one table. */
+export function checkFundTable(
+  out: FindingSink,
+  table: FundTable,
+  model: FundTableModel,
+  settings: Settings,
+): void {
+  const p = `fundTables[${model.index}]`;
+  const M = T.messages;
+  table.rows.forEach((row, r) => {
+    const m = model.rows[r];
+    const subject = T.subject.fundRow(table.title, row.name);
+    const rp = `${p}.rows[${r}]`;
+    if (m.arrived !== null && m.arrived.gt(m.budget)) {
+      out.push(
+        finding(
+          "arrived-over-budget",
+          `${rp}.arrived`,
+          M.arrivedOverBudget(subject, T.wan(formatAmount(m.arrived)), T.wan(formatAmount(m.budget))),
+          {
+            expected: plain(m.budget),
+            reported: plain(m.arrived),
+          },
+        ),
+      );
+    }
+    if (m.arrived !== null && m.used.gt(m.arrived)) {
+      out.push(
+        finding(
+          "used-over-arrived",
+          `${rp}.used`,
+          M.usedOverArrived(subject, T.wan(formatAmount(m.used)), T.wan(formatAmount(m.arrived))),
+          {
+            expected: plain(m.arrived),
+            reported: plain(m.used),
+          },
+        ),
+      );
+    }
+    if (m.arrived === null && m.used.gt(m.budget)) {
+      out.push(
+        finding(
+          "over-budget",
+          `${rp}.used`,
+          M.overBudget(
+            subject,
+            T.wan(formatAmount(m.used)),
+            T.wan(formatAmount(m.budget)),
+            m.rate ? formatRate(m.rate) : "-",
+          ),
+          { expected: plain(m.budget), reported: plain(m.used) },
+        ),
+      );
+    }
+    checkRate(out, {
+      path: `${rp}.reportedRate`,
+      subject,
+      label: F.rate,
+      reported: row.reportedRate,
+      ...bases(
+        model,
+        [m.used],
+        [m.budget],
+        m.arrived !== null && !m.arrived.eq(m.budget) ? [m.arrived] : null,
+      ),
+    });
+    lowExecution(out, rp, subject, m, model, settings);
+  });
+  model.groups.forEach((group) => {
+    const s = table.reportedSubtotals?.findIndex((x) => x.group === group.group) ?? -1;
+    const subject = T.subject.fundSubtotal(table.title, group.group);
+    const reported: FundSubtotalOf<NumCell> | undefined = s >= 0 ? table.reportedSubtotals?.[s] : undefined;
+    const gp = `${p}.reportedSubtotals[${s}]`;
+    if (reported) {
+      checkAggregate(
+        out,
+        gp,
+        subject,
+        reported,
+        group,
+        group.rowIndices.map((i) => table.rows[i]),
+        model,
+      );
+    }
+    // A one-row group's rate is its row's rate, already checked.
+    if (group.rowIndices.length > 1)
+      lowExecution(
+        out,
+        reported ? gp : `${p}.rows[${group.rowIndices[0]}].group`,
+        subject,
+        group,
+        model,
+        settings,
+      );
+  });
+  const subject = T.subject.fundTotal(table.title);
+  const total: FundTotalOf<NumCell> = table.reportedTotal ?? {};
+  checkAggregate(out, `${p}.reportedTotal`, subject, total, model.total, table.rows, model);
+  lowExecution(out, `${p}.reportedTotal`, subject, model.total, model, settings);
+}

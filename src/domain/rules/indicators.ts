@@ -1,0 +1,152 @@
+/**
+ * Rules on 指标评分: weights summing to 100, each reported score within 0..weight, consistent
+ * with whether the target was met (unless a deviation note explains it) and equal to the
+ * recomputed score; the reported total and grade against the computed ones.
+ */
+import type Decimal from "decimal.js";
+import { findingText } from "../../i18n";
+import type { Dataset } from "../dataset";
+import { finding } from "../findings";
+import type { EvaluationModel, IndicatorModel } from "../model";
+import { formatRate, matchesAtPrecision, plain, reportedText } from "../numbers";
+import { ratingPercent } from "../scoring";
+import type { FindingSink } from "./common";
+
+const T = findingText;
+const M = T.messages;
+
+const num = (d: Decimal) => d.toString();
+
+/** How the score was computed, for the message (`10 × 140 ÷ 152`). */
+function scoreFormula(m: IndicatorModel): string {
+  const ind = m.indicator;
+  const w = num(m.weight as Decimal);
+  if (ind.kind === "qualitative") {
+    const percent = ratingPercent(ind);
+    return `${w} × ${percent ? num(percent) : "0"}%（${ind.rating ?? ""}）`;
+  }
+  if (m.met) return `${T.field.weight} ${w}`;
+  const a = num(ind.actual?.value as Decimal);
+  const t = num(ind.target?.value as Decimal);
+  const direction = ind.direction ?? ">=";
+  if (direction === ">=") return `${w} × ${a} ÷ ${t}`;
+  if (direction === "<=") return `${w} × ${t} ÷ ${a}`;
+  const [lo, hi] = (ind.actual?.value as Decimal).lt(ind.target?.value as Decimal) ? [a, t] : [t, a];
+  return `${w} × ${lo} ÷ ${hi}`;
+}
+
+function progress(m: IndicatorModel): string {
+  const ind = m.indicator;
+  if (ind.kind === "qualitative") return M.ratingProgress(ind.rating ?? "");
+  const dir = { ">=": "≥", "<=": "≤", "=": "=" }[ind.direction ?? ">="];
+  return M.progress(
+    num(ind.actual?.value as Decimal),
+    dir,
+    num(ind.target?.value as Decimal),
+    ind.unit ?? "",
+  );
+}
+
+function checkIndicator(out: FindingSink, m: IndicatorModel): void {
+  const ind = m.indicator;
+  const reported = ind.reportedScore;
+  const weight = m.weight;
+  if (!reported || reported.value === null || weight === null) return;
+  const path = `indicators[${m.index}].reportedScore`;
+  const subject = T.subject.indicator(ind.name);
+  const figures = (expected: Decimal | null) => ({
+    ...(expected ? { expected: plain(expected) } : {}),
+    reported: reportedText(reported),
+  });
+  const score = reported.value;
+  if (score.lt(0) || score.gt(weight)) {
+    out.push(
+      finding(
+        "score-over-weight",
+        path,
+        M.scoreOverWeight(subject, reportedText(reported), num(weight)),
+        figures(m.score),
+      ),
+    );
+    return;
+  }
+  if (m.met === null || m.score === null) return;
+  const full = score.eq(weight);
+  const noNote = !ind.deviationNote?.trim();
+  if (m.met && !full) {
+    if (noNote)
+      out.push(
+        finding(
+          "score-inconsistent",
+          path,
+          M.scoreMetNotFull(subject, progress(m), reportedText(reported), num(weight)),
+          figures(m.score),
+        ),
+      );
+    return;
+  }
+  if (!m.met && full) {
+    if (noNote)
+      out.push(
+        finding(
+          "score-inconsistent",
+          path,
+          M.scoreMissedButFull(subject, progress(m), num(weight)),
+          figures(m.score),
+        ),
+      );
+    return;
+  }
+  if (!matchesAtPrecision(reported, m.score)) {
+    out.push(
+      finding(
+        "rate-mismatch",
+        path,
+        M.rateMismatch(subject, T.field.score, reportedText(reported), scoreFormula(m), plain(m.score)),
+        figures(m.score),
+      ),
+    );
+  }
+}
+
+/** Runs the scoring rules. */
+export function checkEvaluation(out: FindingSink, dataset: Dataset, evaluation: EvaluationModel): void {
+  if (!evaluation.weightTotal.eq(100)) {
+    out.push(
+      finding("weights-not-100", "indicators", M.weightsNot100(num(evaluation.weightTotal)), {
+        expected: "100",
+        reported: num(evaluation.weightTotal),
+      }),
+    );
+  }
+  for (const m of evaluation.indicators) checkIndicator(out, m);
+  const self = dataset.selfEvaluation;
+  const reported = self?.reportedScore;
+  if (reported?.value && !matchesAtPrecision(reported, evaluation.finalScore)) {
+    const message =
+      evaluation.cap !== null && evaluation.overallExecutionRate
+        ? M.scoreMismatchCapped(
+            reportedText(reported),
+            plain(evaluation.finalScore),
+            plain(evaluation.scoreTotal),
+            formatRate(evaluation.overallExecutionRate),
+          )
+        : M.scoreMismatch(reportedText(reported), plain(evaluation.finalScore));
+    out.push(
+      finding("score-mismatch", "selfEvaluation.reportedScore", message, {
+        expected: plain(evaluation.finalScore),
+        reported: reportedText(reported),
+      }),
+    );
+  }
+  if (self?.reportedGrade && self.reportedGrade !== evaluation.grade) {
+    out.push(
+      finding(
+        "grade-mismatch",
+        "selfEvaluation.reportedGrade",
+        M.gradeMismatch(self.reportedGrade, plain(evaluation.finalScore), evaluation.grade),
+        { expected: evaluation.grade, reported: self.reportedGrade },
+      ),
+    );
+  }
+}

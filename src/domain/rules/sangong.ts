@@ -1,0 +1,93 @@
+/**
+ * Rules on “三公”经费: totals against categories (尾差 allowed), 完成率 per category and in total,
+ * shares of the actual total (also accepted on a reported total that differs only by 尾差), and
+ * over-budget, which is an error for 三公.
+ */
+import type Decimal from "decimal.js";
+import { findingText } from "../../i18n";
+import type { Dataset, SangongKey } from "../dataset";
+import { finding, Severity } from "../findings";
+import type { SangongCategoryModel, SangongFigures, SangongModel } from "../model";
+import { formatAmount, formatRate, plain } from "../numbers";
+import { alternatives, checkRate, checkTotal, type FindingSink } from "./common";
+
+const T = findingText;
+const F = T.field;
+
+function overBudget(out: FindingSink, path: string, subject: string, figures: SangongFigures): void {
+  if (figures.actual === null || figures.budget === null || !figures.actual.gt(figures.budget)) return;
+  out.push(
+    finding(
+      "over-budget",
+      path,
+      T.messages.overBudgetSangong(
+        subject,
+        T.wan(formatAmount(figures.actual)),
+        T.wan(formatAmount(figures.budget)),
+        figures.rate ? formatRate(figures.rate) : "-",
+      ),
+      { expected: plain(figures.budget), reported: plain(figures.actual), severity: Severity.error },
+    ),
+  );
+}
+
+/** Runs every 三公 rule. */
+export function checkSangong(out: FindingSink, dataset: Dataset, model: SangongModel): void {
+  const sg = dataset.sangong;
+  if (!sg) return;
+  const reported = sg.reported ?? {};
+  const parts = model.totalParts.map(
+    (k) => model.categories.find((c) => c.key === k) as SangongCategoryModel,
+  );
+  const present = (values: (Decimal | null)[]) => values.filter((v): v is Decimal => v !== null);
+  const subjectTotal = T.subject.sangongTotal;
+  const budgetStatus = checkTotal(out, {
+    path: "sangong.reported.budget",
+    subject: subjectTotal,
+    field: F.sangongBudget,
+    reported: reported.budget,
+    parts: present(parts.map((c) => c.budget)),
+  });
+  const actualStatus = checkTotal(out, {
+    path: "sangong.reported.actual",
+    subject: subjectTotal,
+    field: F.sangongActual,
+    reported: reported.actual,
+    parts: present(parts.map((c) => c.actual)),
+  });
+  const totalActuals = model.total.actual
+    ? alternatives(model.total.actual, reported.actual, actualStatus)
+    : [];
+  const totalBudgets = model.total.budget
+    ? alternatives(model.total.budget, reported.budget, budgetStatus)
+    : [];
+  checkRate(out, {
+    path: "sangong.reported.rate",
+    subject: subjectTotal,
+    label: F.completionRate,
+    reported: reported.rate,
+    basis: { numerators: totalActuals, denominators: totalBudgets },
+  });
+  const categories: SangongCategoryModel[] = [...model.categories];
+  if (model.vehicle?.parts) categories.unshift(model.vehicle);
+  for (const c of categories) {
+    const key: SangongKey = c.key;
+    const subject = T.subject.sangong(T.sangong[key]);
+    if (!c.parts) overBudget(out, `sangong.items.${key}`, subject, c);
+    checkRate(out, {
+      path: `sangong.reported.rates.${key}`,
+      subject,
+      label: F.completionRate,
+      reported: reported.rates?.[key],
+      basis: { numerators: c.actual ? [c.actual] : [], denominators: c.budget ? [c.budget] : [] },
+    });
+    checkRate(out, {
+      path: `sangong.reported.shares.${key}`,
+      subject,
+      label: F.share,
+      reported: reported.shares?.[key],
+      basis: { numerators: c.actual ? [c.actual] : [], denominators: totalActuals },
+    });
+  }
+  overBudget(out, "sangong.items", subjectTotal, model.total);
+}

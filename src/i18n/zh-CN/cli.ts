@@ -1,0 +1,28 @@
+/** Simplified Chinese text of the command line `jixiao`. */
+export const cliText = {
+  usage: [
+    "用法：jixiao <命令> [参数]",
+    "",
+    "命令：",
+    "  check <数据文件.json> [--json]   检查数据文件：重算各项比率、合计与得分，列出发现的问题",
+    "",
+    "选项：",
+    "  --json       以 JSON 数组输出检查结果（仅输出 JSON）",
+    "  -h, --help   显示本帮助",
+    "  --version    显示版本",
+    "",
+    "退出码：0 无“错误”级问题；1 有“错误”级问题；2 文件无法读取或不是有效的数据文件。",
+  ].join("\n"),
+  unknownCommand: "不认识的命令",
+  unknownOption: "不认识的选项",
+  missingFile: "缺少数据文件路径",
+  extraArgument: "多余的参数",
+  header: (unit: string, year: number, file: string) => `${unit} ${year} 年度数据检查（${file}）`,
+  summary: (error: number, verify: number, info: number) =>
+    `共发现：错误 ${error} 项，需核实 ${verify} 项，提示 ${info} 项。`,
+  noFindings: "未发现问题：各项比率、合计与得分均与重算结果一致。",
+  columns: { severity: "级别", rule: "规则", path: "位置", reported: "报送值", expected: "计算值" },
+  verdictError: "存在“错误”级问题，请修正后重新检查。",
+  verdictOk: "没有“错误”级问题；“核实”级问题请在检查结果中填写核实说明。",
+  fileUnreadable: (reason: string) => `无法读取（${reason}）`,
+} as const;

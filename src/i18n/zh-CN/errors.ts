@@ -1,0 +1,37 @@
+/** Simplified Chinese text of the contract/IO errors (`src/errors.ts`). */
+export const errorText = {
+  rootPath: "（文件顶层）",
+  dataset: (path: string, problem: string, value: string) =>
+    `数据文件 ${path}：${problem}（当前值：${value}）`,
+  number: (path: string, value: string, reason: string) =>
+    path ? `${path}：${value} 不是有效数字（${reason}）` : `${value} 不是有效数字（${reason}）`,
+  file: (file: string, reason: string) => `无法读取文件 ${file}：${reason}`,
+  usage: (argument: string, problem: string) => `命令参数 ${argument}：${problem}`,
+  /** Why a dataset value breaks the contract. */
+  problems: {
+    notObject: "应为对象",
+    notArray: "应为数组",
+    notString: "应为文字",
+    emptyString: "不能为空文字",
+    notNumeric: "应为数字或数字文字",
+    notInteger: "应为非负整数",
+    notBoolean: "应为 true 或 false",
+    oneOf: (choices: readonly (string | number)[]) =>
+      `应为 ${choices.map((c) => JSON.stringify(c)).join("、")} 之一`,
+    unknownField: "不是数据文件格式中的字段（字段名拼写错误或多余）",
+    missingField: "缺少必填字段",
+    duplicateId: "与前面的 id 重复",
+    notJson: "不是有效的 JSON",
+    groupUnknown: "在本表各行的分组中找不到",
+  },
+  /** Why a text is not a number (DOMAIN §2). */
+  numberReasons: {
+    notFinite: "不是有限数值",
+    notText: "既不是数字也不是文字",
+    empty: "空白",
+    text: "含有非数字字符",
+    grouping: "千分位分隔符位置不对",
+    format: "数字格式不规范",
+    percentInAmount: "金额不应带百分号",
+  },
+} as const;

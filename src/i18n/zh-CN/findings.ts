@@ -1,0 +1,189 @@
+/**
+ * Simplified Chinese text of the findings: rule titles, severity names, the names of the things
+ * a finding is about, and one message builder per rule. Builders receive figures already
+ * formatted by the number policy (`14,660.00`, `96.95%`); they only put words around them.
+ */
+
+const sev = { error: "错误", verify: "核实", info: "提示" } as const;
+
+export const findingText = {
+  severity: sev,
+  ruleTitle: {
+    "invalid-number": "不是有效数字",
+    "missing-value": "缺少数据",
+    "excess-precision": "小数位过多",
+    "rate-mismatch": "比率/得分与计算不符",
+    "rate-base-mismatch": "比率计算口径不一致",
+    "sum-mismatch": "合计与明细不符",
+    "rounding-difference": "尾差",
+    "balance-mismatch": "收支结余不平衡",
+    "arrived-over-budget": "到位超批复",
+    "used-over-arrived": "使用超到位",
+    "low-execution": "执行率偏低",
+    "over-budget": "超预算",
+    "staff-over-quota": "在职人员超编",
+    "score-over-weight": "得分超出分值",
+    "score-inconsistent": "得分与完成情况不一致",
+    "weights-not-100": "分值合计不为 100",
+    "score-mismatch": "总分不符",
+    "grade-mismatch": "等级不符",
+  },
+  /** Names of fields and quantities as they appear in messages. */
+  field: {
+    budget: "预算批复",
+    arrived: "实际到位",
+    used: "实际使用",
+    rate: "执行率",
+    arrivalRate: "到位率",
+    share: "占比",
+    completionRate: "预算完成率",
+    score: "得分",
+    weight: "分值",
+    target: "指标值",
+    actual: "实际完成值",
+    ratingPercent: "评分比例",
+    amount: "金额",
+    total: "合计",
+    threshold: "低执行率阈值",
+    sangongBudget: "预算数",
+    sangongActual: "决算数",
+    lastYearActual: "上年决算数",
+    authorized: "编制数",
+    actualInQuota: "编制内实有人数",
+    actualTotal: "在职人员",
+    retired: "离退休人员",
+    personnelTotal: "人员经费",
+    wages: "工资福利支出",
+    familySubsidies: "对个人和家庭的补助",
+    publicFunds: "公用经费",
+    publicFundsBudget: "公用经费预算",
+    basicBudget: "基本支出预算",
+    opening: "年初结转结余",
+    income: "本年收入",
+    expenditure: "本年支出",
+    closing: "年末结转结余",
+    totalAvailable: "可用资金合计",
+    totalIncome: "本年收入合计",
+    totalExpenditure: "本年支出合计",
+    totalClosing: "年末结转结余合计",
+    projectCarryover: "项目支出结转",
+    projectSurplus: "项目支出结余",
+    basic: "基本支出",
+    project: "项目支出",
+    selfScore: "自评总分",
+    grade: "绩效等级",
+  },
+  sangong: {
+    vehicle: "公务用车购置及运行维护费",
+    vehiclePurchase: "公务用车购置费",
+    vehicleOperation: "公务用车运行维护费",
+    abroad: "因公出国（境）费",
+    reception: "公务接待费",
+  },
+  /** How a finding names the thing it is about. */
+  subject: {
+    fundRow: (table: string, row: string) => `【${table}】${row}`,
+    fundSubtotal: (table: string, group: string) => `【${table}】${group} 小计`,
+    fundTotal: (table: string) => `【${table}】合计`,
+    sangong: (category: string) => `“三公”经费 ${category}`,
+    sangongTotal: "“三公”经费合计",
+    breakdownItem: (breakdown: string, item: string) => `【${breakdown}】${item}`,
+    breakdownTotal: (breakdown: string) => `【${breakdown}】合计`,
+    indicator: (name: string) => `指标“${name}”`,
+    finance: (scope: string) => `一般公共预算财政拨款${scope}`,
+    basicExpenditure: "基本支出",
+    staffing: "人员编制",
+    selfEvaluation: "自评结果",
+    settings: "设置",
+    unit: "单位信息",
+  },
+  /** Balance scopes. */
+  scope: { basic: "基本支出", project: "项目支出", total: "合计" },
+  /** Rate bases named in a rate-base-mismatch message. */
+  base: { budget: "预算批复", arrived: "实际到位", reportedTotal: "报送合计" },
+  pct: (rate: string) => `${rate}%`,
+  wan: (amount: string) => `${amount} 万元`,
+  divide: (a: string, b: string) => `${a} ÷ ${b}`,
+  messages: {
+    invalidNumber: (subject: string, field: string, value: string, reason: string) =>
+      `${subject}「${field}」填写为 ${value}，不是有效数字（${reason}），请改为数字；不要填写文字或估计值。`,
+    negativeAmount: (subject: string, field: string, value: string) =>
+      `${subject}「${field}」为负数 ${value}，金额不能为负，请核对修正。`,
+    missingValue: (subject: string, field: string) =>
+      `${subject}「${field}」未填写，请补填；确无发生额的请填写 0 或“-”，并在核实说明中注明。`,
+    excessPrecision: (subject: string, field: string, value: string) =>
+      `${subject}「${field}」${value} 超过两位小数（金额以万元计，保留两位小数），已按原值计算，请核对后按两位小数填写。`,
+    rateMismatch: (subject: string, label: string, reported: string, formula: string, expected: string) =>
+      `${subject} 报送${label} ${reported}，按 ${formula} 计算应为 ${expected}，请核对修正。`,
+    rateBaseMismatch: (
+      subject: string,
+      label: string,
+      reported: string,
+      usedBase: string,
+      usedFormula: string,
+      base: string,
+      formula: string,
+      expected: string,
+    ) =>
+      `${subject} 报送${label} ${reported} 是按${usedBase}计算的（${usedFormula}），本表口径为按${base}计算：${formula} 应为 ${expected}。请统一计算口径，或在核实说明中说明原因。`,
+    sumMismatch: (
+      subject: string,
+      field: string,
+      reported: string,
+      parts: number,
+      expected: string,
+      diff: string,
+      tolerance: string,
+    ) =>
+      `${subject}「${field}」报送 ${reported}，${parts} 项明细合计为 ${expected}，相差 ${diff}，超出尾差允许范围（${tolerance}），请核对明细或合计。`,
+    roundingDifference: (
+      subject: string,
+      field: string,
+      reported: string,
+      parts: number,
+      expected: string,
+      diff: string,
+    ) =>
+      `${subject}「${field}」报送 ${reported}，${parts} 项明细合计为 ${expected}，相差 ${diff}，属四舍五入尾差，报告中按明细合计 ${expected} 表述。`,
+    balanceMismatch: (
+      subject: string,
+      opening: string,
+      income: string,
+      expenditure: string,
+      expected: string,
+      closing: string,
+    ) =>
+      `${subject}：年初结转结余 ${opening} + 本年收入 ${income} − 本年支出 ${expenditure} = ${expected}，与年末结转结余 ${closing} 不符，请核对收支数据。`,
+    arrivedOverBudget: (subject: string, arrived: string, budget: string) =>
+      `${subject} 实际到位 ${arrived}，超过预算批复 ${budget}，请核实超批复到位的原因（如追加、调剂资金）并在核实说明中注明。`,
+    usedOverArrived: (subject: string, used: string, arrived: string) =>
+      `${subject} 实际使用 ${used}，超过实际到位 ${arrived}，使用数不能超过到位数，请核对修正。`,
+    lowExecution: (subject: string, rate: string, threshold: string, formula: string) =>
+      `${subject} 预算执行率 ${rate}（${formula}），低于 ${threshold}，请在核实说明中说明执行偏低的原因。`,
+    zeroExecution: (subject: string, base: string) =>
+      `${subject} 预算执行率为 0（${base}，全年未使用），请在核实说明中说明资金未使用的原因。`,
+    overBudgetSangong: (subject: string, actual: string, budget: string, rate: string) =>
+      `${subject} 决算数 ${actual}，超过预算数 ${budget}（完成预算的 ${rate}），“三公”经费不得超预算，请核对修正。`,
+    overBudget: (subject: string, actual: string, budget: string, rate: string) =>
+      `${subject} 实际支出 ${actual}，超过预算 ${budget}（完成预算的 ${rate}），请核实超支原因并在核实说明中注明。`,
+    staffOverQuota: (actual: string, authorized: string, rate: string) =>
+      `在职人员 ${actual} 人超过编制数 ${authorized} 人（在职人员控制率 ${rate}），请核实并说明原因。`,
+    scoreOverWeight: (subject: string, score: string, weight: string) =>
+      `${subject} 报送得分 ${score} 超出 0 至分值 ${weight} 的范围，请修正。`,
+    scoreMetNotFull: (subject: string, progress: string, score: string, weight: string) =>
+      `${subject} 已完成指标值（${progress}），但报送得分 ${score} 低于分值 ${weight}，且未填写偏差原因，请补充偏差原因或修正得分。`,
+    scoreMissedButFull: (subject: string, progress: string, weight: string) =>
+      `${subject} 未完成指标值（${progress}），却得满分 ${weight}，且未填写偏差原因，请按完成比例计分或补充说明。`,
+    weightsNot100: (total: string) => `指标分值合计为 ${total}，应为 100，请核对各指标分值。`,
+    scoreMismatch: (reported: string, expected: string) =>
+      `报送自评总分 ${reported} 分，按各指标得分合计应为 ${expected} 分，请核对修正。`,
+    scoreMismatchCapped: (reported: string, expected: string, uncapped: string, rate: string) =>
+      `报送自评总分 ${reported} 分，各指标得分合计 ${uncapped} 分，按整体预算执行率 ${rate} 封顶后应为 ${expected} 分，请核对修正。`,
+    gradeMismatch: (reported: string, score: string, expected: string) =>
+      `报送绩效等级“${reported}”，按总分 ${score} 分应为“${expected}”（优 ≥ 90，良 ≥ 80，中 ≥ 60，差 < 60），请修正。`,
+    /** "实际 140 份，目标 ≥ 152 份" */
+    progress: (actual: string, direction: string, target: string, unit: string) =>
+      `实际 ${actual}${unit}，目标 ${direction} ${target}${unit}`,
+    ratingProgress: (rating: string) => `评价为“${rating}”`,
+  },
+} as const;

@@ -1,0 +1,127 @@
+/** The command line, run in-process with its IO captured. */
+import * as fs from "node:fs";
+import { run, type CliIO } from "../../src/cli/main";
+import { displayWidth, renderTable } from "../../src/cli/table";
+import { baseDataset, fundTable, SAMPLE_PATH } from "../helpers/datasets";
+
+function io(files: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const cli: CliIO = {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    readFile: async (p) => {
+      if (p === SAMPLE_PATH) return fs.readFileSync(p, "utf8");
+      if (p in files) return files[p];
+      throw Object.assign(new Error(`ENOENT: no such file, open '${p}'`), { code: "ENOENT" });
+    },
+    version: "9.9.9",
+  };
+  return { cli, stdout: () => out.join(""), stderr: () => err.join("") };
+}
+
+describe("jixiao check", () => {
+  it("prints a table of the sample's findings and exits 1 (there is an error finding)", async () => {
+    const t = io();
+    expect(await run(["check", SAMPLE_PATH], t.cli)).toBe(1);
+    const out = t.stdout();
+    expect(out).toContain("湖南省卫生健康委员会 2024 年度数据检查");
+    expect(out).toContain("rate-mismatch");
+    expect(out).toContain("fundTables[1].rows[5].reportedRate");
+    expect(out).toContain("岳阳市 报送执行率 45.62%，按 37.86 ÷ 83.00 计算应为 45.61%");
+    expect(out).toContain("共发现：错误 1 项，需核实 20 项，提示 3 项。");
+    expect(t.stderr()).toBe("");
+  });
+
+  it("with --json prints only a JSON array of findings", async () => {
+    const t = io();
+    expect(await run(["check", "--json", SAMPLE_PATH], t.cli)).toBe(1);
+    const findings = JSON.parse(t.stdout()) as Record<string, string>[];
+    expect(findings).toHaveLength(24);
+    expect(findings[0]).toEqual({
+      rule: "rate-mismatch",
+      severity: "error",
+      path: "fundTables[1].rows[5].reportedRate",
+      message: expect.stringContaining("岳阳市"),
+      expected: "45.61",
+      reported: "45.62",
+    });
+    for (const f of findings) {
+      expect(
+        Object.keys(f).every((k) =>
+          ["rule", "severity", "path", "message", "expected", "reported"].includes(k),
+        ),
+      ).toBe(true);
+    }
+  });
+
+  it("exits 0 when there is no error finding", async () => {
+    const clean = JSON.stringify(
+      baseDataset({
+        fundTables: [fundTable([{ name: "甲", budget: "100", used: "90", reportedRate: "90.00" }])],
+      }),
+    );
+    const t = io({ "clean.json": clean });
+    expect(await run(["check", "clean.json"], t.cli)).toBe(0);
+    expect(t.stdout()).toContain("未发现问题");
+    const j = io({ "clean.json": clean });
+    expect(await run(["check", "clean.json", "--json"], j.cli)).toBe(0);
+    expect(JSON.parse(j.stdout())).toEqual([]);
+  });
+
+  it.each([
+    ["a missing file", ["check", "nope.json"], {}, /无法读取文件 nope\.json：ENOENT/],
+    ["text that is not JSON", ["check", "bad.json"], { "bad.json": "{ oops" }, /不是有效的 JSON/],
+    [
+      "an invalid dataset",
+      ["check", "bad.json"],
+      { "bad.json": JSON.stringify({ ...baseDataset(), extra: 1 }) },
+      /数据文件 extra：不是数据文件格式中的字段/,
+    ],
+    [
+      "a mistyped amount",
+      ["check", "bad.json"],
+      {
+        "bad.json": JSON.stringify(
+          baseDataset({ fundTables: [fundTable([{ name: "a", budget: true, used: "1" } as never])] }),
+        ),
+      },
+      /fundTables\[0\]\.rows\[0\]\.budget/,
+    ],
+    ["no file argument", ["check"], {}, /缺少数据文件路径/],
+    ["an unknown option", ["check", "x.json", "--yaml"], {}, /--yaml：不认识的选项/],
+    ["an unknown command", ["verify"], {}, /verify：不认识的命令/],
+  ])("exits 2 on %s, with one message on stderr and no stack trace", async (_what, argv, files, pattern) => {
+    const t = io(files as Record<string, string>);
+    expect(await run(argv as string[], t.cli)).toBe(2);
+    expect(t.stderr()).toMatch(pattern);
+    expect(t.stderr()).not.toMatch(/\n\s+at /);
+    expect(t.stdout()).toBe("");
+  });
+
+  it("prints help and the version", async () => {
+    const h = io();
+    expect(await run(["--help"], h.cli)).toBe(0);
+    expect(h.stdout()).toContain("check <数据文件.json> [--json]");
+    const v = io();
+    expect(await run(["--version"], v.cli)).toBe(0);
+    expect(v.stdout()).toBe("9.9.9\n");
+  });
+});
+
+describe("terminal tables", () => {
+  it("counts CJK characters as two columns", () => {
+    expect(displayWidth("级别")).toBe(4);
+    expect(displayWidth("ab")).toBe(2);
+    expect(displayWidth("【中医药】")).toBe(10);
+  });
+
+  it("aligns columns by display width", () => {
+    const lines = renderTable([
+      ["级别", "规则"],
+      ["错误", "rate-mismatch"],
+      ["info", "x"],
+    ]);
+    expect(lines).toEqual(["级别  规则", "错误  rate-mismatch", "info  x"]);
+  });
+});

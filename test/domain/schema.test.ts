@@ -1,0 +1,130 @@
+/** Loading a dataset file: strict contract with the JSON path and the value in every error. */
+import { DatasetError } from "../../src/errors";
+import { loadDataset, parseDataset, toRawDataset, type RawDataset } from "../../src/domain";
+import { baseDataset, fundTable, sampleRaw } from "../helpers/datasets";
+
+function errorOf(raw: unknown): DatasetError {
+  try {
+    loadDataset(raw);
+  } catch (error) {
+    if (error instanceof DatasetError) return error;
+    throw error;
+  }
+  throw new Error("expected a DatasetError");
+}
+
+const withTable = (rowExtra: Record<string, unknown>) =>
+  baseDataset({ fundTables: [fundTable([{ name: "甲", budget: "1", used: "1", ...rowExtra } as never])] });
+
+describe("loadDataset", () => {
+  it("loads the sample with every number parsed and kept as written", () => {
+    const ds = loadDataset(sampleRaw());
+    expect(ds.unit.name).toBe("湖南省卫生健康委员会");
+    expect(ds.fundTables?.[1].rows[5].reportedRate?.value?.toString()).toBe("45.62");
+    expect(ds.fundTables?.[0].rows[4].used.source).toBe("0");
+    expect(ds.profile?.staffing?.authorized?.source).toBe(29664);
+  });
+
+  it.each([
+    ["an unknown top-level field", { ...baseDataset(), extra: 1 }, "extra", "不是数据文件格式中的字段"],
+    [
+      "a misspelled row field",
+      withTable({ budgett: "1" }),
+      "fundTables[0].rows[0].budgett",
+      "不是数据文件格式中的字段",
+    ],
+    ["a boolean amount", withTable({ used: true }), "fundTables[0].rows[0].used", "应为数字或数字文字"],
+    ["a null amount", withTable({ used: null }), "fundTables[0].rows[0].used", "应为数字或数字文字"],
+    [
+      "a missing required field",
+      { ...baseDataset(), unit: { name: "x", level: "county", moneyUnit: "万元" } },
+      "unit.year",
+      "缺少必填字段",
+    ],
+    ["a wrong format tag", { ...baseDataset(), format: "other" }, "format", "应为"],
+    ["a wrong version", { ...baseDataset(), version: 2 }, "version", "应为 1"],
+    [
+      "a wrong level",
+      { ...baseDataset(), unit: { name: "x", level: "town", year: 2024, moneyUnit: "万元" } },
+      "unit.level",
+      '"province"',
+    ],
+    [
+      "元 instead of 万元",
+      { ...baseDataset(), unit: { name: "x", level: "city", year: 2024, moneyUnit: "元" } },
+      "unit.moneyUnit",
+      "万元",
+    ],
+    [
+      "rows not an array",
+      baseDataset({ fundTables: [{ id: "a", title: "t", dimension: "project", rows: {} } as never] }),
+      "fundTables[0].rows",
+      "应为数组",
+    ],
+    ["an empty row name", withTable({ name: " " }), "fundTables[0].rows[0].name", "不能为空文字"],
+    [
+      "an unknown 三公 key",
+      baseDataset({ sangong: { items: { meals: { budget: "1" } } as never } }),
+      "sangong.items.meals",
+      "不是数据文件格式中的字段",
+    ],
+    [
+      "vehicle and its pair together",
+      baseDataset({ sangong: { items: { vehicle: { budget: "1" }, vehiclePurchase: { budget: "1" } } } }),
+      "sangong.items",
+      "之一",
+    ],
+    [
+      "a duplicate table id",
+      baseDataset({ fundTables: [fundTable([]), fundTable([])] }),
+      "fundTables[1].id",
+      "重复",
+    ],
+    [
+      "a subtotal for an unknown group",
+      baseDataset({
+        fundTables: [
+          fundTable([{ name: "a", budget: "1", used: "1", group: "甲" }], {
+            reportedSubtotals: [{ group: "乙" }],
+          }),
+        ],
+      }),
+      "fundTables[0].reportedSubtotals[0].group",
+      "分组",
+    ],
+    [
+      "a fractional count",
+      baseDataset({ sangong: { items: {}, stats: { vehiclesHeld: 4.5 } } }),
+      "sangong.stats.vehiclesHeld",
+      "非负整数",
+    ],
+    ["not an object", [], "", "应为对象"],
+  ])("rejects %s with its path and value", (_what, raw, path, problem) => {
+    const e = errorOf(raw);
+    expect(e.path).toBe(path);
+    expect(e.message).toContain(problem);
+    if (path) expect(e.message).toContain(path);
+  });
+
+  it("names the offending value in the message", () => {
+    const e = errorOf(withTable({ used: true }));
+    expect(e.message).toBe("数据文件 fundTables[0].rows[0].used：应为数字或数字文字（当前值：true）");
+  });
+
+  it("keeps text in a numeric field as an invalid cell (a finding, not an error)", () => {
+    const ds = loadDataset(withTable({ used: "约300" }));
+    expect(ds.fundTables?.[0].rows[0].used.kind).toBe("invalid");
+  });
+
+  it("parseDataset rejects text that is not JSON and accepts a BOM", () => {
+    expect(() => parseDataset("{ not json")).toThrow(/不是有效的 JSON/);
+    expect(parseDataset(`\uFEFF${JSON.stringify(baseDataset())}`).unit.year).toBe(2024);
+  });
+
+  it("toRawDataset gives back exactly the file", () => {
+    const raw: RawDataset = sampleRaw();
+    expect(toRawDataset(loadDataset(raw))).toEqual(raw);
+    const odd = withTable({ used: "１２３", arrived: "—", reportedRate: 12.5 });
+    expect(toRawDataset(loadDataset(odd))).toEqual(odd);
+  });
+});
