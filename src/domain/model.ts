@@ -20,6 +20,8 @@ import type {
 import { Dec, percentOf, round, sum, type NumCell } from "./numbers";
 import { executionCap, gradeOf, scoreIndicator, type IndicatorScore } from "./scoring";
 
+const ZERO = new Dec(0);
+
 /** Default 低执行率 threshold, in percent (DOMAIN §5). */
 export const DEFAULT_LOW_EXECUTION_THRESHOLD = 60;
 
@@ -51,7 +53,7 @@ export interface FundFigures {
 
 export interface FundRowModel extends FundFigures {
   readonly index: number;
-  readonly group?: string;
+  readonly group: string | undefined;
   readonly name: string;
   /** 实际使用 was written as a dash (or the report printed one): shown as "-", counted as 0. */
   readonly usedIsNil: boolean;
@@ -75,58 +77,119 @@ export interface FundTableModel {
   readonly total: FundFigures;
 }
 
-/** The figures of a set of rows: sums and the rates on the table's base. */
-function fundFigures(rows: readonly FundTable["rows"][number][], rateBase: RateBase): FundFigures {
-  const budget = sum(rows.map((r) => r.budget.value ?? new Dec(0)));
-  const arrived = sumPresent(rows.map((r) => r.arrived));
-  const used = sum(rows.map((r) => r.used.value ?? new Dec(0)));
-  const base = rateBase === "arrived" ? arrived : budget;
-  return { budget, arrived, used, arrivalRate: rateOf(arrived, budget), rate: rateOf(used, base) };
+/**
+ * Figures whose rates are computed on first read (then kept): a 100,000-row check reads the
+ * sums but few rates, and each rate costs a decimal division. Rates are getters on the
+ * prototype: read them by name (a spread copy of a row does not carry them).
+ */
+class LazyFundFigures implements FundFigures {
+  private cachedArrivalRate: Rate | undefined;
+  private cachedRate: Rate | undefined;
+
+  constructor(
+    readonly budget: Decimal,
+    readonly arrived: Decimal | null,
+    readonly used: Decimal,
+    private readonly rateBase: RateBase,
+  ) {}
+
+  get arrivalRate(): Rate {
+    if (this.cachedArrivalRate === undefined) this.cachedArrivalRate = rateOf(this.arrived, this.budget);
+    return this.cachedArrivalRate;
+  }
+
+  get rate(): Rate {
+    if (this.cachedRate === undefined)
+      this.cachedRate = rateOf(this.used, this.rateBase === "arrived" ? this.arrived : this.budget);
+    return this.cachedRate;
+  }
+}
+
+class FundRowFigures extends LazyFundFigures implements FundRowModel {
+  constructor(
+    budget: Decimal,
+    arrived: Decimal | null,
+    used: Decimal,
+    rateBase: RateBase,
+    readonly index: number,
+    readonly group: string | undefined,
+    readonly name: string,
+    readonly usedIsNil: boolean,
+  ) {
+    super(budget, arrived, used, rateBase);
+  }
+}
+
+class FundGroupFigures extends LazyFundFigures implements FundGroupModel {
+  constructor(
+    sums: Sums,
+    rateBase: RateBase,
+    readonly group: string,
+  ) {
+    super(sums.budget, sums.arrived, sums.used, rateBase);
+    this.rowIndices = sums.rowIndices;
+  }
+
+  readonly rowIndices: readonly number[];
+}
+
+/** Running sums of a set of rows. */
+class Sums {
+  budget: Decimal = ZERO;
+  arrived: Decimal | null = null;
+  used: Decimal = ZERO;
+  readonly rowIndices: number[] = [];
+
+  add(index: number, budget: Decimal, arrived: Decimal | null, used: Decimal): void {
+    this.rowIndices.push(index);
+    this.budget = this.budget.plus(budget);
+    if (arrived !== null) this.arrived = this.arrived === null ? arrived : this.arrived.plus(arrived);
+    this.used = this.used.plus(used);
+  }
+
+  /** A new Sums of this and another (row order is not kept; totals need none). */
+  merge(other: Sums): Sums {
+    const merged = new Sums();
+    merged.budget = this.budget.plus(other.budget);
+    merged.arrived =
+      this.arrived === null
+        ? other.arrived
+        : other.arrived === null
+          ? this.arrived
+          : this.arrived.plus(other.arrived);
+    merged.used = this.used.plus(other.used);
+    return merged;
+  }
 }
 
 function fundTableModel(table: FundTable, index: number): FundTableModel {
   const rateBase = table.rateBase ?? "budget";
+  const ungrouped = new Sums();
+  const groups = new Map<string, Sums>();
   const rows = table.rows.map((row, i): FundRowModel => {
-    const figures = fundFigures([row], rateBase);
-    return {
-      ...figures,
-      index: i,
-      ...(row.group !== undefined ? { group: row.group } : {}),
-      name: row.name,
-      usedIsNil: row.used.kind === "dash" || row.usedAsReported !== undefined,
-    };
+    const budget = row.budget.value ?? ZERO;
+    const arrived = row.arrived?.value ?? null;
+    const used = row.used.value ?? ZERO;
+    if (row.group !== undefined) {
+      let sums = groups.get(row.group);
+      if (!sums) groups.set(row.group, (sums = new Sums()));
+      sums.add(i, budget, arrived, used);
+    } else ungrouped.add(i, budget, arrived, used);
+    const usedIsNil = row.used.kind === "dash" || row.usedAsReported !== undefined;
+    return new FundRowFigures(budget, arrived, used, rateBase, i, row.group, row.name, usedIsNil);
   });
-  const order: string[] = [];
-  const members = new Map<string, number[]>();
-  table.rows.forEach((row, i) => {
-    if (row.group === undefined) return;
-    if (!members.has(row.group)) {
-      members.set(row.group, []);
-      order.push(row.group);
-    }
-    members.get(row.group)?.push(i);
-  });
-  const groups = order.map((group): FundGroupModel => {
-    const rowIndices = members.get(group) ?? [];
-    return {
-      group,
-      rowIndices,
-      ...fundFigures(
-        rowIndices.map((i) => table.rows[i]),
-        rateBase,
-      ),
-    };
-  });
+  // The total is the sum of the group sums and the ungrouped rows: each row is added once.
+  const total = [...groups.values()].reduce((t, g) => t.merge(g), ungrouped);
   return {
     index,
     id: table.id,
     title: table.title,
     dimension: table.dimension,
     rateBase,
-    hasArrived: table.rows.some((r) => r.arrived !== undefined),
+    hasArrived: total.arrived !== null,
     rows,
-    groups,
-    total: fundFigures(table.rows, rateBase),
+    groups: [...groups].map(([group, sums]) => new FundGroupFigures(sums, rateBase, group)),
+    total: new LazyFundFigures(total.budget, total.arrived, total.used, rateBase),
   };
 }
 

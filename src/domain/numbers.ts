@@ -57,6 +57,12 @@ export function parseNum(input: unknown, path = ""): NumCell {
     return { kind: NumKind.number, value, source: input, decimals: value.decimalPlaces(), percent: false };
   }
   if (typeof input !== "string") throw new NumberParseError(input, errorText.numberReasons.notText, path);
+  if (PLAIN.test(input)) {
+    // The common case, a plain ASCII decimal: nothing to normalise.
+    const dot = input.indexOf(".");
+    const decimals = dot < 0 ? 0 : input.length - dot - 1;
+    return { kind: NumKind.number, value: new Dec(input), source: input, decimals, percent: false };
+  }
   const text = input.normalize("NFKC").trim();
   if (text === "") return { kind: NumKind.blank, value: null, source: input, decimals: 0, percent: false };
   if (DASH_ONLY.test(text))
@@ -146,6 +152,54 @@ export function percentOf(part: Decimal, whole: Decimal): Decimal | null {
 export function matchesAtPrecision(reported: NumCell, computed: Decimal): boolean {
   if (reported.value === null) return false;
   return round(computed, reported.decimals).eq(reported.value);
+}
+
+const HUNDRED = new Dec(100);
+/** ½·10^−d for d = 0…20: half a unit in the last reported place. */
+const HALF_UNITS = Array.from({ length: 21 }, (_, d) => new Dec(5).times(new Dec(10).pow(-(d + 1))));
+const halfUnit = (decimals: number): Decimal =>
+  HALF_UNITS[decimals] ?? new Dec(5).times(new Dec(10).pow(-(decimals + 1)));
+/** The cutoff of the threshold last asked about (a check asks about one threshold many times). */
+let lastThreshold: { threshold: Decimal | null; cutoff: Decimal } = { threshold: null, cutoff: HUNDRED };
+
+/**
+ * True when `round(part / whole × 100, reported precision)` equals the reported percent —
+ * the same answer as `matchesAtPrecision(reported, percentOf(part, whole))`, computed without a
+ * division (two multiplications and two comparisons) for positive operands, which is what a
+ * 100,000-row check spends its time on. False when `whole` is zero.
+ */
+export function percentMatches(reported: NumCell, part: Decimal, whole: Decimal): boolean {
+  const r = reported.value;
+  if (r === null || whole.isZero()) return false;
+  if (part.isNegative() || whole.isNegative() || r.isNegative()) {
+    const p = percentOf(part, whole);
+    return p !== null && matchesAtPrecision(reported, p);
+  }
+  // Half-up: round(x, d) = r  ⇔  r − h ≤ x < r + h, with h = ½·10^−d. Scaled by whole > 0:
+  // D = part·100 − r·whole must lie in [−h·whole, h·whole).
+  const d = part.times(HUNDRED).minus(r.times(whole));
+  const c = d.abs().cmp(halfUnit(reported.decimals).times(whole));
+  return c < 0 || (c === 0 && d.isNegative());
+}
+
+/**
+ * True when `round(part / whole × 100, 2) < threshold` (a rate shown with 2 decimals is below a
+ * threshold percent), without a division for positive operands. False when `whole` is zero.
+ */
+export function percentBelow(part: Decimal, whole: Decimal, threshold: Decimal): boolean {
+  if (whole.isZero()) return false;
+  if (part.isNegative() || whole.isNegative()) {
+    const p = percentOf(part, whole);
+    return p !== null && round(p).lt(threshold);
+  }
+  // round(x, 2) ≥ T  ⇔  x ≥ c, where c = (T rounded up to 2 decimals) − 0.005.
+  if (threshold !== lastThreshold.threshold) {
+    lastThreshold = {
+      threshold,
+      cutoff: threshold.toDecimalPlaces(2, Decimal.ROUND_CEIL).minus(halfUnit(2)),
+    };
+  }
+  return part.times(HUNDRED).lt(lastThreshold.cutoff.times(whole));
 }
 
 /** The tolerance for a total of `parts` rounded figures: n × 0.005 (尾差). */

@@ -6,6 +6,8 @@ import {
   formatRate,
   matchesAtPrecision,
   parseNum,
+  percentBelow,
+  percentMatches,
   readNum,
   round,
   sumTolerance,
@@ -211,5 +213,72 @@ describe("comparison at the reported precision", () => {
     [23, "0.115"],
   ])("tolerance for %i parts is %s", (n, tol) => {
     expect(sumTolerance(n).toString()).toBe(tol);
+  });
+});
+
+describe("division-free comparisons agree with dividing", () => {
+  const cents = fc.bigInt({ min: 0n, max: 10n ** 11n }).map((c) => new Dec(c.toString()).div(100));
+  const signedCents = fc
+    .bigInt({ min: -(10n ** 9n), max: 10n ** 9n })
+    .map((c) => new Dec(c.toString()).div(100));
+
+  it("percentMatches(reported, a, b) ⇔ matchesAtPrecision(reported, a ÷ b × 100)", () => {
+    fc.assert(
+      fc.property(
+        signedCents,
+        cents,
+        fc.integer({ min: 0, max: 4 }),
+        fc.integer({ min: -2, max: 2 }),
+        (a, b, d, nudge) => {
+          fc.pre(!b.isZero());
+          const exact = a.div(b).times(100);
+          // Reported values at and around the correctly rounded one, at precision d.
+          const step = new Dec(10).pow(-d);
+          const reported = parseNum(round(exact, d).plus(step.times(nudge)).toFixed(d));
+          expect(percentMatches(reported, a, b)).toBe(matchesAtPrecision(reported, exact));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ["87.41", "174.81", "200", true],
+    ["87.40", "174.81", "200", false],
+    ["45.61", "37.86", "83", true],
+    ["45.62", "37.86", "83", false],
+    ["13.3", "133.07", "1000", true],
+    ["100", "99.5", "100", true],
+    ["0", "0", "100", true],
+    ["1", "1", "0", false],
+  ])("percentMatches(%s, %s, %s) = %p", (reported, a, b, same) => {
+    expect(percentMatches(parseNum(reported), new Dec(a), new Dec(b))).toBe(same);
+  });
+
+  it("percentBelow(a, b, T) ⇔ round(a ÷ b × 100, 2) < T", () => {
+    fc.assert(
+      fc.property(
+        signedCents,
+        cents,
+        fc.integer({ min: 0, max: 10000 }),
+        fc.integer({ min: 0, max: 3 }),
+        (a, b, t, d) => {
+          fc.pre(!b.isZero());
+          const threshold = new Dec(t).div(new Dec(10).pow(d));
+          expect(percentBelow(a, b, threshold)).toBe(round(a.div(b).times(100)).lt(threshold));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ["59.99", "100", "60", true],
+    ["60", "100", "60", false],
+    ["119.99", "200", "60", false],
+    ["0", "500", "60", true],
+    ["1", "0", "60", false],
+  ])("percentBelow(%s, %s, %s) = %p", (a, b, t, below) => {
+    expect(percentBelow(new Dec(a), new Dec(b), new Dec(t))).toBe(below);
   });
 });

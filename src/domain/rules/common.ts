@@ -8,11 +8,10 @@ import { findingText } from "../../i18n";
 import { finding, type Finding, type Severity } from "../findings";
 import {
   formatAmount,
-  matchesAtPrecision,
+  percentMatches,
   percentOf,
   plain,
   reportedText,
-  round,
   sum,
   sumTolerance,
   type NumCell,
@@ -39,7 +38,19 @@ export interface TotalCheck {
   readonly subject: string;
   readonly field: string;
   readonly reported: NumCell | undefined;
-  readonly parts: readonly Decimal[];
+  /** The exact sum of the parts. */
+  readonly expected: Decimal;
+  /** How many parts were summed (0: nothing to compare). */
+  readonly parts: number;
+}
+
+/** A TotalCheck's sum and count from a list of parts. */
+export function partsOf(values: readonly (Decimal | null | undefined)[]): {
+  expected: Decimal;
+  parts: number;
+} {
+  const present = values.filter((v): v is Decimal => v !== null && v !== undefined);
+  return { expected: sum(present), parts: present.length };
 }
 
 /**
@@ -48,11 +59,10 @@ export interface TotalCheck {
  */
 export function checkTotal(out: FindingSink, check: TotalCheck): SumStatus {
   const reported = check.reported?.value;
-  if (reported === null || reported === undefined || !check.parts.length) return SumStatus.absent;
-  const expected = sum(check.parts);
+  if (reported === null || reported === undefined || !check.parts) return SumStatus.absent;
+  const { expected, parts: n } = check;
   const diff = reported.minus(expected).abs();
   if (diff.isZero()) return SumStatus.exact;
-  const n = check.parts.length;
   const figures = { expected: plain(expected), reported: reportedText(check.reported as NumCell) };
   const tolerance = sumTolerance(n);
   if (diff.lte(tolerance)) {
@@ -122,15 +132,20 @@ export interface RateCheck {
   readonly severity?: Severity;
 }
 
-function candidates(basis: RateBasis): { rate: Decimal; num: Decimal; den: Decimal }[] {
-  const list: { rate: Decimal; num: Decimal; den: Decimal }[] = [];
+interface Candidate {
+  readonly num: Decimal;
+  readonly den: Decimal;
+}
+
+function candidates(basis: RateBasis): Candidate[] {
+  const list: Candidate[] = [];
   for (const num of basis.numerators)
-    for (const den of basis.denominators) {
-      const rate = percentOf(num, den);
-      if (rate !== null) list.push({ rate, num, den });
-    }
+    for (const den of basis.denominators) if (!den.isZero()) list.push({ num, den });
   return list;
 }
+
+/** The percent of a candidate; its denominator is never zero. */
+const rateOf = (c: Candidate): Decimal => percentOf(c.num, c.den) as Decimal;
 
 const formula = (c: { num: Decimal; den: Decimal }) => T.divide(formatAmount(c.num), formatAmount(c.den));
 
@@ -143,11 +158,12 @@ export function checkRate(out: FindingSink, check: RateCheck): Finding | undefin
   if (!reported || reported.value === null) return undefined;
   const own = candidates(check.basis);
   if (!own.length) return undefined;
-  if (own.some((c) => matchesAtPrecision(reported, c.rate))) return undefined;
+  if (own.some((c) => percentMatches(reported, c.num, c.den))) return undefined;
   const expected = own[0];
-  const figures = { expected: plain(expected.rate), reported: reportedText(reported) };
+  const expectedRate = rateOf(expected);
+  const figures = { expected: plain(expectedRate), reported: reportedText(reported) };
   const other = check.otherBasis ? candidates(check.otherBasis) : [];
-  const otherMatch = other.find((c) => matchesAtPrecision(reported, c.rate));
+  const otherMatch = other.find((c) => percentMatches(reported, c.num, c.den));
   let made: Finding;
   if (otherMatch && check.otherBasis?.name && check.basis.name) {
     made = finding(
@@ -161,7 +177,7 @@ export function checkRate(out: FindingSink, check: RateCheck): Finding | undefin
         formula(otherMatch),
         check.basis.name,
         formula(expected),
-        T.pct(plain(expected.rate)),
+        T.pct(plain(expectedRate)),
       ),
       figures,
     );
@@ -174,17 +190,11 @@ export function checkRate(out: FindingSink, check: RateCheck): Finding | undefin
         check.label,
         T.pct(reportedText(reported)),
         formula(expected),
-        T.pct(plain(expected.rate)),
+        T.pct(plain(expectedRate)),
       ),
       { ...figures, ...(check.severity ? { severity: check.severity } : {}) },
     );
   }
   out.push(made);
   return made;
-}
-
-/** The rounded percent of the first candidate (the value the sheets show). */
-export function expectedRate(num: Decimal, den: Decimal): Decimal | null {
-  const p = percentOf(num, den);
-  return p === null ? null : round(p);
 }

@@ -16,7 +16,7 @@ import type {
   StaffingModel,
 } from "../model";
 import { Dec, formatAmount, formatRate, plain, reportedText, sumTolerance, type NumCell } from "../numbers";
-import { alternatives, checkRate, checkTotal, SumStatus, type FindingSink } from "./common";
+import { alternatives, checkRate, checkTotal, partsOf, SumStatus, type FindingSink } from "./common";
 
 const T = findingText;
 const F = T.field;
@@ -108,7 +108,7 @@ function checkFinance(out: FindingSink, dataset: Dataset, m: FinanceModel): void
   const subject = T.subject.finance("");
   const r = f.reported ?? {};
   const total = (path: string, field: string, reported: NumCell | undefined, parts: Decimal[]) =>
-    checkTotal(out, { path: `finance.reported.${path}`, subject, field, reported, parts });
+    checkTotal(out, { path: `finance.reported.${path}`, subject, field, reported, ...partsOf(parts) });
   total(
     "totalAvailable",
     F.totalAvailable,
@@ -139,14 +139,14 @@ function checkBasicExpenditure(out: FindingSink, dataset: Dataset, m: BasicExpen
     subject,
     field: F.personnelTotal,
     reported: b.personnel?.total,
-    parts: m.wages !== null && m.familySubsidies !== null ? [m.wages, m.familySubsidies] : [],
+    ...partsOf(m.wages !== null && m.familySubsidies !== null ? [m.wages, m.familySubsidies] : []),
   });
   checkTotal(out, {
     path: "finance.expenditure.basic",
     subject,
     field: F.basic,
     reported: dataset.finance?.expenditure?.basic,
-    parts: m.personnel !== null && m.publicFunds !== null ? [m.personnel, m.publicFunds] : [],
+    ...partsOf(m.personnel !== null && m.publicFunds !== null ? [m.personnel, m.publicFunds] : []),
   });
   const actual = m.actual ? [m.actual] : [];
   const share = (path: string, label: string, part: Decimal | null, reported: NumCell | undefined) =>
@@ -230,7 +230,7 @@ function checkBreakdown(
     subject: T.subject.breakdownTotal(b.title),
     field: F.amount,
     reported: b.reportedTotal,
-    parts: m.items.map((i) => i.amount),
+    ...partsOf(m.items.map((i) => i.amount)),
   });
   let denominators: Decimal[] = [];
   if (m.baseAmount !== null) {

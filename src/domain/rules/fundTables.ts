@@ -8,7 +8,7 @@ import { findingText } from "../../i18n";
 import type { FundSubtotalOf, FundTable, FundTotalOf } from "../dataset";
 import { finding } from "../findings";
 import type { FundFigures, FundTableModel, Settings } from "../model";
-import { formatAmount, formatRate, plain, type NumCell } from "../numbers";
+import { Dec, formatAmount, formatRate, percentBelow, percentMatches, plain, type NumCell } from "../numbers";
 import {
   alternatives,
   checkRate,
@@ -37,9 +37,10 @@ function lowExecution(
   model: FundTableModel,
   settings: Settings,
 ) {
-  const rate = figures.rate;
-  if (rate === null || !rate.lt(settings.lowExecutionThreshold)) return;
-  const base = model.rateBase === "arrived" ? (figures.arrived as Decimal) : figures.budget;
+  const base = model.rateBase === "arrived" ? figures.arrived : figures.budget;
+  // Compare without dividing; the rate itself is computed only for the message.
+  if (base === null || !percentBelow(figures.used, base, settings.lowExecutionThreshold)) return;
+  const rate = figures.rate as Decimal;
   const baseName = model.rateBase === "arrived" ? F.arrived : F.budget;
   const message = rate.isZero()
     ? T.messages.zeroExecution(subject, `${baseName} ${T.wan(formatAmount(base))}`)
@@ -77,30 +78,28 @@ function checkAggregate(
   rows: readonly FundTable["rows"][number][],
   model: FundTableModel,
 ) {
-  const partsOf = (key: "budget" | "arrived" | "used") =>
-    rows.map((r) => r[key]?.value).filter((v): v is Decimal => v !== null && v !== undefined);
-  const status: Record<"budget" | "arrived" | "used", SumStatus> = {
-    budget: checkTotal(out, {
-      path: `${path}.budget`,
+  // The model already holds the exact sums; only the number of parts is counted here.
+  const count = (key: "budget" | "arrived" | "used") => rows.reduce((n, r) => (r[key]?.value ? n + 1 : n), 0);
+  const total = (key: "budget" | "used", field: string) =>
+    checkTotal(out, {
+      path: `${path}.${key}`,
       subject,
-      field: F.budget,
-      reported: reported.budget,
-      parts: partsOf("budget"),
-    }),
+      field,
+      reported: reported[key],
+      expected: computed[key],
+      parts: count(key),
+    });
+  const status: Record<"budget" | "arrived" | "used", SumStatus> = {
+    budget: total("budget", F.budget),
     arrived: checkTotal(out, {
       path: `${path}.arrived`,
       subject,
       field: F.arrived,
       reported: reported.arrived,
-      parts: partsOf("arrived"),
+      expected: computed.arrived ?? new Dec(0),
+      parts: computed.arrived ? count("arrived") : 0,
     }),
-    used: checkTotal(out, {
-      path: `${path}.used`,
-      subject,
-      field: F.used,
-      reported: reported.used,
-      parts: partsOf("used"),
-    }),
+    used: total("used", F.used),
   };
   const used = alternatives(computed.used, reported.used, status.used);
   const budget = alternatives(computed.budget, reported.budget, status.budget);
@@ -134,35 +133,42 @@ export function checkFundTable(
   const M = T.messages;
   table.rows.forEach((row, r) => {
     const m = model.rows[r];
-    const subject = T.subject.fundRow(table.title, row.name);
     const rp = `${p}.rows[${r}]`;
-    if (m.arrived !== null && m.arrived.gt(m.budget)) {
+    const subject = T.subject.fundRow(table.title, row.name);
+    const base = model.rateBase === "arrived" ? m.arrived : m.budget;
+    const arrivedOver = m.arrived !== null && m.arrived.gt(m.budget);
+    const usedOver = m.used.gt(m.arrived ?? m.budget);
+    // The common case — a row whose reported rate is right on its base — costs no division.
+    const rateOk =
+      !row.reportedRate?.value || (base !== null && percentMatches(row.reportedRate, m.used, base));
+    if (!arrivedOver && !usedOver && rateOk) {
+      // A right 2-decimal reported rate is the shown rate: compare it with the threshold directly.
+      const shown = row.reportedRate?.decimals === 2 ? row.reportedRate.value : null;
+      if (!shown || shown.lt(settings.lowExecutionThreshold))
+        lowExecution(out, rp, subject, m, model, settings);
+      return;
+    }
+    if (arrivedOver) {
+      const arrived = m.arrived as Decimal;
       out.push(
         finding(
           "arrived-over-budget",
           `${rp}.arrived`,
-          M.arrivedOverBudget(subject, T.wan(formatAmount(m.arrived)), T.wan(formatAmount(m.budget))),
-          {
-            expected: plain(m.budget),
-            reported: plain(m.arrived),
-          },
+          M.arrivedOverBudget(subject, T.wan(formatAmount(arrived)), T.wan(formatAmount(m.budget))),
+          { expected: plain(m.budget), reported: plain(arrived) },
         ),
       );
     }
-    if (m.arrived !== null && m.used.gt(m.arrived)) {
+    if (usedOver && m.arrived !== null) {
       out.push(
         finding(
           "used-over-arrived",
           `${rp}.used`,
           M.usedOverArrived(subject, T.wan(formatAmount(m.used)), T.wan(formatAmount(m.arrived))),
-          {
-            expected: plain(m.arrived),
-            reported: plain(m.used),
-          },
+          { expected: plain(m.arrived), reported: plain(m.used) },
         ),
       );
-    }
-    if (m.arrived === null && m.used.gt(m.budget)) {
+    } else if (usedOver) {
       out.push(
         finding(
           "over-budget",
@@ -177,18 +183,20 @@ export function checkFundTable(
         ),
       );
     }
-    checkRate(out, {
-      path: `${rp}.reportedRate`,
-      subject,
-      label: F.rate,
-      reported: row.reportedRate,
-      ...bases(
-        model,
-        [m.used],
-        [m.budget],
-        m.arrived !== null && !m.arrived.eq(m.budget) ? [m.arrived] : null,
-      ),
-    });
+    if (!rateOk) {
+      checkRate(out, {
+        path: `${rp}.reportedRate`,
+        subject,
+        label: F.rate,
+        reported: row.reportedRate,
+        ...bases(
+          model,
+          [m.used],
+          [m.budget],
+          m.arrived !== null && !m.arrived.eq(m.budget) ? [m.arrived] : null,
+        ),
+      });
+    }
     lowExecution(out, rp, subject, m, model, settings);
   });
   model.groups.forEach((group) => {

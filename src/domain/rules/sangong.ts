@@ -9,7 +9,7 @@ import type { Dataset, SangongKey } from "../dataset";
 import { finding, Severity } from "../findings";
 import type { SangongCategoryModel, SangongFigures, SangongModel } from "../model";
 import { formatAmount, formatRate, plain } from "../numbers";
-import { alternatives, checkRate, checkTotal, type FindingSink } from "./common";
+import { alternatives, checkRate, checkTotal, partsOf, type FindingSink } from "./common";
 
 const T = findingText;
 const F = T.field;
@@ -46,14 +46,14 @@ export function checkSangong(out: FindingSink, dataset: Dataset, model: SangongM
     subject: subjectTotal,
     field: F.sangongBudget,
     reported: reported.budget,
-    parts: present(parts.map((c) => c.budget)),
+    ...partsOf(present(parts.map((c) => c.budget))),
   });
   const actualStatus = checkTotal(out, {
     path: "sangong.reported.actual",
     subject: subjectTotal,
     field: F.sangongActual,
     reported: reported.actual,
-    parts: present(parts.map((c) => c.actual)),
+    ...partsOf(present(parts.map((c) => c.actual))),
   });
   const totalActuals = model.total.actual
     ? alternatives(model.total.actual, reported.actual, actualStatus)
