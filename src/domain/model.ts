@@ -162,35 +162,74 @@ class Sums {
   }
 }
 
-function fundTableModel(table: FundTable, index: number): FundTableModel {
-  const rateBase = table.rateBase ?? "budget";
-  const ungrouped = new Sums();
-  const groups = new Map<string, Sums>();
-  const rows = table.rows.map((row, i): FundRowModel => {
-    const budget = row.budget.value ?? ZERO;
-    const arrived = row.arrived?.value ?? null;
-    const used = row.used.value ?? ZERO;
-    if (row.group !== undefined) {
-      let sums = groups.get(row.group);
-      if (!sums) groups.set(row.group, (sums = new Sums()));
-      sums.add(i, budget, arrived, used);
-    } else ungrouped.add(i, budget, arrived, used);
-    const usedIsNil = row.used.kind === "dash" || row.usedAsReported !== undefined;
-    return new FundRowFigures(budget, arrived, used, rateBase, i, row.group, row.name, usedIsNil);
-  });
-  // The total is the sum of the group sums and the ungrouped rows: each row is added once.
-  const total = [...groups.values()].reduce((t, g) => t.merge(g), ungrouped);
-  return {
+/** The figures of one row (not stored: the table model builds its rows only when asked). */
+export function fundRowFigures(table: FundTable, index: number): FundRowModel {
+  const row = table.rows[index];
+  const usedIsNil = row.used.kind === "dash" || row.usedAsReported !== undefined;
+  return new FundRowFigures(
+    row.budget.value ?? ZERO,
+    row.arrived?.value ?? null,
+    row.used.value ?? ZERO,
+    table.rateBase ?? "budget",
     index,
-    id: table.id,
-    title: table.title,
-    dimension: table.dimension,
-    rateBase,
-    hasArrived: total.arrived !== null,
-    rows,
-    groups: [...groups].map(([group, sums]) => new FundGroupFigures(sums, rateBase, group)),
-    total: new LazyFundFigures(total.budget, total.arrived, total.used, rateBase),
-  };
+    row.group,
+    row.name,
+    usedIsNil,
+  );
+}
+
+class LazyFundTableModel implements FundTableModel {
+  readonly rateBase: RateBase;
+  readonly hasArrived: boolean;
+  readonly groups: readonly FundGroupModel[];
+  readonly total: FundFigures;
+  private cachedRows: readonly FundRowModel[] | undefined;
+
+  constructor(
+    private readonly table: FundTable,
+    readonly index: number,
+  ) {
+    this.rateBase = table.rateBase ?? "budget";
+    const ungrouped = new Sums();
+    const groups = new Map<string, Sums>();
+    table.rows.forEach((row, i) => {
+      const budget = row.budget.value ?? ZERO;
+      const arrived = row.arrived?.value ?? null;
+      const used = row.used.value ?? ZERO;
+      if (row.group !== undefined) {
+        let sums = groups.get(row.group);
+        if (!sums) groups.set(row.group, (sums = new Sums()));
+        sums.add(i, budget, arrived, used);
+      } else ungrouped.add(i, budget, arrived, used);
+    });
+    // The total is the sum of the group sums and the ungrouped rows: each row is added once.
+    const total = [...groups.values()].reduce((t, g) => t.merge(g), ungrouped);
+    this.hasArrived = total.arrived !== null;
+    this.groups = [...groups].map(([group, sums]) => new FundGroupFigures(sums, this.rateBase, group));
+    this.total = new LazyFundFigures(total.budget, total.arrived, total.used, this.rateBase);
+  }
+
+  get id(): string {
+    return this.table.id;
+  }
+
+  get title(): string {
+    return this.table.title;
+  }
+
+  get dimension(): FundDimension {
+    return this.table.dimension;
+  }
+
+  /** Built on first read: the check itself works from the dataset's cells and the sums. */
+  get rows(): readonly FundRowModel[] {
+    if (!this.cachedRows) this.cachedRows = this.table.rows.map((_, i) => fundRowFigures(this.table, i));
+    return this.cachedRows;
+  }
+}
+
+function fundTableModel(table: FundTable, index: number): FundTableModel {
+  return new LazyFundTableModel(table, index);
 }
 
 export interface BasicProject {

@@ -212,27 +212,32 @@ export function sum(values: readonly Decimal[]): Decimal {
   return values.reduce((acc, v) => acc.plus(v), new Dec(0));
 }
 
-function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+/** Inserts thousands separators into the integer digits of a fixed-point text. */
+function groupThousands(fixed: string): string {
+  const negative = fixed.startsWith("-");
+  const dot = fixed.indexOf(".");
+  const start = negative ? 1 : 0;
+  const end = dot < 0 ? fixed.length : dot;
+  if (end - start <= 3) return fixed;
+  let out = fixed.slice(start, start + ((end - start) % 3 || 3));
+  for (let i = start + ((end - start) % 3 || 3); i < end; i += 3) out += `,${fixed.slice(i, i + 3)}`;
+  return (negative ? "-" : "") + out + fixed.slice(end);
 }
 
 /** An amount as written in prose and tables: thousands separators, 2 decimals (`14,660.00`). */
 export function formatAmount(value: Decimal, places = 2): string {
-  const fixed = round(value, places).toFixed(places);
-  const negative = fixed.startsWith("-");
-  const [whole, fraction] = (negative ? fixed.slice(1) : fixed).split(".");
-  const text = fraction === undefined ? groupThousands(whole) : `${groupThousands(whole)}.${fraction}`;
-  return negative ? `-${text}` : text;
+  // toFixed rounds with the configured mode, ROUND_HALF_UP.
+  return groupThousands(value.toFixed(places, Decimal.ROUND_HALF_UP));
 }
 
 /** A rate already in percent, with 2 decimals and a % sign (`96.95%`). */
 export function formatRate(percent: Decimal, places = 2): string {
-  return `${round(percent, places).toFixed(places)}%`;
+  return `${percent.toFixed(places, Decimal.ROUND_HALF_UP)}%`;
 }
 
 /** A figure with exactly `places` decimals and no separators (for JSON `expected`). */
 export function plain(value: Decimal, places = 2): string {
-  return round(value, places).toFixed(places);
+  return value.toFixed(places, Decimal.ROUND_HALF_UP);
 }
 
 /** A reported cell as the unit wrote it, normalised (full-width and separators removed, % kept off). */

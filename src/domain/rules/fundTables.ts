@@ -7,7 +7,7 @@ import type Decimal from "decimal.js";
 import { findingText } from "../../i18n";
 import type { FundSubtotalOf, FundTable, FundTotalOf } from "../dataset";
 import { finding } from "../findings";
-import type { FundFigures, FundTableModel, Settings } from "../model";
+import { fundRowFigures, type FundFigures, type FundTableModel, type Settings } from "../model";
 import { Dec, formatAmount, formatRate, percentBelow, percentMatches, plain, type NumCell } from "../numbers";
 import {
   alternatives,
@@ -132,7 +132,7 @@ export function checkFundTable(
   const p = `fundTables[${model.index}]`;
   const M = T.messages;
   table.rows.forEach((row, r) => {
-    const m = model.rows[r];
+    const m = fundRowFigures(table, r);
     const rp = `${p}.rows[${r}]`;
     const subject = T.subject.fundRow(table.title, row.name);
     const base = model.rateBase === "arrived" ? m.arrived : m.budget;
