@@ -2,10 +2,13 @@
  * The command line `jixiao`: the same engine as the add-in, without Office.
  * `jixiao check <dataset.json> [--json]` — exit 0 without `error` findings, 1 with, 2 when the
  * file cannot be read or is not a valid dataset (one message on stderr, no stack trace).
+ * `jixiao build <dataset.json> [--out <dir>]` — writes the standard workbook and the findings.
  */
 import { checkDataset, parseDataset, SEVERITY_ORDER, type Finding } from "../domain";
 import { InputFileError, JixiaoError, UsageError } from "../errors";
 import { cliText, findingText } from "../i18n";
+import { renderXlsx } from "../renderers/xlsx";
+import { buildWorkbookPlan } from "../workbook";
 import { renderTable } from "./table";
 
 /** Exit statuses of the command line. */
@@ -16,6 +19,8 @@ export interface CliIO {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly readFile: (path: string) => Promise<string>;
+  /** Writes a file, creating its folder. */
+  readonly writeFile: (path: string, data: Uint8Array | string) => Promise<void>;
   readonly version: string;
 }
 
@@ -71,33 +76,61 @@ export function renderFindings(findings: readonly Finding[], header: string): st
 interface CheckArgs {
   readonly file: string;
   readonly json: boolean;
+  readonly out?: string;
 }
 
-function parseCheckArgs(args: readonly string[]): CheckArgs {
+function parseArgs(command: string, args: readonly string[]): CheckArgs {
   let file: string | undefined;
   let json = false;
-  for (const arg of args) {
-    if (arg === "--json") json = true;
-    else if (arg.startsWith("-")) throw new UsageError(arg, cliText.unknownOption);
+  let out: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "--json" && command === "check") json = true;
+    else if (arg === "--out" && command === "build") {
+      out = args[++i];
+      if (out === undefined) throw new UsageError(arg, cliText.missingOut);
+    } else if (arg.startsWith("-")) throw new UsageError(arg, cliText.unknownOption);
     else if (file === undefined) file = arg;
     else throw new UsageError(arg, cliText.extraArgument);
   }
-  if (file === undefined) throw new UsageError("check", cliText.missingFile);
-  return { file, json };
+  if (file === undefined) throw new UsageError(command, cliText.missingFile);
+  return { file, json, ...(out !== undefined ? { out } : {}) };
 }
 
-async function check(args: CheckArgs, io: CliIO): Promise<number> {
+async function load(file: string, io: CliIO) {
   let text: string;
   try {
-    text = await io.readFile(args.file);
+    text = await io.readFile(file);
   } catch (error) {
-    throw new InputFileError(args.file, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
+    throw new InputFileError(file, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
   }
   const dataset = parseDataset(text);
-  const { findings } = checkDataset(dataset);
+  return { dataset, ...checkDataset(dataset) };
+}
+
+const hasError = (findings: readonly Finding[]) => findings.some((f) => f.severity === "error");
+
+async function check(args: CheckArgs, io: CliIO): Promise<number> {
+  const { dataset, findings } = await load(args.file, io);
   if (args.json) io.stdout(`${JSON.stringify(findings.map(findingToJson), null, 2)}\n`);
   else io.stdout(renderFindings(findings, cliText.header(dataset.unit.name, dataset.unit.year, args.file)));
-  return findings.some((f) => f.severity === "error") ? ExitCode.findings : ExitCode.ok;
+  return hasError(findings) ? ExitCode.findings : ExitCode.ok;
+}
+
+async function build(args: CheckArgs, io: CliIO): Promise<number> {
+  const { dataset, model, findings } = await load(args.file, io);
+  const out = args.out ?? "out";
+  const built = buildWorkbookPlan(model, findings);
+  const files = [joinPath(out, "workbook.xlsx"), joinPath(out, "findings.json")];
+  await io.writeFile(files[0], await renderXlsx(built.plan));
+  await io.writeFile(files[1], `${JSON.stringify(built.findings, null, 2)}\n`);
+  io.stdout(renderFindings(built.findings, cliText.header(dataset.unit.name, dataset.unit.year, args.file)));
+  io.stdout(`${cliText.written(files)}\n`);
+  return ExitCode.ok;
+}
+
+function joinPath(dir: string, file: string): string {
+  return dir.endsWith("/") ? `${dir}${file}` : `${dir}/${file}`;
 }
 
 /**
@@ -115,7 +148,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       io.stdout(`${io.version}\n`);
       return ExitCode.ok;
     }
-    if (command === "check") return await check(parseCheckArgs(rest), io);
+    if (command === "check") return await check(parseArgs(command, rest), io);
+    if (command === "build") return await build(parseArgs(command, rest), io);
     throw new UsageError(command, cliText.unknownCommand);
   } catch (error) {
     if (error instanceof JixiaoError) {

@@ -1,5 +1,6 @@
 /** The Node.js side of the command line: real files and streams, the process exit status. */
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
 import { run, type CliIO } from "./main";
 
 /** The IO of a real process. */
@@ -8,6 +9,10 @@ export function nodeIO(version: string): CliIO {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     readFile: (path) => readFile(path, "utf8"),
+    writeFile: async (path, data) => {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, data);
+    },
     version,
   };
 }

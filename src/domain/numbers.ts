@@ -10,6 +10,7 @@ import { errorText } from "../i18n";
 /** decimal.js configured for this project: 40 significant digits, 四舍五入 (never banker's rounding). */
 export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 export type Dec = Decimal;
+export type { default as Decimal } from "decimal.js";
 
 /** What a numeric dataset field may hold: a JSON number or a string (DATASET.md `Num`). */
 export type Num = number | string;

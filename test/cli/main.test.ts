@@ -7,6 +7,7 @@ import { baseDataset, fundTable, SAMPLE_PATH } from "../helpers/datasets";
 function io(files: Record<string, string> = {}) {
   const out: string[] = [];
   const err: string[] = [];
+  const written = new Map<string, Uint8Array | string>();
   const cli: CliIO = {
     stdout: (t) => out.push(t),
     stderr: (t) => err.push(t),
@@ -15,9 +16,12 @@ function io(files: Record<string, string> = {}) {
       if (p in files) return files[p];
       throw Object.assign(new Error(`ENOENT: no such file, open '${p}'`), { code: "ENOENT" });
     },
+    writeFile: async (p, data) => {
+      written.set(p, data);
+    },
     version: "9.9.9",
   };
-  return { cli, stdout: () => out.join(""), stderr: () => err.join("") };
+  return { cli, stdout: () => out.join(""), stderr: () => err.join(""), written };
 }
 
 describe("jixiao check", () => {

@@ -1,0 +1,144 @@
+/**
+ * The exceljs renderer: a workbook plan to an .xlsx file (as bytes). Thin: every decision about
+ * what goes where is in the plan; this module only maps plan terms to exceljs ones.
+ */
+import ExcelJS from "exceljs";
+import {
+  Colors,
+  quoteSheet,
+  STYLES,
+  absolute,
+  type CellPlan,
+  type SheetPlan,
+  type StylePlan,
+  type ValidationPlan,
+  type WorkbookPlan,
+} from "../workbook/plan";
+
+const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
+
+function cellStyle(style: StylePlan, numberFormat: string | undefined): Partial<ExcelJS.Style> {
+  const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFBFBFBF" } };
+  return {
+    font: {
+      name: "宋体",
+      size: style.fontSize ?? 11,
+      ...(style.bold ? { bold: true } : {}),
+      ...(style.underline ? { underline: true } : {}),
+      ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
+    },
+    ...(style.fill
+      ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } } }
+      : {}),
+    alignment: {
+      vertical: "middle",
+      ...(style.hAlign ? { horizontal: style.hAlign } : {}),
+      ...(style.wrap ? { wrapText: true } : {}),
+    },
+    ...(style.border ? { border: { top: thin, left: thin, bottom: thin, right: thin } } : {}),
+    ...((numberFormat ?? style.numberFormat) ? { numFmt: numberFormat ?? style.numberFormat } : {}),
+    protection: { locked: style.locked },
+  };
+}
+
+/** Options of the .xlsx renderer. */
+export interface XlsxOptions {
+  /**
+   * Store the engine's value as each formula's cached result (default true), so that viewers
+   * that do not calculate show the figures. Tests turn it off to prove a spreadsheet computes them.
+   */
+  readonly cachedResults?: boolean;
+}
+
+function cellValue(cell: CellPlan, cached: boolean): ExcelJS.CellValue {
+  if (cell.formula !== undefined) {
+    const result = !cached || cell.expected === "" || cell.expected === undefined ? undefined : cell.expected;
+    return {
+      formula: cell.formula.replace(/^=/, ""),
+      ...(result !== undefined ? { result } : {}),
+    } as ExcelJS.CellFormulaValue;
+  }
+  if (cell.link)
+    return { text: String(cell.value ?? ""), hyperlink: `#${quoteSheet(cell.link.sheet)}!${cell.link.cell}` };
+  return cell.value ?? null;
+}
+
+function validation(v: ValidationPlan): ExcelJS.DataValidation {
+  if (v.type === "list") return { type: "list", allowBlank: true, formulae: [`"${v.values.join(",")}"`] };
+  return {
+    type: "decimal",
+    operator: v.max === undefined ? "greaterThanOrEqual" : "between",
+    allowBlank: true,
+    formulae: v.max === undefined ? [v.min] : [v.min, v.max],
+    showErrorMessage: true,
+    errorStyle: "warning",
+  };
+}
+
+/** exceljs writes range keys of its data-validation model as one sqref; its types omit the member. */
+interface WithValidations {
+  dataValidations: { add(range: string, v: ExcelJS.DataValidation): void };
+}
+
+async function addSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, cached: boolean): Promise<void> {
+  const ws = wb.addWorksheet(sheet.name, {
+    views: [{ state: "frozen", xSplit: sheet.frozen.columns, ySplit: sheet.frozen.rows }],
+    pageSetup: {
+      paperSize: 9,
+      orientation: sheet.landscape ? "landscape" : "portrait",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      ...(sheet.printTitleRows ? { printTitlesRow: sheet.printTitleRows } : {}),
+    },
+  });
+  ws.columns = sheet.columns.map((c) => ({ width: c.width, hidden: c.hidden ?? false }));
+  sheet.rows.forEach((cells, r) => {
+    cells.forEach((cell, c) => {
+      if (!cell) return;
+      const target = ws.getCell(r + 1, c + 1);
+      target.value = cellValue(cell, cached);
+      target.style = cellStyle(STYLES[cell.style ?? "label"], cell.numberFormat);
+    });
+  });
+  for (const range of sheet.merges) ws.mergeCells(range);
+  for (const cf of sheet.conditionalFormats) {
+    const [fill, font] =
+      cf.severity === "error" ? [Colors.error, Colors.errorText] : [Colors.verify, Colors.verifyText];
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [
+        {
+          type: "expression",
+          priority: 1,
+          formulae: [cf.formula.replace(/^=/, "")],
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(fill) } },
+            font: { color: { argb: argb(font) } },
+          },
+        },
+      ],
+    });
+  }
+  for (const v of sheet.validations)
+    (ws as unknown as WithValidations).dataValidations.add(v.range, validation(v));
+  if (sheet.protect) {
+    await ws.protect("", {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+      formatRows: true,
+    });
+  }
+}
+
+/** Writes a plan as .xlsx bytes. */
+export async function renderXlsx(plan: WorkbookPlan, options: XlsxOptions = {}): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "绩效自评助手";
+  wb.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of plan.sheets) await addSheet(wb, sheet, options.cachedResults ?? true);
+  for (const n of plan.names) wb.definedNames.add(`${quoteSheet(n.sheet)}!${absolute(n.cell)}`, n.name);
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}

@@ -1,0 +1,126 @@
+/**
+ * A small mutable helper that the sheet modules use to lay out one sheet, producing an
+ * immutable `SheetPlan`. Rows and columns are 0-based here; plans speak A1.
+ */
+import {
+  cellRef,
+  columnLetter,
+  markerText,
+  StyleKey,
+  type CellPlan,
+  type ColumnPlan,
+  type ConditionalFormatPlan,
+  type SheetKind,
+  type SheetPlan,
+  type ValidationPlan,
+} from "./plan";
+
+/** Where dataset paths land, shared by the sheets of one workbook. */
+export type LocationMap = Map<string, { sheet: string; cell: string }>;
+
+/** The hidden column holding each sheet's marker. */
+export const MARKER_COLUMN = 25; // Z
+
+export class SheetBuilder {
+  private readonly grid: (CellPlan | null)[][] = [];
+  private readonly merges: string[] = [];
+  private readonly cfs: ConditionalFormatPlan[] = [];
+  private readonly validations: ValidationPlan[] = [];
+  private widths: number[] = [];
+  private readonly hiddenColumns = new Set<number>();
+  private frozen = { rows: 0, columns: 0 };
+  private titleRows: string | undefined;
+  private landscape = false;
+
+  constructor(
+    readonly key: string,
+    readonly kind: SheetKind,
+    readonly name: string,
+    private readonly locations: LocationMap,
+  ) {}
+
+  /** Puts a cell; records its path. Returns its A1 reference. */
+  put(row: number, col: number, cell: CellPlan): string {
+    while (this.grid.length <= row) this.grid.push([]);
+    const line = this.grid[row];
+    while (line.length <= col) line.push(null);
+    line[col] = cell;
+    const ref = cellRef(row, col);
+    if (cell.path !== undefined && !this.locations.has(cell.path))
+      this.locations.set(cell.path, { sheet: this.name, cell: ref });
+    return ref;
+  }
+
+  /** Puts a row of cells from a column. */
+  putRow(row: number, col: number, cells: readonly (CellPlan | null)[]): void {
+    cells.forEach((cell, i) => {
+      if (cell) this.put(row, col + i, cell);
+    });
+  }
+
+  /** Records that a dataset path is shown by a cell that does not hold it (e.g. a computed rate). */
+  locate(path: string, row: number, col: number): void {
+    if (!this.locations.has(path)) this.locations.set(path, { sheet: this.name, cell: cellRef(row, col) });
+  }
+
+  merge(row1: number, col1: number, row2: number, col2: number): void {
+    if (row1 === row2 && col1 === col2) return;
+    this.merges.push(`${cellRef(row1, col1)}:${cellRef(row2, col2)}`);
+  }
+
+  conditional(cf: ConditionalFormatPlan): void {
+    this.cfs.push(cf);
+  }
+
+  validate(v: ValidationPlan): void {
+    this.validations.push(v);
+  }
+
+  setColumns(widths: number[]): void {
+    this.widths = widths;
+  }
+
+  /** Hides a column (keys and paths kept for the add-in, not for the reader). */
+  hide(col: number): void {
+    this.hiddenColumns.add(col);
+  }
+
+  freeze(rows: number, columns = 0): void {
+    this.frozen = { rows, columns };
+  }
+
+  printTitles(firstRow: number, lastRow: number, landscape = false): void {
+    this.titleRows = `${firstRow + 1}:${lastRow + 1}`;
+    this.landscape = landscape;
+  }
+
+  /** The number of rows laid out so far. */
+  get rowCount(): number {
+    return this.grid.length;
+  }
+
+  build(): SheetPlan {
+    const markerCell = `${columnLetter(MARKER_COLUMN)}1`;
+    this.put(0, MARKER_COLUMN, { value: markerText(this.key), style: StyleKey.marker });
+    const columns: ColumnPlan[] = [];
+    for (let c = 0; c <= MARKER_COLUMN; c++) {
+      const hidden = c === MARKER_COLUMN || this.hiddenColumns.has(c);
+      columns.push({ width: this.widths[c] ?? 10, ...(hidden ? { hidden } : {}) });
+    }
+    return {
+      key: this.key,
+      kind: this.kind,
+      name: this.name,
+      columns,
+      rows: this.grid,
+      merges: this.merges,
+      conditionalFormats: this.cfs,
+      validations: this.validations,
+      frozen: this.frozen,
+      ...(this.titleRows ? { printTitleRows: this.titleRows } : {}),
+      landscape: this.landscape,
+      markerCell,
+      protect: true,
+    };
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The standard workbook of a checked dataset, as a plan: 基本信息, 收支总表, 三公经费, one sheet
+ * per fund table, 指标评分, 报告文字 and 检查结果. Findings come back with the sheet and cell
+ * that show them.
+ */
+import type { ComputedModel, Finding } from "../domain";
+import { workbookText } from "../i18n/zh-CN/workbook";
+import type { LocationMap } from "./builder";
+import { WORKBOOK_FORMAT_VERSION, type NamePlan, type SheetPlan, type WorkbookPlan } from "./plan";
+import { accountsSheet } from "./sheets/accounts";
+import { findingsSheet, type Review } from "./sheets/findings";
+import { fundSheet, type FundSheetRefs } from "./sheets/fund";
+import { indicatorsSheet } from "./sheets/indicators";
+import { infoSheet } from "./sheets/info";
+import { narrativeSheet } from "./sheets/narrative";
+import { sangongSheet } from "./sheets/sangong";
+
+export * from "./plan";
+export { reviewKey, type Review } from "./sheets/findings";
+
+export interface BuildOptions {
+  /** Reviews recorded on 检查结果 before, kept by rule and path. */
+  readonly reviews?: ReadonlyMap<string, Review>;
+  /** Names already taken by sheets that are not ours (a clash gets a free name). */
+  readonly takenNames?: readonly string[];
+}
+
+export interface BuiltWorkbook {
+  readonly plan: WorkbookPlan;
+  /** The findings with `sheet` and `cell` filled in. */
+  readonly findings: readonly Finding[];
+}
+
+const INVALID_SHEET_CHARS = /[[\]:*?/\\]/g;
+
+/** A valid, unused sheet name from a title: no []:*?/\, at most 31 characters, a suffix on clash. */
+export function sheetNameFor(title: string, taken: Set<string>): string {
+  const base =
+    title
+      .replace(INVALID_SHEET_CHARS, "")
+      .replace(/^'+|'+$/g, "")
+      .trim()
+      .slice(0, 31) || "资金表";
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) {
+    const suffix = `(${n})`;
+    name = `${base.slice(0, 31 - suffix.length)}${suffix}`;
+  }
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+/** The cell that shows a dataset path: the path itself, or its nearest located ancestor. */
+export function locate(path: string, locations: LocationMap): { sheet: string; cell: string } | undefined {
+  for (let p = path; p; p = p.replace(/(\.[^.[\]]+|\[\d+\])$/, "")) {
+    const hit = locations.get(p);
+    if (hit) return hit;
+    if (!/(\.[^.[\]]+|\[\d+\])$/.test(p)) break;
+  }
+  return undefined;
+}
+
+/** Lays out the standard workbook of a computed model and its findings. */
+export function buildWorkbookPlan(
+  model: ComputedModel,
+  findings: readonly Finding[],
+  options: BuildOptions = {},
+): BuiltWorkbook {
+  const locations: LocationMap = new Map();
+  const taken = new Set<string>(
+    [...(options.takenNames ?? []), ...Object.values(workbookText.sheetNames)].map((n) => n.toLowerCase()),
+  );
+  const info = infoSheet(model, locations);
+  const sheets: SheetPlan[] = [info.plan, accountsSheet(model, locations), sangongSheet(model, locations)];
+  const names: NamePlan[] = [...info.names];
+  const funds: FundSheetRefs[] = [];
+  (model.dataset.fundTables ?? []).forEach((table, i) => {
+    const built = fundSheet(table, model.fundTables[i], sheetNameFor(table.title, taken), locations);
+    sheets.push(built.plan);
+    funds.push(built.refs);
+  });
+  sheets.push(indicatorsSheet(model, funds, locations));
+  sheets.push(narrativeSheet(model.dataset.narrative, locations));
+  const located = findings.map((f) => {
+    const at = locate(f.path, locations);
+    return at ? { ...f, sheet: at.sheet, cell: at.cell } : f;
+  });
+  sheets.push(findingsSheet(located, options.reviews ?? new Map(), locations));
+  return { plan: { formatVersion: WORKBOOK_FORMAT_VERSION, sheets, names, locations }, findings: located };
+}

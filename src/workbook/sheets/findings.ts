@@ -1,0 +1,97 @@
+/**
+ * 检查结果: one row per finding — severity, rule, a link to the cell, the message, both figures,
+ * and the reviewer's 处理状态 and 核实说明, which survive a re-check (matched by rule and path).
+ */
+import type { Finding } from "../../domain";
+import { findingText } from "../../i18n";
+import { workbookText } from "../../i18n/zh-CN/workbook";
+import { SheetBuilder, type LocationMap } from "../builder";
+import { choiceInput, label, textInput } from "../cells";
+import { cellRef, fixColumn, SheetKind, StyleKey, type SheetPlan } from "../plan";
+
+const W = workbookText.findings;
+
+/** A reviewer's record on one finding. */
+export interface Review {
+  readonly status: string;
+  readonly note: string;
+}
+
+/** The key a review is kept under: rule and dataset path. */
+export function reviewKey(f: Pick<Finding, "rule" | "path">): string {
+  return `${f.rule}@${f.path}`;
+}
+
+/** Columns of 检查结果. */
+export const FindingCol = {
+  index: 0,
+  severity: 1,
+  rule: 2,
+  location: 3,
+  message: 4,
+  reported: 5,
+  expected: 6,
+  status: 7,
+  note: 8,
+  key: 9,
+} as const;
+
+/** Lays out 检查结果; findings must already carry their sheet and cell where they have one. */
+export function findingsSheet(
+  findings: readonly Finding[],
+  reviews: ReadonlyMap<string, Review>,
+  locations: LocationMap,
+): SheetPlan {
+  const C = FindingCol;
+  const b = new SheetBuilder("findings", SheetKind.findings, workbookText.sheetNames.findings, locations);
+  b.put(0, 0, label(W.title, StyleKey.title));
+  b.merge(0, 0, 0, C.note);
+  b.putRow(
+    1,
+    0,
+    W.headers.map((h) => label(h, StyleKey.header)),
+  );
+  const first = 2;
+  findings.forEach((f, i) => {
+    const row = first + i;
+    const key = reviewKey(f);
+    const review = reviews.get(key);
+    b.put(row, C.index, { value: i + 1, style: StyleKey.count });
+    b.put(row, C.severity, label(findingText.severity[f.severity]));
+    b.put(row, C.rule, label(`${findingText.ruleTitle[f.rule]}（${f.rule}）`));
+    if (f.sheet && f.cell)
+      b.put(row, C.location, {
+        value: `${f.sheet}!${f.cell}`,
+        style: StyleKey.link,
+        link: { sheet: f.sheet, cell: f.cell },
+      });
+    else b.put(row, C.location, label(f.path));
+    b.put(row, C.message, label(f.message, StyleKey.text));
+    b.put(row, C.reported, label(f.reported ?? ""));
+    b.put(row, C.expected, label(f.expected ?? ""));
+    b.put(row, C.status, choiceInput(review?.status ?? W.statuses[0], `findings.${key}.status`));
+    b.put(row, C.note, textInput(review?.note ?? "", `findings.${key}.note`));
+    b.put(row, C.key, label(key));
+  });
+  if (!findings.length) b.put(first, C.message, label(W.none));
+  const last = first + Math.max(findings.length, 1) - 1;
+  b.validate({
+    range: `${cellRef(first, C.status)}:${cellRef(last, C.status)}`,
+    type: "list",
+    values: W.statuses,
+  });
+  const sev = cellRef(first, C.severity);
+  const status = cellRef(first, C.status);
+  const rows = `${cellRef(first, C.index)}:${cellRef(last, C.note)}`;
+  b.conditional({
+    range: rows,
+    formula: `=AND(${fixColumn(sev)}="${findingText.severity.error}",${fixColumn(status)}="${W.statuses[0]}")`,
+    severity: "error",
+    rule: "open-error",
+  });
+  b.setColumns([6, 6, 24, 22, 70, 12, 12, 10, 40, 30]);
+  b.hide(C.key);
+  b.freeze(2);
+  b.printTitles(0, 1, true);
+  return b.build();
+}
