@@ -10,9 +10,16 @@ import { sampleRaw } from "../helpers/datasets";
 import { findSoffice, recalculate } from "../helpers/libreoffice";
 
 const soffice = findSoffice();
-const describeWithLibreOffice = soffice || process.env.CI ? describe : describe.skip;
 
-describeWithLibreOffice("LibreOffice recalculates the sample workbook to the engine's figures", () => {
+describe("LibreOffice recalculates the sample workbook to the engine's figures", () => {
+  if (!soffice && !process.env.CI) {
+    // A developer machine without LibreOffice: say so instead of passing silently. CI installs it.
+    it("is not run here: LibreOffice (soffice) is not installed", () => {
+      expect(findSoffice()).toBeNull();
+    });
+    return;
+  }
+
   it("every formula cell equals the engine's value", async () => {
     if (!soffice) throw new Error("LibreOffice (soffice) is required in CI: install libreoffice-calc");
     const { model, findings } = checkDataset(loadDataset(sampleRaw()));

@@ -1,0 +1,21 @@
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { App } from "./components/App";
+import { detectHost, type Host } from "./host";
+
+function render(host: Host): void {
+  const container = document.getElementById("container");
+  if (!container) return;
+  createRoot(container).render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={host} />
+    </FluentProvider>,
+  );
+}
+
+// Inside Office wait for Office.js; in a plain browser (tests, preview) render at once.
+if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
+  Office.onReady((info) => render(detectHost(info)));
+} else {
+  render(detectHost(undefined));
+}
