@@ -41,8 +41,15 @@ export default [
     rules: { "no-undef": "off", "no-redeclare": "off" },
   },
   {
+    // Tests drive exceljs and the Excel stand-in, whose reads the Office.js rules cannot tell
+    // from real proxy reads; the rules apply to the add-in's own code.
     files: ["test/**", "**/*.test.ts", "**/*.test.tsx"],
     languageOptions: { globals: globals.jest },
+    rules: Object.fromEntries(
+      Object.keys(officeRules)
+        .filter((r) => r.startsWith("office-addins/"))
+        .map((r) => [r, "off"]),
+    ),
   },
   {
     files: ["**/*.js", "**/*.cjs"],

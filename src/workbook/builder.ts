@@ -4,7 +4,8 @@
  */
 import {
   cellRef,
-  columnLetter,
+  MARKER_CELL,
+  parseCellRef,
   markerText,
   StyleKey,
   type CellPlan,
@@ -18,8 +19,8 @@ import {
 /** Where dataset paths land, shared by the sheets of one workbook. */
 export type LocationMap = Map<string, { sheet: string; cell: string }>;
 
-/** The hidden column holding each sheet's marker. */
-export const MARKER_COLUMN = 25; // Z
+/** The hidden column holding each sheet's marker (MARKER_CELL's column). */
+export const MARKER_COLUMN = parseCellRef(MARKER_CELL).col;
 
 export class SheetBuilder {
   private readonly grid: (CellPlan | null)[][] = [];
@@ -100,8 +101,9 @@ export class SheetBuilder {
   }
 
   build(): SheetPlan {
-    const markerCell = `${columnLetter(MARKER_COLUMN)}1`;
-    this.put(0, MARKER_COLUMN, { value: markerText(this.key), style: StyleKey.marker });
+    const markerCell = MARKER_CELL;
+    const { row, col } = parseCellRef(MARKER_CELL);
+    this.put(row, col, { value: markerText(this.key), style: StyleKey.marker });
     const columns: ColumnPlan[] = [];
     for (let c = 0; c <= MARKER_COLUMN; c++) {
       const hidden = c === MARKER_COLUMN || this.hiddenColumns.has(c);

@@ -219,6 +219,9 @@ export interface WorkbookPlan {
   readonly locations: ReadonlyMap<string, { readonly sheet: string; readonly cell: string }>;
 }
 
+/** The cell of every standard sheet that holds its marker (in a hidden column). */
+export const MARKER_CELL = "Z1";
+
 /** The marker text of a sheet: `jixiao:<key>:v<version>`. */
 export function markerText(key: string, version = WORKBOOK_FORMAT_VERSION): string {
   return `jixiao:${key}:v${version}`;

@@ -1,0 +1,304 @@
+/**
+ * The Office.js renderer: writes a workbook plan into the open workbook. One batch per phase —
+ * load what is there (two syncs), then queue every write and sync once, cutting the batch into
+ * chunks only when the queued payload passes ~4 MB (Excel on the web refuses requests over 5 MB).
+ * Calculation is suspended while writing. The number of syncs does not grow with the rows.
+ */
+import {
+  Colors,
+  columnLetter,
+  MARKER_CELL,
+  parseMarker,
+  quoteSheet,
+  STYLES,
+  absolute,
+  type CellPlan,
+  type SheetPlan,
+  type StyleKey,
+  type ValidationPlan,
+  type WorkbookPlan,
+} from "../workbook/plan";
+
+/** The payload at which a batch is synced before queuing more (bytes of queued data, estimated). */
+export const DEFAULT_CHUNK_BYTES = 4 * 1024 * 1024;
+/** Estimated bytes of one queued operation beyond its data. */
+const OP_BYTES = 120;
+
+export interface ExcelRenderOptions {
+  readonly chunkBytes?: number;
+  /** Whether an Office API requirement set is available (print titles need ExcelApi 1.9). */
+  readonly supports?: (set: string, version: string) => boolean;
+}
+
+export interface ExcelRenderReport {
+  readonly syncs: number;
+  /** The largest estimated payload of one sync, in bytes. */
+  readonly largestPayload: number;
+  /** The estimated payload of all the writes, in bytes. */
+  readonly totalPayload: number;
+  /** Sheets created and sheets rewritten (recognised by their marker). */
+  readonly created: readonly string[];
+  readonly updated: readonly string[];
+}
+
+/** Counts the estimated size of what is queued, and syncs when a chunk is full. */
+class Batch {
+  syncs = 0;
+  largest = 0;
+  total = 0;
+  private pending = 0;
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly chunkBytes: number,
+  ) {}
+
+  /** Records an operation carrying `data`; syncs first when the chunk would overflow. */
+  async queue(data: unknown = null): Promise<void> {
+    const bytes = OP_BYTES + (data === null ? 0 : JSON.stringify(data).length * 2);
+    if (this.pending > 0 && this.pending + bytes > this.chunkBytes) await this.sync();
+    this.pending += bytes;
+    this.total += bytes;
+  }
+
+  async sync(): Promise<void> {
+    this.largest = Math.max(this.largest, this.pending);
+    this.pending = 0;
+    this.syncs++;
+    await this.context.sync();
+    this.context.application.suspendApiCalculationUntilNextSync();
+  }
+
+  /** Syncs what is left. */
+  async flush(): Promise<void> {
+    if (this.pending > 0) await this.sync();
+  }
+}
+
+/** What a cell holds in a `formulas` array: formula, number, boolean, or text kept as text. */
+function formulaOf(cell: CellPlan | null): string | number | boolean {
+  if (!cell) return "";
+  if (cell.formula !== undefined) return cell.formula;
+  const v = cell.value;
+  if (v === null || v === undefined) return "";
+  // A leading apostrophe keeps text as text ("001", "=x", "1,23" are not parsed).
+  return typeof v === "string" ? (v === "" ? "" : `'${v}`) : v;
+}
+
+/** Rectangles of cells sharing a style: runs along rows, stacked when the next row repeats them. */
+export function styleRuns(
+  sheet: SheetPlan,
+): { style: StyleKey; numberFormat?: string; r1: number; c1: number; r2: number; c2: number }[] {
+  type Run = { style: StyleKey; numberFormat?: string; r1: number; c1: number; r2: number; c2: number };
+  const done: Run[] = [];
+  let open: Run[] = [];
+  sheet.rows.forEach((cells, r) => {
+    const runs: Run[] = [];
+    cells.forEach((cell, c) => {
+      if (!cell?.style) return;
+      const last = runs[runs.length - 1];
+      if (last && last.c2 === c - 1 && last.style === cell.style && last.numberFormat === cell.numberFormat)
+        last.c2 = c;
+      else
+        runs.push({
+          style: cell.style,
+          ...(cell.numberFormat ? { numberFormat: cell.numberFormat } : {}),
+          r1: r,
+          c1: c,
+          r2: r,
+          c2: c,
+        });
+    });
+    const next: Run[] = [];
+    for (const run of runs) {
+      const above = open.find(
+        (o) =>
+          o.r2 === r - 1 &&
+          o.c1 === run.c1 &&
+          o.c2 === run.c2 &&
+          o.style === run.style &&
+          o.numberFormat === run.numberFormat,
+      );
+      if (above) {
+        above.r2 = r;
+        next.push(above);
+      } else next.push(run);
+    }
+    for (const o of open) if (!next.includes(o)) done.push(o);
+    open = next;
+  });
+  return [...done, ...open];
+}
+
+const address = (r1: number, c1: number, r2: number, c2: number) =>
+  r1 === r2 && c1 === c2
+    ? `${columnLetter(c1)}${r1 + 1}`
+    : `${columnLetter(c1)}${r1 + 1}:${columnLetter(c2)}${r2 + 1}`;
+
+function validationRule(v: ValidationPlan): Excel.DataValidationRule {
+  if (v.type === "list") return { list: { inCellDropDown: true, source: v.values.join(",") } };
+  return {
+    decimal:
+      v.max === undefined
+        ? { formula1: v.min, operator: Excel.DataValidationOperator.greaterThanOrEqualTo }
+        : { formula1: v.min, formula2: v.max, operator: Excel.DataValidationOperator.between },
+  };
+}
+
+async function writeSheet(
+  ws: Excel.Worksheet,
+  sheet: SheetPlan,
+  batch: Batch,
+  supports: ExcelRenderOptions["supports"],
+): Promise<void> {
+  const width = Math.max(1, ...sheet.rows.map((r) => r.length));
+  const height = Math.max(1, sheet.rows.length);
+  // Values and formulas, as one 2-D array per block of rows (a block stays under the chunk size).
+  const grid = sheet.rows.map((cells) =>
+    Array.from({ length: width }, (_, c) => formulaOf(cells[c] ?? null)),
+  );
+  while (grid.length < height) grid.push(Array.from({ length: width }, () => ""));
+  const BLOCK = 2000;
+  for (let r = 0; r < height; r += BLOCK) {
+    const block = grid.slice(r, r + BLOCK);
+    await batch.queue(block);
+    ws.getRange(address(r, 0, r + block.length - 1, width - 1)).formulas = block;
+  }
+  for (const run of styleRuns(sheet)) {
+    const style = STYLES[run.style];
+    await batch.queue();
+    const range = ws.getRange(address(run.r1, run.c1, run.r2, run.c2));
+    const numberFormat = run.numberFormat ?? style.numberFormat;
+    if (numberFormat)
+      range.numberFormat = Array.from({ length: run.r2 - run.r1 + 1 }, () =>
+        Array.from({ length: run.c2 - run.c1 + 1 }, () => numberFormat),
+      );
+    range.format.font.bold = style.bold ?? false;
+    if (style.fontSize) range.format.font.size = style.fontSize;
+    if (style.fontColor) range.format.font.color = style.fontColor;
+    if (style.underline) range.format.font.underline = Excel.RangeUnderlineStyle.single;
+    if (style.fill) range.format.fill.color = style.fill;
+    if (style.hAlign)
+      range.format.horizontalAlignment =
+        style.hAlign === "left" ? "Left" : style.hAlign === "center" ? "Center" : "Right";
+    range.format.verticalAlignment = "Center";
+    if (style.wrap) range.format.wrapText = true;
+    range.format.protection.locked = style.locked;
+  }
+  sheet.rows.forEach((cells, r) =>
+    cells.forEach((cell, c) => {
+      if (!cell?.link) return;
+      ws.getRange(address(r, c, r, c)).hyperlink = {
+        documentReference: `${quoteSheet(cell.link.sheet)}!${cell.link.cell}`,
+        textToDisplay: String(cell.value ?? ""),
+      };
+    }),
+  );
+  sheet.columns.forEach((col, c) => {
+    const range = ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`);
+    range.format.columnWidth = col.width * 7;
+    if (col.hidden) range.columnHidden = true;
+  });
+  for (const merge of sheet.merges) {
+    await batch.queue();
+    ws.getRange(merge).merge(false);
+  }
+  for (const cf of sheet.conditionalFormats) {
+    await batch.queue(cf.formula);
+    const added = ws.getRange(cf.range).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+    added.custom.rule.formula = cf.formula;
+    added.custom.format.fill.color = cf.severity === "error" ? Colors.error : Colors.verify;
+    added.custom.format.font.color = cf.severity === "error" ? Colors.errorText : Colors.verifyText;
+  }
+  for (const v of sheet.validations) {
+    await batch.queue(v);
+    const dv = ws.getRange(v.range).dataValidation;
+    dv.clear();
+    dv.rule = validationRule(v);
+    if (v.type === "decimal")
+      dv.errorAlert = {
+        style: Excel.DataValidationAlertStyle.warning,
+        showAlert: true,
+        message: "",
+        title: "",
+      };
+  }
+  if (sheet.frozen.columns > 0)
+    ws.freezePanes.freezeAt(
+      ws.getRange(address(0, 0, Math.max(0, sheet.frozen.rows - 1), sheet.frozen.columns - 1)),
+    );
+  else if (sheet.frozen.rows > 0) ws.freezePanes.freezeRows(sheet.frozen.rows);
+  if (supports?.("ExcelApi", "1.9") ?? true) {
+    const layout = ws.pageLayout;
+    layout.orientation = sheet.landscape ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
+    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (sheet.printTitleRows)
+      layout.setPrintTitleRows(sheet.printTitleRows.replace(/(\d+):(\d+)/, "$$$1:$$$2"));
+  }
+  if (sheet.protect)
+    ws.protection.protect({
+      allowFormatColumns: true,
+      allowFormatRows: true,
+      allowAutoFilter: true,
+      allowSort: true,
+    });
+}
+
+/**
+ * Writes the plan into the workbook of `context`. Sheets carrying our marker are rewritten in
+ * place (unprotected, cleared); other sheets are never touched — the plan must already use free
+ * names for its sheets (`buildWorkbookPlan` takes the names in use).
+ */
+export async function renderToExcel(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  options: ExcelRenderOptions = {},
+): Promise<ExcelRenderReport> {
+  const batch = new Batch(context, options.chunkBytes ?? DEFAULT_CHUNK_BYTES);
+  // Phase 1: what is there — sheet names and our names, then each sheet's marker.
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  const names = context.workbook.names;
+  names.load("items/name");
+  await batch.sync();
+  const markers = sheets.items.map((ws) => {
+    const cell = ws.getRange(MARKER_CELL);
+    cell.load("values");
+    return { ws, cell };
+  });
+  await batch.sync();
+  const ours = new Map<string, Excel.Worksheet>();
+  const taken = new Set<string>();
+  for (const { ws, cell } of markers) {
+    const marker = parseMarker(cell.values[0]?.[0]);
+    if (marker) ours.set(marker.key, ws);
+    else taken.add(ws.name);
+  }
+  // Phase 2: every write in one batch (chunked only past the payload limit).
+  context.application.suspendApiCalculationUntilNextSync();
+  const planNames = new Set(plan.names.map((n) => n.name));
+  for (const n of names.items) if (planNames.has(n.name)) n.delete();
+  const created: string[] = [];
+  const updated: string[] = [];
+  for (const [position, sheet] of plan.sheets.entries()) {
+    if (taken.has(sheet.name))
+      throw new RangeError(`sheet name ${sheet.name} belongs to a sheet that is not ours`);
+    let ws = ours.get(sheet.key);
+    if (ws) {
+      ws.protection.unprotect();
+      ws.getRange().clear(Excel.ClearApplyTo.all);
+      ws.getRange().conditionalFormats.clearAll();
+      ws.name = sheet.name;
+      updated.push(sheet.name);
+    } else {
+      ws = sheets.add(sheet.name);
+      created.push(sheet.name);
+    }
+    ws.position = position;
+    await writeSheet(ws, sheet, batch, options.supports);
+  }
+  for (const n of plan.names)
+    context.workbook.names.add(n.name, `=${quoteSheet(n.sheet)}!${absolute(n.cell)}`);
+  await batch.flush();
+  return { syncs: batch.syncs, largestPayload: batch.largest, totalPayload: batch.total, created, updated };
+}

@@ -1,0 +1,534 @@
+/**
+ * A stand-in for the part of the Office.js `Excel` object model the add-in uses. It behaves like
+ * the real one where it matters for correctness and cost: writes are queued and applied at
+ * `context.sync()`; a property can be read only after it was `load`ed *and* a sync has run
+ * (else it throws, as Office.js does); every sync is counted with the size of its payload, and
+ * a sync over 5 MB fails as it does in Excel on the web.
+ */
+
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+export interface CellState {
+  formula?: string;
+  value?: string | number | boolean;
+  numberFormat?: string;
+  bold?: boolean;
+  fontSize?: number;
+  fontColor?: string;
+  underline?: string;
+  fill?: string;
+  hAlign?: string;
+  wrap?: boolean;
+  locked?: boolean;
+  hyperlink?: { documentReference?: string; textToDisplay?: string };
+}
+
+export interface SheetState {
+  name: string;
+  position: number;
+  cells: Map<string, CellState>;
+  merges: string[];
+  conditionalFormats: { range: string; formula: string; fill?: string; fontColor?: string }[];
+  validations: { range: string; rule: unknown; errorAlert?: unknown }[];
+  frozen: { rows: number; columns: number };
+  protected: boolean;
+  printTitleRows?: string;
+  orientation?: string;
+  columnWidths: Map<number, number>;
+  hiddenColumns: Set<number>;
+}
+
+export interface WorkbookState {
+  sheets: SheetState[];
+  names: Map<string, string>;
+}
+
+export interface StandInStats {
+  syncs: number;
+  /** Bytes of each sync's payload. */
+  payloads: number[];
+  calculationSuspensions: number;
+}
+
+/** The enums of `Excel` the add-in uses, with Office.js's string values. */
+export const ExcelEnums = {
+  ConditionalFormatType: { custom: "Custom" },
+  DataValidationOperator: { between: "Between", greaterThanOrEqualTo: "GreaterThanOrEqualTo" },
+  DataValidationAlertStyle: { warning: "Warning", stop: "Stop" },
+  PageOrientation: { landscape: "Landscape", portrait: "Portrait" },
+  RangeUnderlineStyle: { single: "Single", none: "None" },
+  ClearApplyTo: { all: "All", contents: "Contents", formats: "Formats" },
+} as const;
+
+function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+function colLetters(i: number): string {
+  let n = i + 1;
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Cells of an address: "B3", "A1:C4", "C:C" (whole column, first 1,048,576 rows), or the sheet. */
+function parseAddress(address: string | undefined): { r1: number; c1: number; r2: number; c2: number } {
+  if (!address) return { r1: 0, c1: 0, r2: 1048575, c2: 16383 };
+  const col = /^\$?([A-Z]+):\$?([A-Z]+)$/.exec(address);
+  if (col) return { r1: 0, c1: colIndex(col[1]), r2: 1048575, c2: colIndex(col[2]) };
+  const [a, b = a] = address.split(":");
+  const p = (ref: string) => {
+    const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref);
+    if (!m) throw new Error(`InvalidArgument: bad address ${address}`);
+    return { r: Number(m[2]) - 1, c: colIndex(m[1]) };
+  };
+  const x = p(a);
+  const y = p(b);
+  return { r1: Math.min(x.r, y.r), c1: Math.min(x.c, y.c), r2: Math.max(x.r, y.r), c2: Math.max(x.c, y.c) };
+}
+
+/** Marks what may be read: properties loaded before the last sync. */
+class Loadable {
+  protected requested = new Set<string>();
+  protected readable = new Set<string>();
+
+  constructor(protected readonly ctx: StandInContext) {}
+
+  load(props: string | string[]): this {
+    const list = Array.isArray(props) ? props : props.split(",").map((s) => s.trim());
+    for (const p of list) this.requested.add(p);
+    this.ctx.enqueue({ load: list }, () => {
+      for (const p of list) this.readable.add(p);
+    });
+    return this;
+  }
+
+  protected read<T>(prop: string, value: () => T): T {
+    if (!this.readable.has(prop))
+      throw new Error(`PropertyNotLoaded: ${prop} was not loaded, or read before context.sync()`);
+    return value();
+  }
+}
+
+class StandInRange extends Loadable {
+  private snapshot: { values?: unknown[][] } = {};
+
+  constructor(
+    ctx: StandInContext,
+    private readonly sheet: () => SheetState,
+    readonly address: string | undefined,
+  ) {
+    super(ctx);
+  }
+
+  override load(props: string | string[]): this {
+    super.load(props);
+    this.ctx.enqueue(null, () => {
+      const { r1, c1, r2, c2 } = parseAddress(this.address);
+      const values: unknown[][] = [];
+      for (let r = r1; r <= Math.min(r2, r1 + 10000); r++) {
+        const row: unknown[] = [];
+        for (let c = c1; c <= Math.min(c2, c1 + 500); c++) {
+          const cell = this.sheet().cells.get(`${colLetters(c)}${r + 1}`);
+          row.push(cell?.value ?? "");
+        }
+        values.push(row);
+      }
+      this.snapshot.values = values;
+    });
+    return this;
+  }
+
+  get values(): unknown[][] {
+    return this.read("values", () => this.snapshot.values ?? []);
+  }
+
+  eachCell(fn: (cell: CellState, r: number, c: number) => void): void {
+    const { r1, c1, r2, c2 } = parseAddress(this.address);
+    const cells = this.sheet().cells;
+    if (r2 - r1 > 100000) {
+      // Whole columns/sheet: only cells that exist.
+      for (const [ref, cell] of cells) {
+        const m = /^([A-Z]+)(\d+)$/.exec(ref) as RegExpExecArray;
+        const r = Number(m[2]) - 1;
+        const c = colIndex(m[1]);
+        if (r >= r1 && r <= r2 && c >= c1 && c <= c2) fn(cell, r - r1, c - c1);
+      }
+      return;
+    }
+    for (let r = r1; r <= r2; r++)
+      for (let c = c1; c <= c2; c++) {
+        const ref = `${colLetters(c)}${r + 1}`;
+        let cell = cells.get(ref);
+        if (!cell) cells.set(ref, (cell = {}));
+        fn(cell, r - r1, c - c1);
+      }
+  }
+
+  private setGrid(kind: string, grid: unknown[][], apply: (cell: CellState, v: unknown) => void): void {
+    const { r1, c1, r2, c2 } = parseAddress(this.address);
+    if (grid.length !== r2 - r1 + 1 || grid.some((row) => row.length !== c2 - c1 + 1))
+      throw new Error(`InvalidArgument: ${kind} array does not match the size of range ${this.address}`);
+    this.ctx.enqueue({ [kind]: grid }, () => this.eachCell((cell, r, c) => apply(cell, grid[r][c])));
+  }
+
+  set formulas(grid: unknown[][]) {
+    this.setGrid("formulas", grid, (cell, v) => {
+      delete cell.formula;
+      delete cell.value;
+      if (typeof v === "string" && v.startsWith("=")) cell.formula = v;
+      else if (typeof v === "string" && v.startsWith("'")) cell.value = v.slice(1);
+      else if (v !== "" && v !== null && v !== undefined) cell.value = v as string | number | boolean;
+    });
+  }
+
+  set numberFormat(grid: unknown[][]) {
+    this.setGrid("numberFormat", grid, (cell, v) => (cell.numberFormat = String(v)));
+  }
+
+  set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
+    this.ctx.enqueue({ hyperlink: link }, () => this.eachCell((cell) => (cell.hyperlink = link)));
+  }
+
+  set columnHidden(hidden: boolean) {
+    this.ctx.enqueue({ columnHidden: hidden }, () => {
+      const { c1, c2 } = parseAddress(this.address);
+      for (let c = c1; c <= c2; c++) if (hidden) this.sheet().hiddenColumns.add(c);
+    });
+  }
+
+  readonly format = rangeFormat(this);
+
+  /** Applies a setter to every cell of the range at sync. */
+  setEach(name: string, v: unknown, apply: (cell: CellState) => void): void {
+    this.ctx.enqueue({ [name]: v }, () => this.eachCell(apply));
+  }
+
+  /** Records a column width for the range's columns at sync. */
+  setColumnWidth(v: number): void {
+    this.ctx.enqueue({ columnWidth: v }, () => {
+      const { c1, c2 } = parseAddress(this.address);
+      for (let c = c1; c <= c2; c++) this.sheet().columnWidths.set(c, v);
+    });
+  }
+
+  /** Queues an operation with no effect on the recorded state. */
+  note(name: string, v: unknown): void {
+    this.ctx.enqueue({ [name]: v }, () => undefined);
+  }
+
+  merge(across: boolean): void {
+    this.ctx.enqueue({ merge: this.address, across }, () => this.sheet().merges.push(this.address ?? ""));
+  }
+
+  clear(applyTo: string): void {
+    this.ctx.enqueue({ clear: applyTo }, () => {
+      const s = this.sheet();
+      s.cells.clear();
+      s.merges = [];
+      s.validations = [];
+    });
+  }
+
+  readonly conditionalFormats = {
+    add: (type: string) => {
+      if (type !== ExcelEnums.ConditionalFormatType.custom)
+        throw new Error(`unsupported conditional format ${type}`);
+      const cf = {
+        range: this.address ?? "",
+        formula: "",
+        fill: undefined as string | undefined,
+        fontColor: undefined as string | undefined,
+      };
+      this.ctx.enqueue({ conditionalFormat: this.address }, () => this.sheet().conditionalFormats.push(cf));
+      const ctx = this.ctx;
+      return {
+        custom: {
+          rule: {
+            set formula(v: string) {
+              ctx.enqueue({ formula: v }, () => (cf.formula = v));
+            },
+          },
+          format: {
+            fill: {
+              set color(v: string) {
+                ctx.enqueue({ fill: v }, () => (cf.fill = v));
+              },
+            },
+            font: {
+              set color(v: string) {
+                ctx.enqueue({ color: v }, () => (cf.fontColor = v));
+              },
+            },
+          },
+        },
+      };
+    },
+    clearAll: () => this.ctx.enqueue({ clearAll: true }, () => (this.sheet().conditionalFormats = [])),
+  };
+
+  get dataValidation() {
+    const range = this.address ?? "";
+    const ctx = this.ctx;
+    const sheet = this.sheet;
+    const entry: { range: string; rule: unknown; errorAlert?: unknown } = { range, rule: undefined };
+    return {
+      clear: () =>
+        ctx.enqueue(
+          { clearValidation: range },
+          () => (sheet().validations = sheet().validations.filter((v) => v.range !== range)),
+        ),
+      set rule(rule: unknown) {
+        ctx.enqueue({ rule }, () => {
+          entry.rule = rule;
+          sheet().validations.push(entry);
+        });
+      },
+      set errorAlert(alert: unknown) {
+        ctx.enqueue({ alert }, () => (entry.errorAlert = alert));
+      },
+    };
+  }
+}
+
+/** The `format` of a range: setters only, as the add-in uses it. */
+function rangeFormat(range: StandInRange) {
+  return {
+    font: {
+      set bold(v: boolean) {
+        range.setEach("bold", v, (c) => (c.bold = v));
+      },
+      set size(v: number) {
+        range.setEach("size", v, (c) => (c.fontSize = v));
+      },
+      set color(v: string) {
+        range.setEach("color", v, (c) => (c.fontColor = v));
+      },
+      set underline(v: string) {
+        range.setEach("underline", v, (c) => (c.underline = v));
+      },
+    },
+    fill: {
+      set color(v: string) {
+        range.setEach("fill", v, (c) => (c.fill = v));
+      },
+    },
+    protection: {
+      set locked(v: boolean) {
+        range.setEach("locked", v, (c) => (c.locked = v));
+      },
+    },
+    set horizontalAlignment(v: string) {
+      range.setEach("hAlign", v, (c) => (c.hAlign = v));
+    },
+    set verticalAlignment(v: string) {
+      range.note("verticalAlignment", v);
+    },
+    set wrapText(v: boolean) {
+      range.setEach("wrap", v, (c) => (c.wrap = v));
+    },
+    set columnWidth(v: number) {
+      range.setColumnWidth(v);
+    },
+  };
+}
+
+class StandInWorksheet extends Loadable {
+  constructor(
+    ctx: StandInContext,
+    readonly state: () => SheetState,
+  ) {
+    super(ctx);
+  }
+
+  get name(): string {
+    return this.read("name", () => this.state().name);
+  }
+
+  set name(v: string) {
+    this.ctx.enqueue({ name: v }, () => (this.state().name = v));
+  }
+
+  set position(v: number) {
+    this.ctx.enqueue({ position: v }, () => (this.state().position = v));
+  }
+
+  markNameReadable(): void {
+    this.readable.add("name");
+  }
+
+  getRange(address?: string): StandInRange {
+    return new StandInRange(this.ctx, this.state, address);
+  }
+
+  readonly protection = {
+    protect: (options: unknown) =>
+      this.ctx.enqueue({ protect: options }, () => (this.state().protected = true)),
+    unprotect: () => this.ctx.enqueue({ unprotect: true }, () => (this.state().protected = false)),
+  };
+
+  readonly freezePanes = {
+    freezeRows: (n: number) =>
+      this.ctx.enqueue({ freezeRows: n }, () => (this.state().frozen = { rows: n, columns: 0 })),
+    freezeAt: (range: StandInRange) =>
+      this.ctx.enqueue({ freezeAt: range.address }, () => {
+        const { r2, c2 } = parseAddress(range.address);
+        this.state().frozen = { rows: r2 + 1, columns: c2 + 1 };
+      }),
+  };
+
+  get pageLayout() {
+    const ctx = this.ctx;
+    const state = this.state;
+    return {
+      set orientation(v: string) {
+        ctx.enqueue({ orientation: v }, () => (state().orientation = v));
+      },
+      set zoom(v: unknown) {
+        ctx.enqueue({ zoom: v }, () => undefined);
+      },
+      setPrintTitleRows: (rows: string) =>
+        ctx.enqueue({ printTitleRows: rows }, () => (state().printTitleRows = rows)),
+    };
+  }
+}
+
+class StandInSheets extends Loadable {
+  private itemsSnapshot: StandInWorksheet[] = [];
+
+  constructor(
+    ctx: StandInContext,
+    private readonly wb: WorkbookState,
+  ) {
+    super(ctx);
+  }
+
+  override load(props: string | string[]): this {
+    super.load(props);
+    this.ctx.enqueue(null, () => {
+      this.itemsSnapshot = [...this.wb.sheets]
+        .sort((a, b) => a.position - b.position)
+        .map((s) => {
+          const ws = new StandInWorksheet(this.ctx, () => s);
+          ws.markNameReadable();
+          return ws;
+        });
+      this.readable.add("items");
+    });
+    return this;
+  }
+
+  get items(): StandInWorksheet[] {
+    return this.read("items", () => this.itemsSnapshot);
+  }
+
+  add(name: string): StandInWorksheet {
+    let created: SheetState | undefined;
+    this.ctx.enqueue({ addSheet: name }, () => {
+      if (this.wb.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+        throw new Error(`ItemAlreadyExists: a sheet named ${name} exists`);
+      created = newSheet(name, this.wb.sheets.length);
+      this.wb.sheets.push(created);
+    });
+    return new StandInWorksheet(this.ctx, () => {
+      if (!created) throw new Error("the new sheet is used before context.sync()");
+      return created;
+    });
+  }
+}
+
+class StandInNames extends Loadable {
+  private snapshot: { name: string; delete: () => void }[] = [];
+
+  constructor(
+    ctx: StandInContext,
+    private readonly wb: WorkbookState,
+  ) {
+    super(ctx);
+  }
+
+  override load(props: string | string[]): this {
+    super.load(props);
+    this.ctx.enqueue(null, () => {
+      this.snapshot = [...this.wb.names.keys()].map((name) => ({
+        name,
+        delete: () => this.ctx.enqueue({ deleteName: name }, () => this.wb.names.delete(name)),
+      }));
+      this.readable.add("items");
+    });
+    return this;
+  }
+
+  get items() {
+    return this.read("items", () => this.snapshot);
+  }
+
+  add(name: string, reference: string): void {
+    this.ctx.enqueue({ addName: name, reference }, () => {
+      if (this.wb.names.has(name)) throw new Error(`ItemAlreadyExists: name ${name}`);
+      this.wb.names.set(name, reference);
+    });
+  }
+}
+
+export function newSheet(name: string, position: number): SheetState {
+  return {
+    name,
+    position,
+    cells: new Map(),
+    merges: [],
+    conditionalFormats: [],
+    validations: [],
+    frozen: { rows: 0, columns: 0 },
+    protected: false,
+    columnWidths: new Map(),
+    hiddenColumns: new Set(),
+  };
+}
+
+export class StandInContext {
+  readonly stats: StandInStats = { syncs: 0, payloads: [], calculationSuspensions: 0 };
+  private queue: { payload: unknown; apply: () => void }[] = [];
+  readonly workbook: { worksheets: StandInSheets; names: StandInNames };
+  readonly application = {
+    suspendApiCalculationUntilNextSync: () => {
+      this.stats.calculationSuspensions++;
+    },
+  };
+
+  constructor(readonly state: WorkbookState = { sheets: [], names: new Map() }) {
+    this.workbook = { worksheets: new StandInSheets(this, state), names: new StandInNames(this, state) };
+  }
+
+  enqueue(payload: unknown, apply: () => void): void {
+    this.queue.push({ payload, apply });
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    const bytes = ops.reduce(
+      (n, op) => n + 40 + (op.payload === null ? 0 : Buffer.byteLength(JSON.stringify(op.payload))),
+      0,
+    );
+    this.stats.syncs++;
+    this.stats.payloads.push(bytes);
+    if (bytes > PAYLOAD_LIMIT)
+      throw new Error(`RequestPayloadSizeLimitExceeded: ${bytes} bytes in one request`);
+    for (const op of ops) op.apply();
+  }
+}
+
+/** Installs the `Excel` enums as a global (the renderer reads them as Office.js provides them). */
+export function installExcelGlobal(): void {
+  (globalThis as unknown as { Excel: typeof ExcelEnums }).Excel = ExcelEnums;
+}
+
+/** The stand-in as the type the renderer expects. */
+export function asRequestContext(ctx: StandInContext): Excel.RequestContext {
+  return ctx as unknown as Excel.RequestContext;
+}
