@@ -43,7 +43,7 @@ export default [
   {
     // Tests drive exceljs and the Excel stand-in, whose reads the Office.js rules cannot tell
     // from real proxy reads; the rules apply to the add-in's own code.
-    files: ["test/**", "**/*.test.ts", "**/*.test.tsx"],
+    files: ["test/**", "**/*.test.ts", "**/*.test.tsx", "src/testing/**"],
     languageOptions: { globals: globals.jest },
     rules: Object.fromEntries(
       Object.keys(officeRules)

@@ -23,6 +23,7 @@ import {
 export const DEFAULT_CHUNK_BYTES = 4 * 1024 * 1024;
 /** Estimated bytes of one queued operation beyond its data. */
 const OP_BYTES = 120;
+const utf8 = new TextEncoder();
 
 export interface ExcelRenderOptions {
   readonly chunkBytes?: number;
@@ -53,9 +54,9 @@ class Batch {
     private readonly chunkBytes: number,
   ) {}
 
-  /** Records an operation carrying `data`; syncs first when the chunk would overflow. */
-  async queue(data: unknown = null): Promise<void> {
-    const bytes = OP_BYTES + (data === null ? 0 : JSON.stringify(data).length * 2);
+  /** Records `ops` operations carrying `data`; syncs first when the chunk would overflow. */
+  async queue(data: unknown = null, ops = 1): Promise<void> {
+    const bytes = OP_BYTES * ops + (data === null ? 0 : utf8.encode(JSON.stringify(data)).length);
     if (this.pending > 0 && this.pending + bytes > this.chunkBytes) await this.sync();
     this.pending += bytes;
     this.total += bytes;
@@ -166,9 +167,12 @@ async function writeSheet(
   }
   for (const run of styleRuns(sheet)) {
     const style = STYLES[run.style];
-    await batch.queue();
-    const range = ws.getRange(address(run.r1, run.c1, run.r2, run.c2));
     const numberFormat = run.numberFormat ?? style.numberFormat;
+    const formats = numberFormat
+      ? (run.r2 - run.r1 + 1) * (run.c2 - run.c1 + 1) * (numberFormat.length + 3)
+      : 0;
+    await batch.queue(null, 12 + Math.ceil(formats / OP_BYTES));
+    const range = ws.getRange(address(run.r1, run.c1, run.r2, run.c2));
     if (numberFormat)
       range.numberFormat = Array.from({ length: run.r2 - run.r1 + 1 }, () =>
         Array.from({ length: run.c2 - run.c1 + 1 }, () => numberFormat),
@@ -185,15 +189,18 @@ async function writeSheet(
     if (style.wrap) range.format.wrapText = true;
     range.format.protection.locked = style.locked;
   }
-  sheet.rows.forEach((cells, r) =>
-    cells.forEach((cell, c) => {
-      if (!cell?.link) return;
-      ws.getRange(address(r, c, r, c)).hyperlink = {
+  for (const [r, cells] of sheet.rows.entries()) {
+    for (const [c, cell] of cells.entries()) {
+      if (!cell?.link) continue;
+      const link = {
         documentReference: `${quoteSheet(cell.link.sheet)}!${cell.link.cell}`,
         textToDisplay: String(cell.value ?? ""),
       };
-    }),
-  );
+      await batch.queue(link);
+      ws.getRange(address(r, c, r, c)).hyperlink = link;
+    }
+  }
+  await batch.queue(null, sheet.columns.length * 2);
   sheet.columns.forEach((col, c) => {
     const range = ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`);
     range.format.columnWidth = col.width * 7;
@@ -204,14 +211,14 @@ async function writeSheet(
     ws.getRange(merge).merge(false);
   }
   for (const cf of sheet.conditionalFormats) {
-    await batch.queue(cf.formula);
+    await batch.queue(cf.formula, 5);
     const added = ws.getRange(cf.range).conditionalFormats.add(Excel.ConditionalFormatType.custom);
     added.custom.rule.formula = cf.formula;
     added.custom.format.fill.color = cf.severity === "error" ? Colors.error : Colors.verify;
     added.custom.format.font.color = cf.severity === "error" ? Colors.errorText : Colors.verifyText;
   }
   for (const v of sheet.validations) {
-    await batch.queue(v);
+    await batch.queue(v, 3);
     const dv = ws.getRange(v.range).dataValidation;
     dv.clear();
     dv.rule = validationRule(v);

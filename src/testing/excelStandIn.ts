@@ -3,10 +3,14 @@
  * the real one where it matters for correctness and cost: writes are queued and applied at
  * `context.sync()`; a property can be read only after it was `load`ed *and* a sync has run
  * (else it throws, as Office.js does); every sync is counted with the size of its payload, and
- * a sync over 5 MB fails as it does in Excel on the web.
+ * a sync over 5 MB fails as it does in Excel on the web. Used by the tests, the benchmark and
+ * (later) the browser tests of the task pane; never by the add-in itself.
  */
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+const encoder = new TextEncoder();
+const utf8Bytes = (text: string) => encoder.encode(text).length;
 
 export interface CellState {
   formula?: string;
@@ -512,7 +516,7 @@ export class StandInContext {
     const ops = this.queue;
     this.queue = [];
     const bytes = ops.reduce(
-      (n, op) => n + 40 + (op.payload === null ? 0 : Buffer.byteLength(JSON.stringify(op.payload))),
+      (n, op) => n + 40 + (op.payload === null ? 0 : utf8Bytes(JSON.stringify(op.payload))),
       0,
     );
     this.stats.syncs++;
