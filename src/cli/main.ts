@@ -3,12 +3,14 @@
  * `jixiao check <dataset.json> [--json]` — exit 0 without `error` findings, 1 with, 2 when the
  * file cannot be read or is not a valid dataset (one message on stderr, no stack trace).
  * `jixiao build <dataset.json> [--out <dir>]` — writes the standard workbook and the findings.
+ * `jixiao import <workbook.xlsx>` — prints the dataset the workbook's standard sheets hold.
  */
 import { checkDataset, parseDataset, SEVERITY_ORDER, type Finding } from "../domain";
 import { InputFileError, JixiaoError, UsageError } from "../errors";
 import { cliText, findingText } from "../i18n";
-import { renderXlsx } from "../renderers/xlsx";
+import { readXlsxGrid, renderXlsx } from "../renderers/xlsx";
 import { buildWorkbookPlan } from "../workbook";
+import { importWorkbook } from "../workbook/import";
 import { renderTable } from "./table";
 
 /** Exit statuses of the command line. */
@@ -19,6 +21,7 @@ export interface CliIO {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly readFile: (path: string) => Promise<string>;
+  readonly readBytes: (path: string) => Promise<Uint8Array>;
   /** Writes a file, creating its folder. */
   readonly writeFile: (path: string, data: Uint8Array | string) => Promise<void>;
   readonly version: string;
@@ -129,6 +132,25 @@ async function build(args: CheckArgs, io: CliIO): Promise<number> {
   return ExitCode.ok;
 }
 
+async function importCommand(args: CheckArgs, io: CliIO): Promise<number> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readBytes(args.file);
+  } catch (error) {
+    throw new InputFileError(args.file, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
+  }
+  let grid;
+  try {
+    grid = await readXlsxGrid(bytes);
+  } catch (error) {
+    throw new InputFileError(args.file, `${cliText.notXlsx}（${(error as Error).message}）`);
+  }
+  const imported = importWorkbook(grid);
+  if (!imported.sheets.size) throw new InputFileError(args.file, cliText.noStandardSheets);
+  io.stdout(`${JSON.stringify(imported.raw, null, 1)}\n`);
+  return ExitCode.ok;
+}
+
 function joinPath(dir: string, file: string): string {
   return dir.endsWith("/") ? `${dir}${file}` : `${dir}/${file}`;
 }
@@ -150,6 +172,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     }
     if (command === "check") return await check(parseArgs(command, rest), io);
     if (command === "build") return await build(parseArgs(command, rest), io);
+    if (command === "import") return await importCommand(parseArgs(command, rest), io);
     throw new UsageError(command, cliText.unknownCommand);
   } catch (error) {
     if (error instanceof JixiaoError) {

@@ -9,6 +9,7 @@ export function nodeIO(version: string): CliIO {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     readFile: (path) => readFile(path, "utf8"),
+    readBytes: async (path) => new Uint8Array(await readFile(path)),
     writeFile: async (path, data) => {
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, data);

@@ -9,11 +9,13 @@ import {
   STYLES,
   absolute,
   type CellPlan,
+  type CellValue,
   type SheetPlan,
   type StylePlan,
   type ValidationPlan,
   type WorkbookPlan,
 } from "../workbook/plan";
+import type { GridCell, GridSheet, WorkbookGrid } from "../workbook/import";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
@@ -141,4 +143,41 @@ export async function renderXlsx(plan: WorkbookPlan, options: XlsxOptions = {}):
   for (const n of plan.names) wb.definedNames.add(`${quoteSheet(n.sheet)}!${absolute(n.cell)}`, n.name);
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
+}
+
+/** The plain value of an exceljs cell: a formula's result, a link's text, rich text joined. */
+function plainValue(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) return value.toISOString();
+  if ("formula" in value || "sharedFormula" in value) {
+    const result = (value as ExcelJS.CellFormulaValue).result;
+    return result === undefined || result === null || typeof result === "object" ? null : result;
+  }
+  if ("richText" in value) return value.richText.map((t) => t.text).join("");
+  if ("hyperlink" in value) return String(value.text ?? "");
+  if ("error" in value) return null;
+  return null;
+}
+
+/** Reads an .xlsx file into the grid the importer reads (values and number formats). */
+export async function readXlsxGrid(bytes: Uint8Array): Promise<WorkbookGrid> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  const sheets: GridSheet[] = [];
+  wb.eachSheet((ws) => {
+    const cells: (GridCell | null)[][] = [];
+    ws.eachRow({ includeEmpty: true }, (row, r) => {
+      const line: (GridCell | null)[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        line[c - 1] = {
+          value: plainValue(cell.value),
+          ...(cell.numFmt ? { numberFormat: cell.numFmt } : {}),
+        };
+      });
+      cells[r - 1] = line;
+    });
+    sheets.push({ name: ws.name, cells });
+  });
+  return { sheets };
 }

@@ -4,6 +4,11 @@
  */
 import {
   cellRef,
+  encodePathMap,
+  PATH_COLUMN,
+  type CellValue,
+  type InputKind,
+  type PathEntry,
   MARKER_CELL,
   parseCellRef,
   markerText,
@@ -29,6 +34,8 @@ export class SheetBuilder {
   private readonly validations: ValidationPlan[] = [];
   private widths: number[] = [];
   private readonly hiddenColumns = new Set<number>();
+  /** Path-map entries that are not input cells of their row: aliases and constants. */
+  private readonly extraEntries = new Map<number, Record<string, PathEntry>>();
   private frozen = { rows: 0, columns: 0 };
   private titleRows: string | undefined;
   private landscape = false;
@@ -62,6 +69,22 @@ export class SheetBuilder {
   /** Records that a dataset path is shown by a cell that does not hold it (e.g. a computed rate). */
   locate(path: string, row: number, col: number): void {
     if (!this.locations.has(path)) this.locations.set(path, { sheet: this.name, cell: cellRef(row, col) });
+  }
+
+  /** Records that a row's dataset path reads its value from another cell (e.g. a merged group cell). */
+  alias(row: number, kind: InputKind, path: string, sourceRef: string): void {
+    this.extra(row)[`~${path}`] = [kind, path, sourceRef];
+  }
+
+  /** Records a constant of the dataset that no cell shows as an input (a table's id, its dimension). */
+  meta(path: string, value: CellValue): void {
+    this.extra(0)[`=${path}`] = ["=", path, value];
+  }
+
+  private extra(row: number): Record<string, PathEntry> {
+    let entries = this.extraEntries.get(row);
+    if (!entries) this.extraEntries.set(row, (entries = {}));
+    return entries;
   }
 
   merge(row1: number, col1: number, row2: number, col2: number): void {
@@ -100,7 +123,22 @@ export class SheetBuilder {
     return this.grid.length;
   }
 
+  /** Writes each row's path map into the hidden path column. */
+  private writePathMaps(): void {
+    const rows = Math.max(this.grid.length, ...[...this.extraEntries.keys()].map((r) => r + 1));
+    for (let r = 0; r < rows; r++) {
+      const map: Record<string, PathEntry> = { ...this.extraEntries.get(r) };
+      (this.grid[r] ?? []).forEach((cell, c) => {
+        if (cell?.input && cell.path !== undefined) map[String(c)] = [cell.input, cell.path];
+      });
+      if (Object.keys(map).length)
+        this.put(r, PATH_COLUMN, { value: encodePathMap(map), style: StyleKey.marker });
+    }
+    this.hiddenColumns.add(PATH_COLUMN);
+  }
+
   build(): SheetPlan {
+    this.writePathMaps();
     const markerCell = MARKER_CELL;
     const { row, col } = parseCellRef(MARKER_CELL);
     this.put(row, col, { value: markerText(this.key), style: StyleKey.marker });

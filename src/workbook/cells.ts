@@ -38,10 +38,14 @@ export function amountInput(cell: NumCell | undefined, path: string): CellPlan {
   return { value: inputValue(cell, null), style: StyleKey.amountInput, input: InputKind.amount, path };
 }
 
-/** A count input (persons, vehicles). */
-export function countInput(value: NumCell | number | undefined, path: string): CellPlan {
-  const v = typeof value === "number" || value === undefined ? (value ?? null) : inputValue(value, null);
-  return { value: v, style: StyleKey.countInput, input: InputKind.count, path };
+/** A count input kept as a dataset number (persons). */
+export function countInput(value: NumCell | undefined, path: string): CellPlan {
+  return { value: inputValue(value, null), style: StyleKey.countInput, input: InputKind.count, path };
+}
+
+/** An integer input (year, vehicles, persons in the statistics): a JSON number in the dataset. */
+export function integerInput(value: number | undefined, path: string): CellPlan {
+  return { value: value ?? null, style: StyleKey.countInput, input: InputKind.integer, path };
 }
 
 /** A reported rate input: a fraction shown in percent with the precision it was reported with. */
@@ -63,7 +67,7 @@ export function figureInput(cell: NumCell | undefined, path: string): CellPlan {
   return {
     value: inputValue(cell, null),
     style: StyleKey.countInput,
-    input: InputKind.count,
+    input: InputKind.figure,
     path,
     numberFormat: decimals > 0 ? `0.${"0".repeat(decimals)}` : "0",
   };

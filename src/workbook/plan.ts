@@ -24,9 +24,16 @@ export type CellValue = string | number | boolean | null;
 
 /** What kind of input a user types into an unlocked cell (decides tint and validation). */
 export const InputKind = {
+  /** 万元, a dataset Num. */
   amount: "amount",
+  /** A percent shown as such; the cell holds the fraction. */
   rate: "rate",
+  /** A plain number kept with its decimals (indicator values, weights, scores). */
+  figure: "figure",
+  /** Persons, a dataset Num. */
   count: "count",
+  /** A JSON integer (year, statistics). */
+  integer: "integer",
   text: "text",
   choice: "choice",
 } as const;
@@ -221,6 +228,75 @@ export interface WorkbookPlan {
 
 /** The cell of every standard sheet that holds its marker (in a hidden column). */
 export const MARKER_CELL = "Z1";
+/**
+ * The hidden column that maps each row's input cells to dataset paths (JSON per row), so that a
+ * workbook reads back into a dataset whatever its sheets' sizes.
+ */
+export const PATH_COLUMN = 24; // Y
+
+/** One entry of a row's path map: [input kind, dataset path, cell to read instead] or a constant. */
+export type PathEntry =
+  readonly [InputKind, string] | readonly [InputKind, string, string] | readonly ["=", string, CellValue];
+
+/** One-letter codes of the input kinds in a stored path map. */
+const KIND_CODES: Readonly<Record<InputKind, string>> = {
+  amount: "a",
+  rate: "r",
+  figure: "f",
+  count: "c",
+  integer: "i",
+  text: "t",
+  choice: "h",
+};
+const CODE_KINDS = new Map(Object.entries(KIND_CODES).map(([k, c]) => [c, k as InputKind]));
+
+/** The longest path prefix (ending before a "." segment) shared by all paths, if any. */
+function commonPrefix(paths: readonly string[]): string {
+  if (paths.length < 2) return "";
+  let prefix = paths[0];
+  for (const p of paths)
+    while (prefix && !p.startsWith(`${prefix}.`))
+      prefix = prefix.includes(".") ? prefix.slice(0, prefix.lastIndexOf(".")) : "";
+  return prefix;
+}
+
+/**
+ * A row's path map as stored in the hidden column — compact, since it travels with every row:
+ * `{"p":"fundTables[0].rows[3]","2":"a.budget",…}`; an input cell is "<kind code><path>", a path
+ * starting with "." continues the row's prefix "p"; aliases and constants stay as arrays.
+ */
+export function encodePathMap(entries: Readonly<Record<string, PathEntry>>): string {
+  const inputs = Object.values(entries)
+    .filter((e) => e.length === 2)
+    .map((e) => e[1]);
+  const prefix = commonPrefix(inputs);
+  const out: Record<string, unknown> = prefix ? { p: prefix } : {};
+  for (const [key, entry] of Object.entries(entries)) {
+    if (entry.length === 2) {
+      const [kind, path] = entry as readonly [InputKind, string];
+      out[key] =
+        KIND_CODES[kind] + (prefix && path.startsWith(`${prefix}.`) ? path.slice(prefix.length) : path);
+    } else out[key] = entry;
+  }
+  return JSON.stringify(out);
+}
+
+/** Reads a stored path map back into entries (by column index, or by alias/constant key). */
+export function decodePathMap(text: string): Record<string, PathEntry> {
+  const raw = JSON.parse(text) as Record<string, unknown>;
+  const prefix = typeof raw.p === "string" ? raw.p : "";
+  const out: Record<string, PathEntry> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (key === "p") continue;
+    if (typeof value === "string") {
+      const kind = CODE_KINDS.get(value[0]);
+      if (!kind) continue;
+      const path = value.slice(1);
+      out[key] = [kind, path.startsWith(".") ? prefix + path : path];
+    } else if (Array.isArray(value)) out[key] = value as unknown as PathEntry;
+  }
+  return out;
+}
 
 /** The marker text of a sheet: `jixiao:<key>:v<version>`. */
 export function markerText(key: string, version = WORKBOOK_FORMAT_VERSION): string {

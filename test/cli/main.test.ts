@@ -16,6 +16,11 @@ function io(files: Record<string, string> = {}) {
       if (p in files) return files[p];
       throw Object.assign(new Error(`ENOENT: no such file, open '${p}'`), { code: "ENOENT" });
     },
+    readBytes: async (p) => {
+      const data = written.get(p);
+      if (data === undefined) throw Object.assign(new Error(`ENOENT: ${p}`), { code: "ENOENT" });
+      return typeof data === "string" ? new TextEncoder().encode(data) : data;
+    },
     writeFile: async (p, data) => {
       written.set(p, data);
     },
@@ -110,6 +115,36 @@ describe("jixiao check", () => {
     const v = io();
     expect(await run(["--version"], v.cli)).toBe(0);
     expect(v.stdout()).toBe("9.9.9\n");
+  });
+});
+
+describe("jixiao build and import", () => {
+  it("builds the sample's workbook and reads it back to the same figures", async () => {
+    const t = io();
+    expect(await run(["build", SAMPLE_PATH, "--out", "o"], t.cli)).toBe(0);
+    expect([...t.written.keys()].sort()).toEqual(["o/findings.json", "o/workbook.xlsx"]);
+    const located = JSON.parse(String(t.written.get("o/findings.json"))) as {
+      rule: string;
+      sheet?: string;
+      cell?: string;
+    }[];
+    expect(located.find((f) => f.rule === "rate-mismatch")).toMatchObject({
+      sheet: "中医药专项",
+      cell: "H9",
+    });
+    expect(t.stdout()).toContain("已生成：o/workbook.xlsx、o/findings.json");
+    const i = io();
+    i.written.set("w.xlsx", t.written.get("o/workbook.xlsx") as Uint8Array);
+    expect(await run(["import", "w.xlsx"], i.cli)).toBe(0);
+    const raw = JSON.parse(i.stdout()) as { fundTables: { rows: { reportedRate?: string }[] }[] };
+    expect(raw.fundTables[1].rows[5].reportedRate).toBe("45.62");
+  });
+
+  it("exits 2 when the file is not a workbook", async () => {
+    const i = io();
+    i.written.set("x.xlsx", "not a zip");
+    expect(await run(["import", "x.xlsx"], i.cli)).toBe(2);
+    expect(i.stderr()).toContain("不是 .xlsx 工作簿");
   });
 });
 

@@ -1,85 +1,8 @@
 /** Properties over generated datasets (fast-check). */
 import fc from "fast-check";
-import {
-  Dec,
-  loadDataset,
-  checkDataset,
-  toRawDataset,
-  type RawDataset,
-  type FundTableOf,
-  type Num,
-} from "../../src/domain";
+import { Dec, loadDataset, checkDataset, toRawDataset } from "../../src/domain";
+import { amount, datasetArb, tableArb } from "../helpers/arbitraries";
 import { baseDataset } from "../helpers/datasets";
-
-/** A 2-decimal amount as a string, up to 10 million 万元. */
-const amount = fc
-  .bigInt({ min: 0n, max: 1_000_000_000n })
-  .map((cents) => new Dec(cents.toString()).div(100).toFixed(2));
-const asWritten = fc.constantFrom<(s: string) => Num>(
-  (s) => s,
-  (s) => Number(s),
-  (s) => new Dec(s).toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ","),
-);
-
-const rowArb = fc.record({
-  group: fc.constantFrom("甲组", "乙组", "丙组"),
-  name: fc.string({ minLength: 1, maxLength: 6 }).filter((s) => s.trim() !== ""),
-  budget: amount,
-  arrived: amount,
-  used: amount,
-});
-
-const sumOf = (values: string[]) => values.reduce((a, v) => a.plus(v), new Dec(0)).toFixed(2);
-
-const tableArb = fc
-  .tuple(fc.array(rowArb, { minLength: 1, maxLength: 25 }), asWritten)
-  .map(([rows, write]) => {
-    const groups = [...new Set(rows.map((r) => r.group))];
-    const table: FundTableOf<Num> = {
-      id: "t",
-      title: "测试专项",
-      dimension: "project",
-      rows: rows.map((r) => ({
-        ...r,
-        budget: write(r.budget),
-        arrived: write(r.arrived),
-        used: write(r.used),
-      })),
-      reportedSubtotals: groups.map((g) => {
-        const members = rows.filter((r) => r.group === g);
-        return {
-          group: g,
-          budget: write(sumOf(members.map((r) => r.budget))),
-          arrived: write(sumOf(members.map((r) => r.arrived))),
-          used: write(sumOf(members.map((r) => r.used))),
-        };
-      }),
-      reportedTotal: {
-        budget: write(sumOf(rows.map((r) => r.budget))),
-        arrived: write(sumOf(rows.map((r) => r.arrived))),
-        used: write(sumOf(rows.map((r) => r.used))),
-      },
-    };
-    return table;
-  });
-
-const sangongArb = fc.tuple(amount, amount, amount, amount).map(([b1, a1, b2, a2]) => ({
-  items: { abroad: { budget: b1, actual: a1 }, reception: { budget: b2, actual: a2 } },
-  reported: { budget: sumOf([b1, b2]), actual: sumOf([a1, a2]) },
-}));
-
-const breakdownArb = fc.array(amount, { minLength: 1, maxLength: 12 }).map((amounts) => ({
-  id: "b",
-  title: "按经济分类",
-  items: amounts.map((a, i) => ({ name: `项目${i}`, amount: a })),
-  reportedTotal: sumOf(amounts),
-}));
-
-const datasetArb: fc.Arbitrary<RawDataset> = fc
-  .tuple(tableArb, sangongArb, breakdownArb)
-  .map(([table, sangong, breakdown]) =>
-    baseDataset({ fundTables: [table], sangong, breakdowns: [breakdown] }),
-  );
 
 describe("properties", () => {
   it("a total equal to the exact sum of its parts never fires a sum rule", () => {

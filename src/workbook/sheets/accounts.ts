@@ -256,7 +256,9 @@ export function accountsSheet(model: ComputedModel, locations: LocationMap): She
     const p = `breakdowns[${i}]`;
     b.put(row, 0, label(W.breakdownTitle(i, bd.title), StyleKey.subtitle));
     b.put(row, 2, label(W.breakdownBase[bm2.base]));
-    b.put(row, 3, textInput(bd.id, `${p}.id`));
+    b.meta(`${p}.id`, bd.id);
+    b.meta(`${p}.title`, bd.title);
+    if (bd.base) b.meta(`${p}.base`, bd.base);
     row++;
     b.putRow(
       row++,

@@ -16,7 +16,7 @@ import {
   rateInput,
   textInput,
 } from "../cells";
-import { absolute, cellRef, SheetKind, StyleKey, type SheetPlan } from "../plan";
+import { absolute, cellRef, InputKind, SheetKind, StyleKey, type SheetPlan } from "../plan";
 import { THRESHOLD_NAME } from "./names";
 
 const W = workbookText.fund;
@@ -61,6 +61,9 @@ export function fundSheet(
   const p = `fundTables[${model.index}]`;
   const C = FundCol;
   b.put(TITLE_ROW, 0, label(W.title(table.title, workbookText.dimensions[table.dimension]), StyleKey.title));
+  b.meta(`${p}.id`, table.id);
+  b.meta(`${p}.title`, table.title);
+  b.meta(`${p}.dimension`, table.dimension);
   b.merge(TITLE_ROW, 0, TITLE_ROW, C.diff);
   b.put(SETTING_ROW, 0, label(W.rateBase));
   const rateBaseRef = b.put(
@@ -111,6 +114,7 @@ export function fundSheet(
   };
 
   let row = FIRST_ROW;
+  let newSubtotals = 0;
   const subtotalRows: number[] = [];
   const ungroupedRows: number[] = [];
   const emitted = new Set<number>();
@@ -140,12 +144,18 @@ export function fundSheet(
     const group = model.groups.find((g) => g.group === r.group);
     if (!group) return;
     const first = row;
-    b.put(row, C.group, { ...textInput(group.group, `${p}.rows[${i}].group`) });
-    for (const j of group.rowIndices) emitRow(j);
+    const groupCell = b.put(row, C.group, textInput(group.group, `${p}.rows[${i}].group`));
+    for (const j of group.rowIndices) {
+      // Every row of the group reads its group from the merged cell.
+      if (j !== i) b.alias(row, InputKind.text, `${p}.rows[${j}].group`, groupCell);
+      emitRow(j);
+    }
     const last = row - 1;
     // Subtotal row.
     const s = table.reportedSubtotals?.findIndex((x) => x.group === group.group) ?? -1;
-    const sp = s >= 0 ? `${p}.reportedSubtotals[${s}]` : `${p}.groups.${group.group}`;
+    // A group without a reported subtotal gets the next free index, so a rate typed there is kept.
+    const sp = `${p}.reportedSubtotals[${s >= 0 ? s : (table.reportedSubtotals?.length ?? 0) + newSubtotals++}]`;
+    b.alias(row, InputKind.text, `${sp}.group`, groupCell);
     b.put(row, C.name, label(W.subtotal, StyleKey.totalLabel));
     for (const [col, key] of [
       [C.budget, "budget"],

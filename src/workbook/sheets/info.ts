@@ -9,6 +9,7 @@ import {
   choiceInput,
   countInput,
   formula,
+  integerInput,
   label,
   rateFormula,
   rateFraction,
@@ -45,10 +46,11 @@ export function infoSheet(
   line(W.shortName, textInput(ds.unit.shortName, "unit.shortName"));
   const level = line(W.level, choiceInput(levels[ds.unit.level], "unit.level"));
   b.validate({ range: level.ref, type: "list", values: Object.values(levels) });
-  line(W.year, countInput(ds.unit.year, "unit.year"));
+  line(W.year, integerInput(ds.unit.year, "unit.year"));
   line(W.moneyUnit, label(ds.unit.moneyUnit));
+  b.meta("unit.moneyUnit", ds.unit.moneyUnit);
   line(W.source, textInput(ds.source, "source"));
-  line(W.budgetUnitCount, countInput(ds.profile?.budgetUnitCount, "profile.budgetUnitCount"));
+  line(W.budgetUnitCount, integerInput(ds.profile?.budgetUnitCount, "profile.budgetUnitCount"));
 
   row++;
   b.put(row++, 0, label(W.staffingTitle, StyleKey.subtitle));

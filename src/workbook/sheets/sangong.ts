@@ -7,8 +7,8 @@ import { workbookText } from "../../i18n/zh-CN/workbook";
 import { SheetBuilder, type LocationMap } from "../builder";
 import {
   amountInput,
-  countInput,
   formula,
+  integerInput,
   label,
   rateFormula,
   rateFraction,
@@ -183,7 +183,7 @@ export function sangongSheet(model: ComputedModel, locations: LocationMap): Shee
   const stats: SangongStats = sg?.stats ?? {};
   for (const key of Object.keys(W.stats) as (keyof SangongStats)[]) {
     b.put(row, 0, label(W.stats[key]));
-    b.put(row++, 1, countInput(stats[key], `sangong.stats.${key}`));
+    b.put(row++, 1, integerInput(stats[key], `sangong.stats.${key}`));
   }
 
   b.setColumns([30, 14, 14, 11, 11, 14, 11, 11, 11, 50]);

@@ -1,0 +1,153 @@
+/** Reading the standard workbook back: the sample round trip, and cell-level findings. */
+import fc from "fast-check";
+import {
+  checkDataset,
+  loadDataset,
+  settingsOf,
+  type Dataset,
+  type NumCell,
+  type RawDataset,
+} from "../../src/domain";
+import { readXlsxGrid, renderXlsx } from "../../src/renderers/xlsx";
+import { buildWorkbookPlan } from "../../src/workbook";
+import { importWorkbook, setPath, type WorkbookGrid } from "../../src/workbook/import";
+import { sampleRaw } from "../helpers/datasets";
+import { datasetArb } from "../helpers/arbitraries";
+
+const AMOUNT_KEYS = new Set([
+  "budget",
+  "arrived",
+  "used",
+  "amount",
+  "basic",
+  "project",
+  "projectCarryover",
+  "projectSurplus",
+  "total",
+  "wages",
+  "familySubsidies",
+  "publicFunds",
+  "publicFundsBudget",
+  "actual",
+  "lastYearActual",
+  "totalAvailable",
+  "totalIncome",
+  "totalExpenditure",
+  "totalClosing",
+  "reportedTotal",
+  "authorized",
+  "actualInQuota",
+  "actualTotal",
+  "retired",
+]);
+
+/**
+ * A dataset with every number as kind + value (+ precision where it matters) and the defaults a
+ * sheet shows made explicit (rate base, indicator kind, settings; an empty list is no list).
+ */
+function canonical(input: Dataset): unknown {
+  const settings = settingsOf(input);
+  const ds = {
+    ...input,
+    breakdowns: input.breakdowns?.length ? input.breakdowns : undefined,
+    fundTables: input.fundTables?.map((t) => ({ ...t, rateBase: t.rateBase ?? "budget" })),
+    indicators: input.indicators?.map((i) => ({ ...i, kind: i.kind ?? "quantitative" })),
+    settings: {
+      lowExecutionThreshold: settings.lowExecutionThreshold.toString(),
+      executionCap: settings.executionCap,
+    },
+  };
+  const walk = (v: unknown, key: string): unknown => {
+    if (v && typeof v === "object" && "kind" in v && "source" in v) {
+      const c = v as NumCell;
+      if (c.kind !== "number" || !c.value)
+        return c.kind === "invalid" ? `invalid:${String(c.source)}` : c.kind === "dash" ? "dash" : c.kind;
+      return AMOUNT_KEYS.has(key) ? c.value.toString() : `${c.value.toFixed(c.decimals)}`;
+    }
+    if (Array.isArray(v)) return v.map((x) => walk(x, key));
+    if (v && typeof v === "object")
+      return Object.fromEntries(
+        Object.entries(v)
+          .filter(([, x]) => x !== undefined && !(Array.isArray(x) && x.length === 0))
+          .map(([k, x]) => [k, walk(x, k)]),
+      );
+    return v;
+  };
+  return walk(ds, "");
+}
+
+async function roundTrip(
+  raw: RawDataset,
+): Promise<{ grid: WorkbookGrid; imported: ReturnType<typeof importWorkbook> }> {
+  const { model, findings } = checkDataset(loadDataset(raw));
+  const { plan } = buildWorkbookPlan(model, findings);
+  const grid = await readXlsxGrid(await renderXlsx(plan));
+  return { grid, imported: importWorkbook(grid) };
+}
+
+describe("importWorkbook", () => {
+  it("reads the sample's workbook back into the same dataset", async () => {
+    const raw = sampleRaw();
+    const { imported } = await roundTrip(raw);
+    const expected = loadDataset(raw);
+    // usedAsReported is a fact of the printed report, not of a sheet; the sheet keeps the dash-free 0.
+    expect(canonical(imported.dataset)).toEqual(canonical(stripUsedAsReported(expected)));
+    expect(imported.sheets.get("fund:tcm")).toBe("中医药专项");
+  });
+
+  it("property: dataset → workbook → dataset is lossless", async () => {
+    await fc.assert(
+      fc.asyncProperty(datasetArb, async (raw) => {
+        const { imported } = await roundTrip(raw);
+        expect(canonical(imported.dataset)).toEqual(canonical(loadDataset(raw)));
+      }),
+      { numRuns: 25 },
+    );
+  }, 120_000);
+
+  it("keeps text typed into an amount cell, so the check reports it at that cell", async () => {
+    const { grid } = await roundTrip(sampleRaw());
+    const sheet = grid.sheets.find((s) => s.name === "中医药专项");
+    if (!sheet) throw new Error("no sheet");
+    const row = sheet.cells[8] as { value: unknown }[];
+    row[4] = { value: "约40" }; // E9: 岳阳市 实际使用
+    const { dataset } = importWorkbook(grid);
+    const { model, findings } = checkDataset(dataset);
+    const invalid = findings.filter((f) => f.rule === "invalid-number");
+    expect(invalid.map((f) => f.path)).toEqual(["fundTables[1].rows[5].used"]);
+    const located = buildWorkbookPlan(model, findings).findings.find((f) => f.rule === "invalid-number");
+    expect(located).toMatchObject({ sheet: "中医药专项", cell: "E9" });
+  });
+
+  it("reads reviewers' status and notes from 检查结果", async () => {
+    const { grid } = await roundTrip(sampleRaw());
+    const sheet = grid.sheets.find((s) => s.name === "检查结果");
+    if (!sheet) throw new Error("no sheet");
+    const row = sheet.cells[2] as { value: unknown }[];
+    row[7] = { value: "已核实" };
+    row[8] = { value: "岳阳市原报告笔误，已更正为 45.61%" };
+    const { reviews } = importWorkbook(grid);
+    expect(reviews.get("rate-mismatch@fundTables[1].rows[5].reportedRate")).toEqual({
+      status: "已核实",
+      note: "岳阳市原报告笔误，已更正为 45.61%",
+    });
+  });
+});
+
+describe("setPath", () => {
+  it("creates objects and arrays along a path", () => {
+    const o: Record<string, unknown> = {};
+    setPath(o, "fundTables[1].rows[0].budget", "1");
+    expect(o).toEqual({ fundTables: [undefined, { rows: [{ budget: "1" }] }] });
+  });
+});
+
+function stripUsedAsReported(ds: Dataset): Dataset {
+  return {
+    ...ds,
+    fundTables: ds.fundTables?.map((t) => ({
+      ...t,
+      rows: t.rows.map((r) => ({ ...r, usedAsReported: undefined })),
+    })),
+  };
+}
