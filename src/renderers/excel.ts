@@ -206,6 +206,10 @@ async function writeSheet(
     range.format.columnWidth = col.width * 7;
     if (col.hidden) range.columnHidden = true;
   });
+  const heights = Object.entries(sheet.rowHeights);
+  await batch.queue(null, heights.length);
+  for (const [r, height] of heights)
+    ws.getRange(`${Number(r) + 1}:${Number(r) + 1}`).format.rowHeight = height;
   for (const merge of sheet.merges) {
     await batch.queue();
     ws.getRange(merge).merge(false);

@@ -104,6 +104,7 @@ async function addSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, cached: boolean)
     });
   });
   for (const range of sheet.merges) ws.mergeCells(range);
+  for (const [r, height] of Object.entries(sheet.rowHeights)) ws.getRow(Number(r) + 1).height = height;
   for (const cf of sheet.conditionalFormats) {
     const [fill, font] =
       cf.severity === "error" ? [Colors.error, Colors.errorText] : [Colors.verify, Colors.verifyText];

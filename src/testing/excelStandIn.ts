@@ -39,6 +39,7 @@ export interface SheetState {
   printTitleRows?: string;
   orientation?: string;
   columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
   hiddenColumns: Set<number>;
 }
 
@@ -82,6 +83,8 @@ function colLetters(i: number): string {
 /** Cells of an address: "B3", "A1:C4", "C:C" (whole column, first 1,048,576 rows), or the sheet. */
 function parseAddress(address: string | undefined): { r1: number; c1: number; r2: number; c2: number } {
   if (!address) return { r1: 0, c1: 0, r2: 1048575, c2: 16383 };
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(address);
+  if (rows) return { r1: Number(rows[1]) - 1, c1: 0, r2: Number(rows[2]) - 1, c2: 16383 };
   const col = /^\$?([A-Z]+):\$?([A-Z]+)$/.exec(address);
   if (col) return { r1: 0, c1: colIndex(col[1]), r2: 1048575, c2: colIndex(col[2]) };
   const [a, b = a] = address.split(":");
@@ -220,6 +223,14 @@ class StandInRange extends Loadable {
     });
   }
 
+  /** Records a row height for the range's rows at sync. */
+  setRowHeight(v: number): void {
+    this.ctx.enqueue({ rowHeight: v }, () => {
+      const { r1, r2 } = parseAddress(this.address);
+      for (let r = r1; r <= r2; r++) this.sheet().rowHeights.set(r, v);
+    });
+  }
+
   /** Queues an operation with no effect on the recorded state. */
   note(name: string, v: unknown): void {
     this.ctx.enqueue({ [name]: v }, () => undefined);
@@ -337,6 +348,9 @@ function rangeFormat(range: StandInRange) {
     },
     set columnWidth(v: number) {
       range.setColumnWidth(v);
+    },
+    set rowHeight(v: number) {
+      range.setRowHeight(v);
     },
   };
 }
@@ -490,6 +504,7 @@ export function newSheet(name: string, position: number): SheetState {
     frozen: { rows: 0, columns: 0 },
     protected: false,
     columnWidths: new Map(),
+    rowHeights: new Map(),
     hiddenColumns: new Set(),
   };
 }

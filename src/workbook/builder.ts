@@ -2,8 +2,11 @@
  * A small mutable helper that the sheet modules use to lay out one sheet, producing an
  * immutable `SheetPlan`. Rows and columns are 0-based here; plans speak A1.
  */
+import { displayWidth } from "../text/width";
 import {
   cellRef,
+  LINE_HEIGHT,
+  STYLES,
   encodePathMap,
   PATH_COLUMN,
   type CellValue,
@@ -137,6 +140,34 @@ export class SheetBuilder {
     this.hiddenColumns.add(PATH_COLUMN);
   }
 
+  /**
+   * Heights of rows whose wrapped text takes more than one line in its column (merged cells are
+   * left to the spreadsheet). A column of width w holds about w display columns per line.
+   */
+  private rowHeights(widths: readonly number[]): Record<number, number> {
+    const merged = new Set<string>();
+    for (const m of this.merges) {
+      const [a, b] = m.split(":").map(parseCellRef);
+      for (let r = a.row; r <= b.row; r++) for (let c = a.col; c <= b.col; c++) merged.add(cellRef(r, c));
+    }
+    const heights: Record<number, number> = {};
+    this.grid.forEach((cells, r) => {
+      let lines = 1;
+      cells.forEach((cell, c) => {
+        if (
+          !cell ||
+          typeof cell.value !== "string" ||
+          !STYLES[cell.style ?? "label"].wrap ||
+          merged.has(cellRef(r, c))
+        )
+          return;
+        lines = Math.max(lines, Math.ceil(displayWidth(cell.value) / Math.max(1, (widths[c] ?? 10) - 1)));
+      });
+      if (lines > 1) heights[r] = Math.min(lines, 12) * LINE_HEIGHT;
+    });
+    return heights;
+  }
+
   build(): SheetPlan {
     this.writePathMaps();
     const markerCell = MARKER_CELL;
@@ -154,6 +185,7 @@ export class SheetBuilder {
       columns,
       rows: this.grid,
       merges: this.merges,
+      rowHeights: this.rowHeights(columns.map((c) => c.width)),
       conditionalFormats: this.cfs,
       validations: this.validations,
       frozen: this.frozen,

@@ -100,6 +100,8 @@ export const AMOUNT_FORMAT = "#,##0.00";
 export const RATE_FORMAT = "0.00%";
 export const COUNT_FORMAT = "#,##0";
 export const SCORE_FORMAT = "0.00";
+/** Height of one line of 11-point text, in points. */
+export const LINE_HEIGHT = 15;
 
 /** The tint of input cells and the colours of the anomaly highlights. */
 export const Colors = {
@@ -200,6 +202,8 @@ export interface SheetPlan {
   /** Dense grid from A1: rows of cells (null = empty). */
   readonly rows: readonly (readonly (CellPlan | null)[])[];
   readonly merges: readonly string[];
+  /** Heights (points) of rows whose wrapped text needs more than one line, by 0-based row. */
+  readonly rowHeights: Readonly<Record<number, number>>;
   readonly conditionalFormats: readonly ConditionalFormatPlan[];
   readonly validations: readonly ValidationPlan[];
   readonly frozen: { readonly rows: number; readonly columns: number };
