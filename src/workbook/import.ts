@@ -185,7 +185,7 @@ export function importWorkbook(grid: WorkbookGrid): ImportResult {
     sheets.set(m.key, sheet.name);
     sheet.cells.forEach((cells) => {
       const json = cells[PATH_COLUMN]?.value;
-      if (typeof json !== "string" || !json.startsWith("{")) return;
+      if (typeof json !== "string" || !json) return;
       const map = decodePathMap(json);
       for (const [key, entry] of Object.entries(map)) {
         const [kind, path] = entry;

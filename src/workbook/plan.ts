@@ -266,38 +266,45 @@ function commonPrefix(paths: readonly string[]): string {
 
 /**
  * A row's path map as stored in the hidden column — compact, since it travels with every row:
- * `{"p":"fundTables[0].rows[3]","2":"a.budget",…}`; an input cell is "<kind code><path>", a path
- * starting with "." continues the row's prefix "p"; aliases and constants stay as arrays.
+ * `p=fundTables[0].rows[3];2=a.budget;3=a.arrived` — each input cell as `<column>=<kind code><path>`
+ * (a path starting with "." continues the row's prefix `p`), an alias as `~<kind code><path>@<cell>`,
+ * a constant as `!<path>=<JSON value>`. Paths hold no ";" (names go in cells, not in paths).
  */
 export function encodePathMap(entries: Readonly<Record<string, PathEntry>>): string {
   const inputs = Object.values(entries)
     .filter((e) => e.length === 2)
     .map((e) => e[1]);
   const prefix = commonPrefix(inputs);
-  const out: Record<string, unknown> = prefix ? { p: prefix } : {};
+  const parts: string[] = prefix ? [`p=${prefix}`] : [];
+  const short = (path: string) =>
+    prefix && path.startsWith(`${prefix}.`) ? path.slice(prefix.length) : path;
   for (const [key, entry] of Object.entries(entries)) {
-    if (entry.length === 2) {
-      const [kind, path] = entry as readonly [InputKind, string];
-      out[key] =
-        KIND_CODES[kind] + (prefix && path.startsWith(`${prefix}.`) ? path.slice(prefix.length) : path);
-    } else out[key] = entry;
+    if (entry[0] === "=") parts.push(`!${entry[1]}=${JSON.stringify(entry[2])}`);
+    else if (entry.length === 3) parts.push(`~${KIND_CODES[entry[0]]}${short(entry[1])}@${entry[2]}`);
+    else parts.push(`${key}=${KIND_CODES[entry[0]]}${short(entry[1])}`);
   }
-  return JSON.stringify(out);
+  return parts.join(";");
 }
 
 /** Reads a stored path map back into entries (by column index, or by alias/constant key). */
 export function decodePathMap(text: string): Record<string, PathEntry> {
-  const raw = JSON.parse(text) as Record<string, unknown>;
-  const prefix = typeof raw.p === "string" ? raw.p : "";
   const out: Record<string, PathEntry> = {};
-  for (const [key, value] of Object.entries(raw)) {
-    if (key === "p") continue;
-    if (typeof value === "string") {
-      const kind = CODE_KINDS.get(value[0]);
-      if (!kind) continue;
-      const path = value.slice(1);
-      out[key] = [kind, path.startsWith(".") ? prefix + path : path];
-    } else if (Array.isArray(value)) out[key] = value as unknown as PathEntry;
+  let prefix = "";
+  const full = (path: string) => (path.startsWith(".") ? prefix + path : path);
+  for (const part of text.split(";")) {
+    if (part.startsWith("p=")) prefix = part.slice(2);
+    else if (part.startsWith("!")) {
+      const eq = part.indexOf("=");
+      out[`=${part.slice(1, eq)}`] = ["=", part.slice(1, eq), JSON.parse(part.slice(eq + 1)) as CellValue];
+    } else if (part.startsWith("~")) {
+      const kind = CODE_KINDS.get(part[1]);
+      const at = part.lastIndexOf("@");
+      if (kind && at > 0) out[`~${full(part.slice(2, at))}`] = [kind, full(part.slice(2, at)), part.slice(at + 1)];
+    } else {
+      const eq = part.indexOf("=");
+      const kind = CODE_KINDS.get(part[eq + 1]);
+      if (eq > 0 && kind) out[part.slice(0, eq)] = [kind, full(part.slice(eq + 2))];
+    }
   }
   return out;
 }
