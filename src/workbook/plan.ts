@@ -299,7 +299,8 @@ export function decodePathMap(text: string): Record<string, PathEntry> {
     } else if (part.startsWith("~")) {
       const kind = CODE_KINDS.get(part[1]);
       const at = part.lastIndexOf("@");
-      if (kind && at > 0) out[`~${full(part.slice(2, at))}`] = [kind, full(part.slice(2, at)), part.slice(at + 1)];
+      if (kind && at > 0)
+        out[`~${full(part.slice(2, at))}`] = [kind, full(part.slice(2, at)), part.slice(at + 1)];
     } else {
       const eq = part.indexOf("=");
       const kind = CODE_KINDS.get(part[eq + 1]);
