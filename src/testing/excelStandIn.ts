@@ -122,30 +122,90 @@ class Loadable {
 }
 
 class StandInRange extends Loadable {
-  private snapshot: { values?: unknown[][] } = {};
+  private snapshot: { values?: unknown[][]; numberFormat?: unknown[][] } = {};
+
+  /** The cells addressed, A1 without the sheet; a used range learns it at sync. */
+  ref: string | undefined;
+  private usedEmpty = false;
 
   constructor(
     ctx: StandInContext,
     private readonly sheet: () => SheetState,
-    readonly address: string | undefined,
+    ref: string | undefined,
+    private readonly used = false,
   ) {
     super(ctx);
+    this.ref = ref;
+  }
+
+  /** The bounding box of the cells holding a value or formula (what a used range covers). */
+  private resolveUsed(): void {
+    let r1 = Infinity;
+    let c1 = Infinity;
+    let r2 = -1;
+    let c2 = -1;
+    for (const [ref, cell] of this.sheet().cells) {
+      if (cell.value === undefined && cell.formula === undefined) continue;
+      const m = /^([A-Z]+)(\d+)$/.exec(ref) as RegExpExecArray;
+      const r = Number(m[2]) - 1;
+      const c = colIndex(m[1]);
+      r1 = Math.min(r1, r);
+      c1 = Math.min(c1, c);
+      r2 = Math.max(r2, r);
+      c2 = Math.max(c2, c);
+    }
+    this.usedEmpty = r2 < 0;
+    this.ref = this.usedEmpty ? undefined : `${colLetters(c1)}${r1 + 1}:${colLetters(c2)}${r2 + 1}`;
+  }
+
+  get isNullObject(): boolean {
+    return this.read("address", () => this.used && this.usedEmpty);
+  }
+
+  get address(): string {
+    return this.read("address", () => `${this.sheet().name}!${this.ref ?? ""}`);
+  }
+
+  get rowCount(): number {
+    return this.read("rowCount", () => {
+      const { r1, r2 } = parseAddress(this.ref);
+      return r2 - r1 + 1;
+    });
+  }
+
+  get columnCount(): number {
+    return this.read("columnCount", () => {
+      const { c1, c2 } = parseAddress(this.ref);
+      return c2 - c1 + 1;
+    });
+  }
+
+  get numberFormat(): unknown[][] {
+    return this.read("numberFormat", () => this.snapshot.numberFormat ?? []);
   }
 
   override load(props: string | string[]): this {
+    // Resolve a used range before the base class marks its properties readable.
+    if (this.used) this.ctx.enqueue(null, () => this.resolveUsed());
     super.load(props);
     this.ctx.enqueue(null, () => {
-      const { r1, c1, r2, c2 } = parseAddress(this.address);
+      if (this.used && this.usedEmpty) return;
+      const { r1, c1, r2, c2 } = parseAddress(this.ref);
       const values: unknown[][] = [];
-      for (let r = r1; r <= Math.min(r2, r1 + 10000); r++) {
+      const formats: unknown[][] = [];
+      for (let r = r1; r <= Math.min(r2, r1 + 100000); r++) {
         const row: unknown[] = [];
+        const fmt: unknown[] = [];
         for (let c = c1; c <= Math.min(c2, c1 + 500); c++) {
           const cell = this.sheet().cells.get(`${colLetters(c)}${r + 1}`);
           row.push(cell?.value ?? "");
+          fmt.push(cell?.numberFormat ?? "General");
         }
         values.push(row);
+        formats.push(fmt);
       }
       this.snapshot.values = values;
+      this.snapshot.numberFormat = formats;
     });
     return this;
   }
@@ -155,7 +215,7 @@ class StandInRange extends Loadable {
   }
 
   eachCell(fn: (cell: CellState, r: number, c: number) => void): void {
-    const { r1, c1, r2, c2 } = parseAddress(this.address);
+    const { r1, c1, r2, c2 } = parseAddress(this.ref);
     const cells = this.sheet().cells;
     if (r2 - r1 > 100000) {
       // Whole columns/sheet: only cells that exist.
@@ -177,9 +237,9 @@ class StandInRange extends Loadable {
   }
 
   private setGrid(kind: string, grid: unknown[][], apply: (cell: CellState, v: unknown) => void): void {
-    const { r1, c1, r2, c2 } = parseAddress(this.address);
+    const { r1, c1, r2, c2 } = parseAddress(this.ref);
     if (grid.length !== r2 - r1 + 1 || grid.some((row) => row.length !== c2 - c1 + 1))
-      throw new Error(`InvalidArgument: ${kind} array does not match the size of range ${this.address}`);
+      throw new Error(`InvalidArgument: ${kind} array does not match the size of range ${this.ref}`);
     this.ctx.enqueue({ [kind]: grid }, () => this.eachCell((cell, r, c) => apply(cell, grid[r][c])));
   }
 
@@ -203,7 +263,7 @@ class StandInRange extends Loadable {
 
   set columnHidden(hidden: boolean) {
     this.ctx.enqueue({ columnHidden: hidden }, () => {
-      const { c1, c2 } = parseAddress(this.address);
+      const { c1, c2 } = parseAddress(this.ref);
       for (let c = c1; c <= c2; c++) if (hidden) this.sheet().hiddenColumns.add(c);
     });
   }
@@ -218,7 +278,7 @@ class StandInRange extends Loadable {
   /** Records a column width for the range's columns at sync. */
   setColumnWidth(v: number): void {
     this.ctx.enqueue({ columnWidth: v }, () => {
-      const { c1, c2 } = parseAddress(this.address);
+      const { c1, c2 } = parseAddress(this.ref);
       for (let c = c1; c <= c2; c++) this.sheet().columnWidths.set(c, v);
     });
   }
@@ -226,7 +286,7 @@ class StandInRange extends Loadable {
   /** Records a row height for the range's rows at sync. */
   setRowHeight(v: number): void {
     this.ctx.enqueue({ rowHeight: v }, () => {
-      const { r1, r2 } = parseAddress(this.address);
+      const { r1, r2 } = parseAddress(this.ref);
       for (let r = r1; r <= r2; r++) this.sheet().rowHeights.set(r, v);
     });
   }
@@ -237,7 +297,7 @@ class StandInRange extends Loadable {
   }
 
   merge(across: boolean): void {
-    this.ctx.enqueue({ merge: this.address, across }, () => this.sheet().merges.push(this.address ?? ""));
+    this.ctx.enqueue({ merge: this.ref, across }, () => this.sheet().merges.push(this.ref ?? ""));
   }
 
   clear(applyTo: string): void {
@@ -254,12 +314,12 @@ class StandInRange extends Loadable {
       if (type !== ExcelEnums.ConditionalFormatType.custom)
         throw new Error(`unsupported conditional format ${type}`);
       const cf = {
-        range: this.address ?? "",
+        range: this.ref ?? "",
         formula: "",
         fill: undefined as string | undefined,
         fontColor: undefined as string | undefined,
       };
-      this.ctx.enqueue({ conditionalFormat: this.address }, () => this.sheet().conditionalFormats.push(cf));
+      this.ctx.enqueue({ conditionalFormat: this.ref }, () => this.sheet().conditionalFormats.push(cf));
       const ctx = this.ctx;
       return {
         custom: {
@@ -287,7 +347,7 @@ class StandInRange extends Loadable {
   };
 
   get dataValidation() {
-    const range = this.address ?? "";
+    const range = this.ref ?? "";
     const ctx = this.ctx;
     const sheet = this.sheet;
     const entry: { range: string; rule: unknown; errorAlert?: unknown } = { range, rule: undefined };
@@ -383,6 +443,11 @@ class StandInWorksheet extends Loadable {
     return new StandInRange(this.ctx, this.state, address);
   }
 
+  getUsedRangeOrNullObject(valuesOnly?: boolean): StandInRange {
+    void valuesOnly;
+    return new StandInRange(this.ctx, this.state, undefined, true);
+  }
+
   readonly protection = {
     protect: (options: unknown) =>
       this.ctx.enqueue({ protect: options }, () => (this.state().protected = true)),
@@ -393,8 +458,8 @@ class StandInWorksheet extends Loadable {
     freezeRows: (n: number) =>
       this.ctx.enqueue({ freezeRows: n }, () => (this.state().frozen = { rows: n, columns: 0 })),
     freezeAt: (range: StandInRange) =>
-      this.ctx.enqueue({ freezeAt: range.address }, () => {
-        const { r2, c2 } = parseAddress(range.address);
+      this.ctx.enqueue({ freezeAt: range.ref }, () => {
+        const { r2, c2 } = parseAddress(range.ref);
         this.state().frozen = { rows: r2 + 1, columns: c2 + 1 };
       }),
   };

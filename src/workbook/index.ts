@@ -6,7 +6,7 @@
 import type { ComputedModel, Finding } from "../domain";
 import { workbookText } from "../i18n/zh-CN/workbook";
 import type { LocationMap } from "./builder";
-import { WORKBOOK_FORMAT_VERSION, type NamePlan, type SheetPlan, type WorkbookPlan } from "./plan";
+import { WORKBOOK_FORMAT_VERSION, type SheetPlan, type WorkbookPlan } from "./plan";
 import { accountsSheet } from "./sheets/accounts";
 import { findingsSheet, type Review } from "./sheets/findings";
 import { fundSheet, type FundSheetRefs } from "./sheets/fund";
@@ -29,6 +29,8 @@ export interface BuiltWorkbook {
   readonly plan: WorkbookPlan;
   /** The findings with `sheet` and `cell` filled in. */
   readonly findings: readonly Finding[];
+  /** Standard sheets that got another name because a sheet that is not ours has theirs. */
+  readonly renamed: readonly { readonly wanted: string; readonly used: string }[];
 }
 
 const INVALID_SHEET_CHARS = /[[\]:*?/\\]/g;
@@ -67,24 +69,40 @@ export function buildWorkbookPlan(
   options: BuildOptions = {},
 ): BuiltWorkbook {
   const locations: LocationMap = new Map();
-  const taken = new Set<string>(
-    [...(options.takenNames ?? []), ...Object.values(workbookText.sheetNames)].map((n) => n.toLowerCase()),
-  );
-  const info = infoSheet(model, locations);
-  const sheets: SheetPlan[] = [info.plan, accountsSheet(model, locations), sangongSheet(model, locations)];
-  const names: NamePlan[] = [...info.names];
+  // Names of sheets that are not ours are never reused: a standard sheet gets a free name instead.
+  const taken = new Set<string>((options.takenNames ?? []).map((n) => n.toLowerCase()));
+  const standard = workbookText.sheetNames;
+  const names = Object.fromEntries(
+    (Object.keys(standard) as (keyof typeof standard)[]).map((key) => [
+      key,
+      sheetNameFor(standard[key], taken),
+    ]),
+  ) as Record<keyof typeof standard, string>;
+  const renamed = (Object.keys(standard) as (keyof typeof standard)[])
+    .filter((key) => names[key] !== standard[key])
+    .map((key) => ({ wanted: standard[key], used: names[key] }));
+  const info = infoSheet(model, names.info, locations);
+  const sheets: SheetPlan[] = [
+    info.plan,
+    accountsSheet(model, names.accounts, locations),
+    sangongSheet(model, names.sangong, locations),
+  ];
   const funds: FundSheetRefs[] = [];
   (model.dataset.fundTables ?? []).forEach((table, i) => {
     const built = fundSheet(table, model.fundTables[i], sheetNameFor(table.title, taken), locations);
     sheets.push(built.plan);
     funds.push(built.refs);
   });
-  sheets.push(indicatorsSheet(model, funds, locations));
-  sheets.push(narrativeSheet(model.dataset.narrative, locations));
+  sheets.push(indicatorsSheet(model, names.indicators, funds, locations));
+  sheets.push(narrativeSheet(model.dataset.narrative, names.narrative, locations));
   const located = findings.map((f) => {
     const at = locate(f.path, locations);
     return at ? { ...f, sheet: at.sheet, cell: at.cell } : f;
   });
-  sheets.push(findingsSheet(located, options.reviews ?? new Map(), locations));
-  return { plan: { formatVersion: WORKBOOK_FORMAT_VERSION, sheets, names, locations }, findings: located };
+  sheets.push(findingsSheet(located, names.findings, options.reviews ?? new Map(), locations));
+  return {
+    plan: { formatVersion: WORKBOOK_FORMAT_VERSION, sheets, names: [...info.names], locations },
+    findings: located,
+    renamed,
+  };
 }

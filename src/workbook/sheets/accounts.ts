@@ -12,11 +12,11 @@ const W = workbookText.accounts;
 const A = StyleKey.amount;
 
 /** Lays out 收支总表. */
-export function accountsSheet(model: ComputedModel, locations: LocationMap): SheetPlan {
+export function accountsSheet(model: ComputedModel, name: string, locations: LocationMap): SheetPlan {
   const ds = model.dataset;
   const f = ds.finance;
   const m = model.finance;
-  const b = new SheetBuilder("accounts", SheetKind.accounts, workbookText.sheetNames.accounts, locations);
+  const b = new SheetBuilder("accounts", SheetKind.accounts, name, locations);
   b.put(0, 0, label(W.title, StyleKey.title));
   b.merge(0, 0, 0, 3);
   b.put(1, 3, label(workbookText.unitNote, StyleKey.unitNote));

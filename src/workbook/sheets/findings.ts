@@ -39,11 +39,12 @@ export const FindingCol = {
 /** Lays out 检查结果; findings must already carry their sheet and cell where they have one. */
 export function findingsSheet(
   findings: readonly Finding[],
+  name: string,
   reviews: ReadonlyMap<string, Review>,
   locations: LocationMap,
 ): SheetPlan {
   const C = FindingCol;
-  const b = new SheetBuilder("findings", SheetKind.findings, workbookText.sheetNames.findings, locations);
+  const b = new SheetBuilder("findings", SheetKind.findings, name, locations);
   b.put(0, 0, label(W.title, StyleKey.title));
   b.merge(0, 0, 0, C.note);
   b.putRow(

@@ -56,18 +56,14 @@ export function scoreFormula(row: number): string {
 /** Lays out 指标评分. */
 export function indicatorsSheet(
   model: ComputedModel,
+  name: string,
   funds: readonly FundSheetRefs[],
   locations: LocationMap,
 ): SheetPlan {
   const ds = model.dataset;
   const ev = model.evaluation;
   const C = IndicatorCol;
-  const b = new SheetBuilder(
-    "indicators",
-    SheetKind.indicators,
-    workbookText.sheetNames.indicators,
-    locations,
-  );
+  const b = new SheetBuilder("indicators", SheetKind.indicators, name, locations);
   b.put(0, 0, label(W.title, StyleKey.title));
   b.merge(0, 0, 0, C.note);
   b.putRow(

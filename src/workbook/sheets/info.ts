@@ -24,10 +24,10 @@ const W = workbookText.info;
 /** Lays out 基本信息 and returns the names it defines. */
 export function infoSheet(
   model: ComputedModel,
+  name: string,
   locations: LocationMap,
 ): { plan: SheetPlan; names: NamePlan[] } {
   const ds = model.dataset;
-  const name = workbookText.sheetNames.info;
   const b = new SheetBuilder("info", SheetKind.info, name, locations);
   b.put(0, 0, label(W.title(ds.unit.year, ds.unit.name), StyleKey.title));
   b.merge(0, 0, 0, 1);

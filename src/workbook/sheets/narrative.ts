@@ -14,8 +14,12 @@ const W = workbookText.narrative;
 export const SPARE_ROWS = 3;
 
 /** Lays out 报告文字. */
-export function narrativeSheet(narrative: Narrative | undefined, locations: LocationMap): SheetPlan {
-  const b = new SheetBuilder("narrative", SheetKind.narrative, workbookText.sheetNames.narrative, locations);
+export function narrativeSheet(
+  narrative: Narrative | undefined,
+  name: string,
+  locations: LocationMap,
+): SheetPlan {
+  const b = new SheetBuilder("narrative", SheetKind.narrative, name, locations);
   b.put(0, 0, label(W.title, StyleKey.title));
   b.merge(0, 0, 0, 3);
   b.putRow(

@@ -34,11 +34,11 @@ export const SangongCol = {
 } as const;
 
 /** Lays out 三公经费. */
-export function sangongSheet(model: ComputedModel, locations: LocationMap): SheetPlan {
+export function sangongSheet(model: ComputedModel, name: string, locations: LocationMap): SheetPlan {
   const sg = model.dataset.sangong;
   const sm = model.sangong;
   const C = SangongCol;
-  const b = new SheetBuilder("sangong", SheetKind.sangong, workbookText.sheetNames.sangong, locations);
+  const b = new SheetBuilder("sangong", SheetKind.sangong, name, locations);
   b.put(0, 0, label(W.title, StyleKey.title));
   b.merge(0, 0, 0, C.note);
   b.put(1, C.note, label(workbookText.unitNote, StyleKey.unitNote));

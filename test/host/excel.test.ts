@@ -1,0 +1,106 @@
+/**
+ * Building and refreshing the standard workbook in the open workbook (Office.js, on the stand-in):
+ * nothing a user typed is lost, reviews survive a re-check, foreign sheets are never touched, and
+ * reading the workbook through Office.js gives the same dataset as the file did.
+ */
+import { loadDataset, type Dataset } from "../../src/domain";
+import { buildOrRefresh } from "../../src/host/excel";
+import { readExcelGrid } from "../../src/renderers/excelRead";
+import {
+  asRequestContext,
+  installExcelGlobal,
+  newSheet,
+  StandInContext,
+  type SheetState,
+} from "../../src/testing/excelStandIn";
+import { importWorkbook } from "../../src/workbook/import";
+import { sampleRaw } from "../helpers/datasets";
+
+installExcelGlobal();
+
+const sample = (): Dataset => loadDataset(sampleRaw());
+const sheet = (ctx: StandInContext, name: string): SheetState => {
+  const s = ctx.state.sheets.find((x) => x.name === name);
+  if (!s) throw new Error(`no sheet ${name}`);
+  return s;
+};
+
+describe("buildOrRefresh", () => {
+  it("builds the sample into an empty workbook, then reads it back through Office.js unchanged", async () => {
+    const ctx = new StandInContext();
+    const first = await buildOrRefresh(asRequestContext(ctx), { dataset: sample() });
+    expect(first.fromWorkbook).toBe(false);
+    expect(first.render.created).toHaveLength(9);
+    const read = await readExcelGrid(asRequestContext(ctx));
+    expect(read.syncs).toBe(3);
+    const again = importWorkbook(read.grid);
+    expect(again.raw.fundTables?.[1].rows[5].reportedRate).toBe("45.62");
+    expect(again.raw.unit.name).toBe("湖南省卫生健康委员会");
+    expect(again.raw.indicators?.length).toBe(11);
+  });
+
+  it("keeps what a user typed and what a reviewer recorded, and re-checks", async () => {
+    const ctx = new StandInContext();
+    const built = await buildOrRefresh(asRequestContext(ctx), { dataset: sample() });
+    const at = built.findings.find((f) => f.rule === "rate-mismatch");
+    expect(at).toMatchObject({ sheet: "中医药专项", cell: "H9" });
+    // A reviewer marks the low-execution finding of 湘潭市 as verified, with a note.
+    const findings = sheet(ctx, "检查结果");
+    const row = [...findings.cells.entries()].find(
+      ([, c]) => c.value === "low-execution@fundTables[1].rows[2]",
+    );
+    expect(row).toBeDefined();
+    const r = Number(/\d+$/.exec(row?.[0] ?? "")?.[0]);
+    findings.cells.set(`H${r}`, { value: "已核实" });
+    findings.cells.set(`I${r}`, { value: "湘潭市项目下半年才启动，资金已于次年使用" });
+    // The user corrects 岳阳市's reported rate and types a note on an achievement.
+    const tcm = sheet(ctx, "中医药专项");
+    tcm.cells.set("H9", { value: 0.4561, numberFormat: "0.00%" });
+    const refreshed = await buildOrRefresh(asRequestContext(ctx));
+    expect(refreshed.fromWorkbook).toBe(true);
+    expect(refreshed.render.created).toEqual([]);
+    expect(refreshed.render.updated).toHaveLength(9);
+    expect(refreshed.findings.filter((f) => f.rule === "rate-mismatch")).toEqual([]);
+    expect(refreshed.dataset.fundTables?.[1].rows[5].reportedRate?.value?.toString()).toBe("45.61");
+    const after = importWorkbook((await readExcelGrid(asRequestContext(ctx))).grid);
+    expect(after.reviews.get("low-execution@fundTables[1].rows[2]")).toEqual({
+      status: "已核实",
+      note: "湘潭市项目下半年才启动，资金已于次年使用",
+    });
+    expect(sheet(ctx, "中医药专项").cells.get("H9")?.value).toBe(0.4561);
+    expect(refreshed.syncs).toBe(6);
+  });
+
+  it("turns text typed into an amount cell into an invalid-number finding at that cell", async () => {
+    const ctx = new StandInContext();
+    await buildOrRefresh(asRequestContext(ctx), { dataset: sample() });
+    sheet(ctx, "中医药专项").cells.set("E9", { value: "约40" });
+    const refreshed = await buildOrRefresh(asRequestContext(ctx));
+    const invalid = refreshed.findings.filter((f) => f.rule === "invalid-number");
+    expect(invalid).toHaveLength(1);
+    expect(invalid[0]).toMatchObject({
+      path: "fundTables[1].rows[5].used",
+      sheet: "中医药专项",
+      cell: "E9",
+      severity: "error",
+    });
+    expect(sheet(ctx, "中医药专项").cells.get("E9")?.value).toBe("约40");
+  });
+
+  it("never overwrites a sheet that is not ours: the standard sheet takes a free name and says so", async () => {
+    const mine: SheetState = newSheet("基本信息", 0);
+    mine.cells.set("A1", { value: "我自己的基本信息表" });
+    const ctx = new StandInContext({ sheets: [mine], names: new Map() });
+    const built = await buildOrRefresh(asRequestContext(ctx), { dataset: sample() });
+    expect(built.renamed).toEqual([{ wanted: "基本信息", used: "基本信息(2)" }]);
+    expect(mine.cells.get("A1")?.value).toBe("我自己的基本信息表");
+    expect(ctx.state.sheets.map((s) => s.name)).toContain("基本信息(2)");
+    expect(ctx.state.names.get("JX_LowExecThreshold")).toMatch(/^='基本信息\(2\)'!/);
+  });
+
+  it("refuses to build without standard sheets or a dataset", async () => {
+    await expect(buildOrRefresh(asRequestContext(new StandInContext()))).rejects.toThrow(
+      /no standard sheets/,
+    );
+  });
+});
