@@ -241,6 +241,7 @@ async function writeSheet(
   else if (sheet.frozen.rows > 0) ws.freezePanes.freezeRows(sheet.frozen.rows);
   if (supports?.("ExcelApi", "1.9") ?? true) {
     const layout = ws.pageLayout;
+    layout.paperSize = Excel.PaperType.a4;
     layout.orientation = sheet.landscape ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
     layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (sheet.printTitleRows)

@@ -38,6 +38,7 @@ export interface SheetState {
   protected: boolean;
   printTitleRows?: string;
   orientation?: string;
+  paperSize?: string;
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   hiddenColumns: Set<number>;
@@ -61,6 +62,7 @@ export const ExcelEnums = {
   DataValidationOperator: { between: "Between", greaterThanOrEqualTo: "GreaterThanOrEqualTo" },
   DataValidationAlertStyle: { warning: "Warning", stop: "Stop" },
   PageOrientation: { landscape: "Landscape", portrait: "Portrait" },
+  PaperType: { a4: "A4" },
   RangeUnderlineStyle: { single: "Single", none: "None" },
   ClearApplyTo: { all: "All", contents: "Contents", formats: "Formats" },
 } as const;
@@ -470,6 +472,9 @@ class StandInWorksheet extends Loadable {
     return {
       set orientation(v: string) {
         ctx.enqueue({ orientation: v }, () => (state().orientation = v));
+      },
+      set paperSize(v: string) {
+        ctx.enqueue({ paperSize: v }, () => (state().paperSize = v));
       },
       set zoom(v: unknown) {
         ctx.enqueue({ zoom: v }, () => undefined);
