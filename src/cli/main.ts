@@ -8,6 +8,8 @@
 import { checkDataset, parseDataset, SEVERITY_ORDER, type Finding } from "../domain";
 import { InputFileError, JixiaoError, UsageError } from "../errors";
 import { cliText, findingText } from "../i18n";
+import { buildReportPlan } from "../narrative";
+import { renderDocx } from "../renderers/docx";
 import { readXlsxGrid, renderXlsx } from "../renderers/xlsx";
 import { buildWorkbookPlan } from "../workbook";
 import { importWorkbook } from "../workbook/import";
@@ -124,9 +126,14 @@ async function build(args: CheckArgs, io: CliIO): Promise<number> {
   const { dataset, model, findings } = await load(args.file, io);
   const out = args.out ?? "out";
   const built = buildWorkbookPlan(model, findings);
-  const files = [joinPath(out, "workbook.xlsx"), joinPath(out, "findings.json")];
+  const files = [
+    joinPath(out, "workbook.xlsx"),
+    joinPath(out, "report.docx"),
+    joinPath(out, "findings.json"),
+  ];
   await io.writeFile(files[0], await renderXlsx(built.plan));
-  await io.writeFile(files[1], `${JSON.stringify(built.findings, null, 2)}\n`);
+  await io.writeFile(files[1], await renderDocx(buildReportPlan(model, findings)));
+  await io.writeFile(files[2], `${JSON.stringify(built.findings, null, 2)}\n`);
   io.stdout(renderFindings(built.findings, cliText.header(dataset.unit.name, dataset.unit.year, args.file)));
   io.stdout(`${cliText.written(files)}\n`);
   return ExitCode.ok;

@@ -122,7 +122,7 @@ describe("jixiao build and import", () => {
   it("builds the sample's workbook and reads it back to the same figures", async () => {
     const t = io();
     expect(await run(["build", SAMPLE_PATH, "--out", "o"], t.cli)).toBe(0);
-    expect([...t.written.keys()].sort()).toEqual(["o/findings.json", "o/workbook.xlsx"]);
+    expect([...t.written.keys()].sort()).toEqual(["o/findings.json", "o/report.docx", "o/workbook.xlsx"]);
     const located = JSON.parse(String(t.written.get("o/findings.json"))) as {
       rule: string;
       sheet?: string;
@@ -132,7 +132,7 @@ describe("jixiao build and import", () => {
       sheet: "中医药专项",
       cell: "H9",
     });
-    expect(t.stdout()).toContain("已生成：o/workbook.xlsx、o/findings.json");
+    expect(t.stdout()).toContain("已生成：o/workbook.xlsx、o/report.docx、o/findings.json");
     const i = io();
     i.written.set("w.xlsx", t.written.get("o/workbook.xlsx") as Uint8Array);
     expect(await run(["import", "w.xlsx"], i.cli)).toBe(0);

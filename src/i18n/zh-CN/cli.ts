@@ -5,7 +5,7 @@ export const cliText = {
     "",
     "命令：",
     "  check <数据文件.json> [--json]   检查数据文件：重算各项比率、合计与得分，列出发现的问题",
-    "  build <数据文件.json> [--out 目录] 生成标准工作簿 workbook.xlsx 与检查结果 findings.json（默认目录 out）",
+    "  build <数据文件.json> [--out 目录] 生成标准工作簿 workbook.xlsx、自评报告 report.docx 与检查结果 findings.json（默认目录 out）",
     "  import <工作簿.xlsx>               读取标准工作簿，输出其中的数据文件（JSON）",
     "",
     "选项：",
