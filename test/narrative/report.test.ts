@@ -203,8 +203,7 @@ function unexplainedNumbers(plan: ReportPlan, model: ComputedModel): string[] {
     if (typeof v === "object" && "kind" in v && "source" in v) return;
     if (typeof v === "object") for (const x of Object.values(v)) walk(x, depth + 1);
   };
-  const { dataset: _dataset, ...figures } = model;
-  walk(figures);
+  walk(Object.fromEntries(Object.entries(model).filter(([k]) => k !== "dataset")));
   for (const t of model.fundTables)
     for (const f of [...t.rows, ...t.groups, t.total])
       [f.budget, f.arrived, f.used, f.rate, f.arrivalRate].forEach(add);
