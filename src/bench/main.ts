@@ -3,7 +3,11 @@
  * Later issues add the workbook, report and bundle figures to the same output.
  */
 import * as os from "node:os";
-import { checkDataset, loadDataset } from "../domain";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { checkDataset, loadDataset, type RawDataset } from "../domain";
+import { buildReportPlan } from "../narrative";
+import { renderDocx } from "../renderers/docx";
 import { renderToExcel } from "../renderers/excel";
 import { renderXlsx } from "../renderers/xlsx";
 import { asRequestContext, installExcelGlobal, StandInContext } from "../testing/excelStandIn";
@@ -84,6 +88,32 @@ export async function benchWorkbook(rows: number) {
   };
 }
 
+/** Builds the report plan and the .docx of a dataset: median of `runs` after a warm-up. */
+export async function benchReport(raw: RawDataset, label: string, runs = 5) {
+  const { model, findings } = checkDataset(loadDataset(raw));
+  const plans: number[] = [];
+  const docs: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i <= runs; i++) {
+    const planned = time(() => buildReportPlan(model, findings));
+    const start = process.hrtime.bigint();
+    const docx = await renderDocx(planned.result);
+    const docxMs = Number(process.hrtime.bigint() - start) / 1e6;
+    bytes = docx.length;
+    if (i === 0) continue;
+    plans.push(planned.ms);
+    docs.push(docxMs);
+  }
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return {
+    dataset: label,
+    planMs: round(median(plans)),
+    docxMs: round(median(docs)),
+    totalMs: round(median(plans) + median(docs)),
+    bytes,
+  };
+}
+
 /** Runs the benchmark and prints its JSON. */
 export async function main(): Promise<void> {
   const sizes = [30, 3_000, 100_000];
@@ -102,8 +132,15 @@ export async function main(): Promise<void> {
     },
     engine: sizes.map((rows) => benchEngine(rows)),
     workbook: [] as Awaited<ReturnType<typeof benchWorkbook>>[],
+    report: [] as Awaited<ReturnType<typeof benchReport>>[],
   };
   for (const rows of [30, 3_000, 30_000]) result.workbook.push(await benchWorkbook(rows));
+  const sample = JSON.parse(
+    fs.readFileSync(path.join(__dirname, "../../samples/hunan-province-2024.json"), "utf8"),
+  ) as RawDataset;
+  result.report.push(await benchReport(sample, "sample"));
+  for (const rows of [30, 3_000])
+    result.report.push(await benchReport(syntheticDataset({ rows }), `synthetic-${rows}`));
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 }
 

@@ -105,12 +105,12 @@ function sangongSection(b: Blocks, model: ComputedModel): void {
 function fundTable(t: FundTableModel): BlockPlan {
   const grouped = t.groups.length > 0;
   const columns = [
-    ...(grouped ? [{ width: 14 }] : []),
-    { width: grouped ? 30 : 40 },
-    { width: 15 },
-    { width: 15 },
-    { width: 15 },
-    { width: 12 },
+    ...(grouped ? [{ width: 12 }] : []),
+    { width: grouped ? 26 : 38 },
+    { width: 16 },
+    { width: 16 },
+    { width: 16 },
+    { width: 16 },
   ];
   const nameHeader = R.fundColumns[t.dimension];
   const rows: TableRowPlan[] = [
