@@ -1,0 +1,127 @@
+/**
+ * The Word JS renderer: inserts a report plan at the cursor of the open document — headings in
+ * Word's built-in heading styles (so the navigation pane and a table of contents work), body
+ * paragraphs with the GB/T 9704 fonts, indent and exact line spacing, and real tables with
+ * merged group cells. Everything is queued and synced once.
+ */
+import type { BlockPlan, ReportPlan, TableRowPlan } from "../narrative/plan";
+
+export interface WordRenderOptions {
+  /** Whether a Word API requirement set is available (merging table cells needs WordApi 1.4). */
+  readonly supports?: (set: string, version: string) => boolean;
+}
+
+export interface WordRenderReport {
+  readonly syncs: number;
+  readonly paragraphs: number;
+  readonly tables: number;
+}
+
+const HEADING_STYLES = ["Heading1", "Heading2", "Heading3", "Heading4"] as const;
+
+/** The rectangular values of a table plan, with the spans it needs merged afterwards. */
+export function tableGrid(
+  rows: readonly TableRowPlan[],
+  columns: number,
+): {
+  values: string[][];
+  merges: { row: number; col: number; rowSpan: number; colSpan: number }[];
+  aligns: { row: number; col: number; align: "left" | "center" | "right" }[];
+} {
+  const values = rows.map(() => Array.from({ length: columns }, () => ""));
+  const covered = rows.map(() => Array.from({ length: columns }, () => false));
+  const merges: { row: number; col: number; rowSpan: number; colSpan: number }[] = [];
+  const aligns: { row: number; col: number; align: "left" | "center" | "right" }[] = [];
+  rows.forEach((row, r) => {
+    let c = 0;
+    for (const cell of row.cells) {
+      while (c < columns && covered[r][c]) c++;
+      if (c >= columns) break;
+      values[r][c] = cell.text;
+      if (cell.align && cell.align !== "left") aligns.push({ row: r, col: c, align: cell.align });
+      const rowSpan = cell.rowSpan ?? 1;
+      const colSpan = cell.colSpan ?? 1;
+      for (let i = 0; i < rowSpan; i++)
+        for (let j = 0; j < colSpan; j++)
+          if (r + i < rows.length && c + j < columns) covered[r + i][c + j] = true;
+      if (rowSpan > 1 || colSpan > 1) merges.push({ row: r, col: c, rowSpan, colSpan });
+      c += colSpan;
+    }
+  });
+  return { values, merges, aligns };
+}
+
+/** Inserts the report at the cursor of the document of `context`. */
+export async function insertReport(
+  context: Word.RequestContext,
+  plan: ReportPlan,
+  options: WordRenderOptions = {},
+): Promise<WordRenderReport> {
+  const page = plan.page;
+  const canMerge = options.supports?.("WordApi", "1.4") ?? true;
+  let anchor: Word.Paragraph | Word.Range | Word.Table = context.document.getSelection();
+  let paragraphs = 0;
+  let tables = 0;
+  const paragraph = (b: Exclude<BlockPlan, { kind: "table" }>): Word.Paragraph => {
+    const text = b.kind === "paragraph" ? b.runs.map((r) => r.text).join("") : b.text;
+    const p = anchor.insertParagraph(text, "After");
+    paragraphs++;
+    p.lineSpacing = page.lineSpacingPt;
+    p.font.color = "#000000";
+    p.font.italic = false;
+    if (b.kind === "title") {
+      p.styleBuiltIn = Word.BuiltInStyleName.title;
+      p.alignment = "Centered";
+      p.font.name = page.fonts.title[0];
+      p.font.size = page.sizesPt.title;
+      p.firstLineIndent = 0;
+    } else if (b.kind === "heading") {
+      p.styleBuiltIn = HEADING_STYLES[b.level - 1];
+      p.font.name =
+        b.level === 1 ? page.fonts.heading1[0] : b.level === 2 ? page.fonts.heading2[0] : page.fonts.body[0];
+      p.font.size = page.sizesPt.body;
+      p.font.bold = b.level === 3;
+      p.firstLineIndent = page.sizesPt.body * page.indentChars;
+      p.alignment = "Left";
+    } else if (b.kind === "unitNote") {
+      p.styleBuiltIn = Word.BuiltInStyleName.normal;
+      p.alignment = "Right";
+      p.font.name = page.fonts.body[0];
+      p.font.size = page.sizesPt.table;
+      p.firstLineIndent = 0;
+    } else {
+      p.styleBuiltIn = Word.BuiltInStyleName.normal;
+      p.alignment = "Justified";
+      p.font.name = page.fonts.body[0];
+      p.font.size = page.sizesPt.body;
+      p.font.bold = false;
+      p.firstLineIndent = page.sizesPt.body * page.indentChars;
+      if (b.draft) p.font.highlightColor = "Yellow";
+    }
+    return p;
+  };
+  for (const b of plan.blocks) {
+    if (b.kind !== "table") {
+      anchor = paragraph(b);
+      continue;
+    }
+    const { values, merges, aligns } = tableGrid(b.rows, b.columns.length);
+    const table: Word.Table = anchor.insertTable(values.length, b.columns.length, "After", values);
+    tables++;
+    table.styleBuiltIn = Word.BuiltInStyleName.tableGrid;
+    table.headerRowCount = b.rows.filter((r) => r.header).length;
+    table.font.name = page.fonts.body[0];
+    table.font.size = page.sizesPt.table;
+    b.rows.forEach((row, r) => {
+      if (row.header || row.total)
+        for (let c = 0; c < b.columns.length; c++) table.getCell(r, c).body.font.bold = true;
+    });
+    for (const a of aligns)
+      table.getCell(a.row, a.col).horizontalAlignment = a.align === "right" ? "Right" : "Centered";
+    if (canMerge)
+      for (const m of merges) table.mergeCells(m.row, m.col, m.row + m.rowSpan - 1, m.col + m.colSpan - 1);
+    anchor = table;
+  }
+  await context.sync();
+  return { syncs: 1, paragraphs, tables };
+}
