@@ -32,7 +32,6 @@ export const RULES = {
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULES;
-export const RULE_IDS = Object.keys(RULES) as RuleId[];
 
 export interface Finding {
   readonly rule: RuleId;
@@ -67,7 +66,7 @@ export function finding(
   return f;
 }
 
-/** Sorts findings by severity, then by path, keeping the rule order within one path. */
+/** Sorts findings by severity, keeping the dataset order within a severity. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return findings
     .map((f, i) => ({ f, i }))

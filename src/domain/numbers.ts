@@ -113,28 +113,6 @@ export function readNum(input: Num, path = ""): NumCell {
   }
 }
 
-/** A cell holding an exact value, for computed figures and tests. */
-export function numCell(value: Decimal.Value): NumCell {
-  const d = new Dec(value);
-  return {
-    kind: NumKind.number,
-    value: d,
-    source: d.toString(),
-    decimals: d.decimalPlaces(),
-    percent: false,
-  };
-}
-
-/** The value of a cell, or 0 for a dash, blank or invalid cell (only where a table counts nil as 0). */
-export function orZero(cell: NumCell | undefined): Decimal {
-  return cell?.value ?? new Dec(0);
-}
-
-/** The value of a cell when it holds a number, else undefined. */
-export function valueOf(cell: NumCell | undefined): Decimal | undefined {
-  return cell?.value ?? undefined;
-}
-
 /** Rounds half-up to `places` decimals (2 by default: amounts in 万元, rates in percent). */
 export function round(value: Decimal, places = 2): Decimal {
   return value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
