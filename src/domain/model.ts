@@ -420,6 +420,16 @@ function sangongFigures(
   };
 }
 
+/**
+ * Last year's total of some 三公 categories: given when every category with an actual this year
+ * has a last-year figure (else a 变动率 would compare unlike totals). The sheet's formula says the same.
+ */
+function lastYearTotal(items: readonly SangongItem[]): Decimal | null {
+  const withActual = items.filter((i) => i.actual?.value).length;
+  const withLast = items.filter((i) => i.lastYearActual?.value).length;
+  return withActual > 0 && withActual === withLast ? sumPresent(items.map((i) => i.lastYearActual)) : null;
+}
+
 function sangongModel(dataset: Dataset): SangongModel | undefined {
   const s = dataset.sangong;
   if (!s) return undefined;
@@ -431,9 +441,7 @@ function sangongModel(dataset: Dataset): SangongModel | undefined {
   const total = sangongFigures(
     sumPresent(items.map(([, i]) => i.budget)),
     totalActual,
-    items.every(([, i]) => i.lastYearActual?.value)
-      ? sumPresent(items.map(([, i]) => i.lastYearActual))
-      : null,
+    lastYearTotal(items.map(([, i]) => i)),
   );
   const categoryOf = (key: SangongKey, item: SangongItem): SangongCategoryModel => ({
     key,
@@ -453,13 +461,7 @@ function sangongModel(dataset: Dataset): SangongModel | undefined {
     const actual = sumPresent(pairItems.map((i) => i.actual));
     vehicle = {
       key: "vehicle",
-      ...sangongFigures(
-        sumPresent(pairItems.map((i) => i.budget)),
-        actual,
-        pairItems.every((i) => i.lastYearActual?.value)
-          ? sumPresent(pairItems.map((i) => i.lastYearActual))
-          : null,
-      ),
+      ...sangongFigures(sumPresent(pairItems.map((i) => i.budget)), actual, lastYearTotal(pairItems)),
       share: rateOf(actual, totalActual),
       parts: pair.map((c) => c.key),
     };

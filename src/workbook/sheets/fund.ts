@@ -92,7 +92,7 @@ export function fundSheet(
     b.put(
       row,
       C.arrivalRate,
-      formula(`=${rateFormula(d, c)}`, model.hasArrived ? rateFraction(figures.arrivalRate) : "", style),
+      formula(`=IF(ISNUMBER(${d}),${rateFormula(d, c)},"")`, rateFraction(figures.arrivalRate), style),
     );
     b.put(
       row,
@@ -162,12 +162,10 @@ export function fundSheet(
       [C.arrived, "arrived"],
       [C.used, "used"],
     ] as const) {
-      const value = key === "arrived" ? (model.hasArrived ? group.arrived : null) : group[key];
-      b.put(
-        row,
-        col,
-        formula(`=SUM(${cellRef(first, col)}:${cellRef(last, col)})`, value, StyleKey.totalAmount),
-      );
+      const range = `${cellRef(first, col)}:${cellRef(last, col)}`;
+      // 实际到位 sums only where some row has one (as the engine); the others always sum.
+      const f = key === "arrived" ? `=IF(COUNT(${range})=0,"",SUM(${range}))` : `=SUM(${range})`;
+      b.put(row, col, formula(f, group[key], StyleKey.totalAmount));
     }
     computed(row, group, true, table.reportedSubtotals?.[s]?.rate);
     b.locate(sp, row, C.rate);
@@ -185,14 +183,11 @@ export function fundSheet(
   b.merge(totalRow, C.group, totalRow, C.name);
   const sumOf = (col: number) => {
     const parts = [...subtotalRows, ...ungroupedRows].sort((x, y) => x - y).map((r) => cellRef(r, col));
-    return parts.length ? `=${parts.length > 30 ? `SUM(${parts.join(",")})` : parts.join("+")}` : "=0";
+    const list = parts.join(",") || "0";
+    return col === C.arrived ? `=IF(COUNT(${list})=0,"",SUM(${list}))` : `=SUM(${list})`;
   };
   b.put(totalRow, C.budget, formula(sumOf(C.budget), model.total.budget, StyleKey.totalAmount));
-  b.put(
-    totalRow,
-    C.arrived,
-    formula(sumOf(C.arrived), model.hasArrived ? model.total.arrived : 0, StyleKey.totalAmount),
-  );
+  b.put(totalRow, C.arrived, formula(sumOf(C.arrived), model.total.arrived, StyleKey.totalAmount));
   b.put(totalRow, C.used, formula(sumOf(C.used), model.total.used, StyleKey.totalAmount));
   computed(totalRow, model.total, true, table.reportedTotal?.rate);
   b.locate(tp, totalRow, C.rate);

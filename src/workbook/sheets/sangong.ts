@@ -33,6 +33,11 @@ export const SangongCol = {
   note: 9,
 } as const;
 
+/** Last year's total: the sum, when every row with an actual has a last-year figure (as the engine). */
+function lastYearFormula(actuals: string, lasts: string): string {
+  return `=IF(AND(COUNT(${actuals})>0,COUNT(${actuals})=COUNT(${lasts})),SUM(${lasts}),"")`;
+}
+
 /** Lays out 三公经费. */
 export function sangongSheet(model: ComputedModel, name: string, locations: LocationMap): SheetPlan {
   const sg = model.dataset.sangong;
@@ -65,20 +70,36 @@ export function sangongSheet(model: ComputedModel, name: string, locations: Loca
     const p = `sangong.items.${k}`;
     b.put(row, C.name, label(W.categories[k]));
     if (k === "vehicle" && pair) {
-      // The combined line adds its pair.
-      for (const col of [C.budget, C.actual, C.lastYear]) {
-        const parts = [rowOf("vehiclePurchase"), rowOf("vehicleOperation")].map((r) => cellRef(r, col));
-        const value = col === C.budget ? c?.budget : col === C.actual ? c?.actual : c?.lastYearActual;
-        b.put(
-          row,
-          col,
-          formula(
-            `=IF(COUNT(${parts.join(",")})=0,"",SUM(${parts.join(",")}))`,
-            value ?? "",
-            StyleKey.amount,
-          ),
-        );
-      }
+      // The combined line adds its pair; last year only when each part with an actual has one.
+      const rows = [rowOf("vehiclePurchase"), rowOf("vehicleOperation")];
+      const cells = (col: number) => rows.map((r) => cellRef(r, col)).join(",");
+      b.put(
+        row,
+        C.budget,
+        formula(
+          `=IF(COUNT(${cells(C.budget)})=0,"",SUM(${cells(C.budget)}))`,
+          c?.budget ?? "",
+          StyleKey.amount,
+        ),
+      );
+      b.put(
+        row,
+        C.actual,
+        formula(
+          `=IF(COUNT(${cells(C.actual)})=0,"",SUM(${cells(C.actual)}))`,
+          c?.actual ?? "",
+          StyleKey.amount,
+        ),
+      );
+      b.put(
+        row,
+        C.lastYear,
+        formula(
+          lastYearFormula(cells(C.actual), cells(C.lastYear)),
+          c?.lastYearActual ?? "",
+          StyleKey.amount,
+        ),
+      );
     } else {
       b.put(row, C.budget, amountInput(item?.budget, `${p}.budget`));
       b.put(row, C.actual, amountInput(item?.actual, `${p}.actual`));
@@ -107,12 +128,27 @@ export function sangongSheet(model: ComputedModel, name: string, locations: Loca
   }
   b.put(totalRow, C.name, label(W.total, StyleKey.totalLabel));
   const tops = topLevel.map((k) => rowOf(k));
-  for (const col of [C.budget, C.actual, C.lastYear]) {
-    const parts = tops.map((r) => cellRef(r, col)).join(",");
-    const value =
-      col === C.budget ? sm?.total.budget : col === C.actual ? sm?.total.actual : sm?.total.lastYearActual;
-    b.put(totalRow, col, formula(`=SUM(${parts})`, value ?? 0, StyleKey.totalAmount));
-  }
+  const leaves = keys.filter((k) => !(pair && k === "vehicle")).map((k) => rowOf(k));
+  const cellsOf = (rows: number[], col: number) => rows.map((r) => cellRef(r, col)).join(",");
+  b.put(
+    totalRow,
+    C.budget,
+    formula(`=SUM(${cellsOf(tops, C.budget)})`, sm?.total.budget ?? 0, StyleKey.totalAmount),
+  );
+  b.put(
+    totalRow,
+    C.actual,
+    formula(`=SUM(${cellsOf(tops, C.actual)})`, sm?.total.actual ?? 0, StyleKey.totalAmount),
+  );
+  b.put(
+    totalRow,
+    C.lastYear,
+    formula(
+      lastYearFormula(cellsOf(leaves, C.actual), cellsOf(leaves, C.lastYear)),
+      sm?.total.lastYearActual ?? "",
+      StyleKey.totalAmount,
+    ),
+  );
   const [tb, ta, tl] = [
     cellRef(totalRow, C.budget),
     cellRef(totalRow, C.actual),
