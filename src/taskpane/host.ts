@@ -1,17 +1,44 @@
 /**
- * The host seam: what the task pane may ask of the application it runs in. Components receive
- * a Host and never call Office.js themselves; tests pass a stand-in. Later issues add the
- * workbook operations.
+ * The host seam: what the task pane may ask of the application it runs in. Components receive a
+ * Host and never call Office.js themselves; tests and the browser preview pass other hosts.
  */
+import type { Finding, RawDataset } from "../domain";
 
 export const HostKind = { excel: "excel", browser: "browser" } as const;
 export type HostKind = (typeof HostKind)[keyof typeof HostKind];
 
-export interface Host {
-  readonly kind: HostKind;
+/** What building or refreshing the standard workbook did. */
+export interface BuildSummary {
+  readonly created: readonly string[];
+  readonly updated: readonly string[];
+  /** Standard sheets that got another name because a sheet that is not ours has theirs. */
+  readonly renamed: readonly { readonly wanted: string; readonly used: string }[];
+  /** True when the sheets' own values were read back first (a refresh keeps every input). */
+  readonly fromWorkbook: boolean;
+  readonly findings: readonly Finding[];
 }
 
-/** The host for the environment the pane was loaded in. */
+/** The report, ready to hand over: a .docx file and the same report as HTML and plain text. */
+export interface ReportExport {
+  readonly fileName: string;
+  readonly docx: Uint8Array;
+  readonly html: string;
+  readonly text: string;
+}
+
+export interface Host {
+  readonly kind: HostKind;
+  /** Builds the standard workbook from a dataset, or refreshes the one the workbook holds. */
+  readonly buildOrRefresh?: (dataset?: RawDataset) => Promise<BuildSummary>;
+  /** Selects a cell (a finding's location) in the workbook. */
+  readonly selectCell?: (sheet: string, cell: string) => Promise<void>;
+  /** The report of the workbook's current data. */
+  readonly exportReport?: () => Promise<ReportExport>;
+  /** The workbook's data as a dataset file (JSON text). */
+  readonly exportDataset?: () => Promise<string>;
+}
+
+/** The host for the environment the pane was loaded in (without Office: a preview host). */
 export function detectHost(info: { host?: Office.HostType | null } | undefined): Host {
   const excel = typeof Office !== "undefined" && info?.host === Office.HostType.Excel;
   return { kind: excel ? HostKind.excel : HostKind.browser };

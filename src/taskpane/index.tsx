@@ -1,7 +1,8 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./components/App";
-import { detectHost, type Host } from "./host";
+import { excelHost } from "./excelHost";
+import { detectHost, HostKind, type Host } from "./host";
 
 function render(host: Host): void {
   const container = document.getElementById("container");
@@ -15,7 +16,10 @@ function render(host: Host): void {
 
 // Inside Office wait for Office.js; in a plain browser (tests, preview) render at once.
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-  Office.onReady((info) => render(detectHost(info)));
+  Office.onReady((info) => {
+    const host = detectHost(info);
+    render(host.kind === HostKind.excel ? excelHost((batch) => Excel.run(batch)) : host);
+  });
 } else {
   render(detectHost(undefined));
 }

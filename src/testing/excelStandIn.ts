@@ -47,6 +47,8 @@ export interface SheetState {
 export interface WorkbookState {
   sheets: SheetState[];
   names: Map<string, string>;
+  /** The cell `range.select()` selected last. */
+  selection?: { sheet: string; address: string };
 }
 
 export interface StandInStats {
@@ -298,6 +300,12 @@ class StandInRange extends Loadable {
     this.ctx.enqueue({ [name]: v }, () => undefined);
   }
 
+  select(): void {
+    this.ctx.enqueue({ select: this.ref }, () => {
+      this.ctx.state.selection = { sheet: this.sheet().name, address: this.ref ?? "" };
+    });
+  }
+
   merge(across: boolean): void {
     this.ctx.enqueue({ merge: this.ref, across }, () => this.sheet().merges.push(this.ref ?? ""));
   }
@@ -514,6 +522,19 @@ class StandInSheets extends Loadable {
     return this.read("items", () => this.itemsSnapshot);
   }
 
+  /** The sheet of that name, resolved at sync (a missing one fails then, as in Office.js). */
+  getItem(name: string): StandInWorksheet {
+    let found: SheetState | undefined;
+    this.ctx.enqueue({ getItem: name }, () => {
+      found = this.wb.sheets.find((s) => s.name === name);
+      if (!found) throw new Error(`ItemNotFound: no sheet named ${name}`);
+    });
+    return new StandInWorksheet(this.ctx, () => {
+      if (!found) throw new Error("the sheet is used before context.sync()");
+      return found;
+    });
+  }
+
   add(name: string): StandInWorksheet {
     let created: SheetState | undefined;
     this.ctx.enqueue({ addSheet: name }, () => {
@@ -615,6 +636,12 @@ export class StandInContext {
 /** Installs the `Excel` enums as a global (the renderer reads them as Office.js provides them). */
 export function installExcelGlobal(): void {
   (globalThis as unknown as { Excel: typeof ExcelEnums }).Excel = ExcelEnums;
+}
+
+/** `Excel.run` on a stand-in context. */
+export function standInRun(ctx: StandInContext) {
+  return <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    batch(asRequestContext(ctx));
 }
 
 /** The stand-in as the type the renderer expects. */

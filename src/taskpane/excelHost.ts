@@ -1,0 +1,61 @@
+/**
+ * The Excel host: the pane's operations carried out through Office.js, each in one `Excel.run`.
+ * The report renderers load on demand (a separate chunk), keeping the pane's first load small.
+ */
+import { checkDataset, loadDataset, type RawDataset } from "../domain";
+import { buildOrRefresh } from "../host/excel";
+import { readExcelGrid } from "../renderers/excelRead";
+import { importWorkbook } from "../workbook/import";
+import { HostKind, type BuildSummary, type Host, type ReportExport } from "./host";
+
+/** `Excel.run`, or a stand-in of it. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** The workbook's dataset, read through Office.js. */
+async function readDataset(context: Excel.RequestContext) {
+  const { grid } = await readExcelGrid(context);
+  return importWorkbook(grid);
+}
+
+/** The pane's operations on the open workbook. */
+export function excelHost(run: ExcelRun): Host {
+  return {
+    kind: HostKind.excel,
+    buildOrRefresh: (raw?: RawDataset) =>
+      run(async (context): Promise<BuildSummary> => {
+        const result = await buildOrRefresh(context, raw ? { dataset: loadDataset(raw) } : {});
+        return {
+          created: result.render.created,
+          updated: result.render.updated,
+          renamed: result.renamed,
+          fromWorkbook: result.fromWorkbook,
+          findings: result.findings,
+        };
+      }),
+    selectCell: (sheet: string, cell: string) =>
+      run(async (context) => {
+        const range = context.workbook.worksheets.getItem(sheet).getRange(cell);
+        range.select();
+        await context.sync();
+      }),
+    exportReport: () =>
+      run(async (context): Promise<ReportExport> => {
+        const { dataset } = await readDataset(context);
+        const { model, findings } = checkDataset(dataset);
+        const [{ buildReportPlan, reportText }, { renderDocx }, { renderHtml }] = await Promise.all([
+          import("../narrative"),
+          import("../renderers/docx"),
+          import("../renderers/html"),
+        ]);
+        const plan = buildReportPlan(model, findings);
+        return {
+          fileName: `${plan.title}.docx`,
+          docx: await renderDocx(plan),
+          html: renderHtml(plan),
+          text: reportText(plan),
+        };
+      }),
+    exportDataset: () =>
+      run(async (context) => `${JSON.stringify((await readDataset(context)).raw, null, 1)}\n`),
+  };
+}

@@ -1,0 +1,43 @@
+/** The pane's Excel host, on the stand-in: build, select a finding's cell, export the report and the data. */
+import { excelHost } from "../../src/taskpane/excelHost";
+import { installExcelGlobal, StandInContext, standInRun } from "../../src/testing/excelStandIn";
+import { sampleRaw } from "../helpers/datasets";
+
+installExcelGlobal();
+
+describe("excelHost", () => {
+  it("builds the sample, selects a finding's cell and exports the report and the data", async () => {
+    const ctx = new StandInContext();
+    const host = excelHost(standInRun(ctx));
+    const built = await host.buildOrRefresh?.(sampleRaw());
+    expect(built?.created).toHaveLength(9);
+    expect(built?.fromWorkbook).toBe(false);
+    const mismatch = built?.findings.find((f) => f.rule === "rate-mismatch");
+    expect(mismatch).toMatchObject({ sheet: "中医药专项", cell: "H9" });
+    await host.selectCell?.("中医药专项", "H9");
+    expect(ctx.state.selection).toEqual({ sheet: "中医药专项", address: "H9" });
+    const report = await host.exportReport?.();
+    expect(report?.fileName).toBe("2024年度湖南省卫生健康委员会部门整体支出绩效自评报告.docx");
+    expect(Buffer.from(report?.docx.slice(0, 2) ?? []).toString()).toBe("PK");
+    expect(report?.text).toContain("整体支出绩效自评得分 94.26 分");
+    expect(report?.html).toContain("<table");
+    const data = JSON.parse((await host.exportDataset?.()) ?? "{}") as {
+      fundTables: { rows: { reportedRate?: string }[] }[];
+    };
+    expect(data.fundTables[1].rows[5].reportedRate).toBe("45.62");
+  });
+
+  it("refreshes without a dataset once the workbook holds the standard sheets", async () => {
+    const ctx = new StandInContext();
+    const host = excelHost(standInRun(ctx));
+    await host.buildOrRefresh?.(sampleRaw());
+    const again = await host.buildOrRefresh?.();
+    expect(again?.fromWorkbook).toBe(true);
+    expect(again?.updated).toHaveLength(9);
+  });
+
+  it("fails selecting a cell on a sheet that is gone, as Office.js does", async () => {
+    const host = excelHost(standInRun(new StandInContext()));
+    await expect(host.selectCell?.("没有的表", "A1")).rejects.toThrow(/ItemNotFound/);
+  });
+});
