@@ -1,0 +1,100 @@
+/** The e2e harness: build the Office stub, serve dist/ on loopback, open the pane in Debian's Chromium. */
+import * as fs from "node:fs";
+import * as http from "node:http";
+import type { AddressInfo } from "node:net";
+import * as path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import webpack from "webpack";
+
+const root = path.join(__dirname, "../..");
+export const DIST = path.join(root, "dist");
+const STUB_DIR = path.join(root, "out/e2e");
+
+/** Bundles test/e2e/officeStub.ts into one browser script; returns its text. */
+export function buildOfficeStub(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    webpack(
+      {
+        mode: "development",
+        devtool: false,
+        entry: path.join(__dirname, "officeStub.ts"),
+        output: { path: STUB_DIR, filename: "office-stub.js" },
+        resolve: { extensions: [".ts", ".js"] },
+        module: {
+          rules: [
+            {
+              test: /\.ts$/,
+              loader: "ts-loader",
+              options: { transpileOnly: true, compilerOptions: { module: "esnext" } },
+            },
+          ],
+        },
+      },
+      (error, stats) => {
+        if (error || stats?.hasErrors()) return reject(error ?? new Error(stats?.toString("errors-only")));
+        resolve(fs.readFileSync(path.join(STUB_DIR, "office-stub.js"), "utf8"));
+      },
+    );
+  });
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".png": "image/png",
+  ".xml": "text/xml",
+};
+
+/** Serves a folder on 127.0.0.1 (an ephemeral port); resolves with its origin and a closer. */
+export function serve(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const file = path.join(dir, decodeURIComponent((req.url ?? "/").split("?")[0]));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        origin: `http://127.0.0.1:${port}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    }),
+  );
+}
+
+/** Debian's Chromium, headless, with the flags this machine needs. */
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** Opens the task pane with Office.js answered by the stub; any other outside request is refused. */
+export async function openPane(browser: Browser, origin: string, stub: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 720 }, locale: "zh-CN" });
+  const page = await context.newPage();
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith("https://appsforoffice.microsoft.com/"))
+      return route.fulfill({ contentType: "text/javascript", body: stub });
+    if (url.startsWith(origin)) return route.continue();
+    return route.abort();
+  });
+  await page.goto(`${origin}/taskpane.html`);
+  return page;
+}
