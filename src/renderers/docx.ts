@@ -196,5 +196,6 @@ export function reportDocument(plan: ReportPlan): Document {
 
 /** Renders a report plan as .docx bytes. */
 export async function renderDocx(plan: ReportPlan): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toBuffer(reportDocument(plan)));
+  // An ArrayBuffer works in Node and in the browser alike (toBuffer needs Node's Buffer).
+  return new Uint8Array(await Packer.toArrayBuffer(reportDocument(plan)));
 }

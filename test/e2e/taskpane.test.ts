@@ -1,13 +1,16 @@
 /**
  * The task pane in a real browser (Debian's Chromium through playwright-core), with Office.js
- * answered by the Excel stand-in. Needs `npm run build` first (CI builds before testing).
+ * answered by the Excel stand-in: the finance user's workflow from the sample to the exports.
+ * Needs `npm run build` first (CI builds before testing). Screenshots of each state go to
+ * out/e2e/screens/.
  */
 import AxeBuilder from "@axe-core/playwright";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { buildOfficeStub, DIST, launch, openPane, serve } from "./harness";
 
+const SCREENS = path.join(__dirname, "../../out/e2e/screens");
 let browser: Browser;
 let server: { origin: string; close: () => Promise<void> };
 let stub: string;
@@ -15,6 +18,7 @@ let stub: string;
 beforeAll(async () => {
   if (!fs.existsSync(path.join(DIST, "taskpane.html")))
     throw new Error("dist/ is missing: run `npm run build` first");
+  fs.mkdirSync(SCREENS, { recursive: true });
   stub = await buildOfficeStub();
   server = await serve(DIST);
   browser = await launch();
@@ -25,16 +29,94 @@ afterAll(async () => {
   await server?.close();
 });
 
+/**
+ * axe on the whole page. Fluent UI's focus manager (Tabster) puts invisible focus sentinels
+ * (`<i data-tabster-dummy aria-hidden tabindex=0>`) around keyboard-navigable groups on purpose;
+ * they are left out, everything else is checked.
+ */
+async function axe(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).exclude("[data-tabster-dummy]").analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+  );
+}
+
 describe("the task pane", () => {
-  it("loads under its Content-Security-Policy, sees Excel and passes axe", async () => {
+  it("walks the workflow: load the sample, build, check, go to a finding, export data and report", async () => {
     const page = await openPane(browser, server.origin, stub);
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.getByRole("heading", { name: "绩效自评助手" }).waitFor();
-    await page.getByText("已连接 Excel").waitFor();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENS, "1-start.png"), fullPage: true });
+
+    await page.getByRole("button", { name: "载入示例数据" }).click();
+    await page.getByText("已载入：湖南省卫生健康委员会 2024 年度").waitFor();
+    await page.getByRole("button", { name: "生成标准表" }).click();
+    await page.getByText("已生成 9 张标准表。").waitFor();
+    await page.getByText("错误 1 项，需核实 20 项，提示 3 项").waitFor();
+    const sheets = await page.evaluate(() =>
+      (window as unknown as { __jixiaoWorkbook: { sheets: { name: string }[] } }).__jixiaoWorkbook.sheets.map(
+        (s) => s.name,
+      ),
+    );
+    expect(sheets).toContain("中医药专项");
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENS, "2-checked.png"), fullPage: true });
+
+    // Filter to errors and go to the one error's cell.
+    await page.getByRole("tab", { name: /错误/ }).click();
+    await page.getByRole("button", { name: "定位到 中医药专项!H9" }).click();
+    type Win = { __jixiaoWorkbook: { selection?: unknown } };
+    await page.waitForFunction(() => (window as unknown as Win).__jixiaoWorkbook.selection !== undefined);
+    const selection = await page.evaluate(() => (window as unknown as Win).__jixiaoWorkbook.selection);
+    expect(selection).toEqual({ sheet: "中医药专项", address: "H9" });
+    await page.screenshot({ path: path.join(SCREENS, "3-error-selected.png"), fullPage: true });
+
+    const [data] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "导出数据文件" }).click(),
+    ]);
+    expect(data.suggestedFilename()).toBe("2024年度湖南省卫生健康委员会绩效自评数据.json");
+    const raw = JSON.parse(fs.readFileSync(await data.path(), "utf8")) as {
+      fundTables: { rows: { reportedRate?: string }[] }[];
+    };
+    expect(raw.fundTables[1].rows[5].reportedRate).toBe("45.62");
+
+    const [report] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "导出 Word 报告" }).click(),
+    ]);
+    expect(report.suggestedFilename()).toBe("2024年度湖南省卫生健康委员会部门整体支出绩效自评报告.docx");
+    expect(
+      fs
+        .readFileSync(await report.path())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe("PK");
+    await page.getByText("尚有 1 项“错误”未处理").waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENS, "4-exported.png"), fullPage: true });
+
+    // A refresh keeps the findings and says nothing typed was lost.
+    await page.getByRole("button", { name: "更新标准表并检查" }).click();
+    await page.getByText("已更新 9 张标准表，已填写的数据与核实说明均已保留。").waitFor();
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows a bad dataset file's problem in a MessageBar", async () => {
+    const page = await openPane(browser, server.origin, stub);
+    await page.getByRole("heading", { name: "绩效自评助手" }).waitFor();
+    await page.locator('input[type="file"]').setInputFiles({
+      name: "bad.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(
+        '{"format":"jixiao-dataset","version":1,"unit":{"name":"x","level":"town","year":2024,"moneyUnit":"万元"}}',
+      ),
+    });
+    await page.getByText("操作未完成").waitFor();
+    await page.getByText(/数据文件 unit\.level/).waitFor();
     await page.close();
   });
 });

@@ -2,9 +2,46 @@
 export const uiText = {
   productName: "绩效自评助手",
   tagline: "部门整体支出绩效自评：生成标准工作簿，重算并检查执行率、合计与得分，生成自评报告。",
-  placeholderTitle: "任务窗格正在建设中",
-  placeholderBody:
-    "检查引擎与命令行已可使用（jixiao check / jixiao build）；任务窗格的完整流程将在后续版本提供。",
   hostExcel: "已连接 Excel",
-  hostBrowser: "未在 Office 中运行（浏览器预览）",
+  hostBrowser: "未在 Office 中运行（浏览器预览），工作簿操作不可用。",
+  steps: {
+    data: "1. 数据",
+    build: "2. 生成/更新标准表",
+    check: "3. 检查结果",
+    export: "4. 导出",
+  },
+  loadSample: "载入示例数据",
+  importDataset: "导入数据文件（.json）",
+  datasetLoaded: (unit: string, year: number) => `已载入：${unit} ${year} 年度`,
+  noDataset: "尚未载入数据。工作簿中已有标准表时，可直接“更新标准表”。",
+  build: "生成标准表",
+  refresh: "更新标准表并检查",
+  working: "正在处理……",
+  built: (created: number, updated: number) =>
+    created
+      ? `已生成 ${created} 张标准表${updated ? `，更新 ${updated} 张` : ""}。`
+      : `已更新 ${updated} 张标准表，已填写的数据与核实说明均已保留。`,
+  renamed: (wanted: string, used: string) =>
+    `工作簿中已有非本助手生成的“${wanted}”，标准表改用“${used}”，原表未改动。`,
+  findingsSummary: (error: number, verify: number, info: number) =>
+    `错误 ${error} 项，需核实 ${verify} 项，提示 ${info} 项`,
+  noFindings: "未发现问题。",
+  notChecked: "生成或更新标准表后显示检查结果。",
+  filterLabel: "按级别筛选",
+  filterAll: "全部",
+  severity: { error: "错误", verify: "核实", info: "提示" },
+  figures: (reported: string | undefined, expected: string | undefined) =>
+    [reported !== undefined ? `报送 ${reported}` : "", expected !== undefined ? `计算 ${expected}` : ""]
+      .filter(Boolean)
+      .join(" · "),
+  goToCell: (sheet: string, cell: string) => `定位到 ${sheet}!${cell}`,
+  exportWord: "导出 Word 报告",
+  copyReport: "复制报告（粘贴到 Word）",
+  exportData: "导出数据文件",
+  openErrors: (n: number) => `尚有 ${n} 项“错误”未处理，报告中的相关数字可能不准确。`,
+  downloaded: (name: string) => `已下载 ${name}。`,
+  copied: "报告已复制到剪贴板（带格式），请在 Word 中粘贴。",
+  copyFailed: "无法写入剪贴板：请在任务窗格中点击后重试，或使用“导出 Word 报告”。",
+  errorTitle: "操作未完成",
+  dismiss: "关闭",
 } as const;

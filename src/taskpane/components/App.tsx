@@ -1,33 +1,196 @@
 import {
   Body1,
-  Caption1,
+  Button,
   Card,
-  CardHeader,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle2,
   Title2,
+  makeStyles,
 } from "@fluentui/react-components";
+import { useRef, useState, type ChangeEvent } from "react";
+import type { Finding, RawDataset } from "../../domain";
+import { parseDataset, toRawDataset } from "../../domain";
 import { uiText } from "../../i18n/zh-CN/ui";
-import { HostKind, type Host } from "../host";
+import sample from "../../../samples/hunan-province-2024.json";
+import { copyHtml, download, DOCX_TYPE } from "../handover";
+import { HostKind, type BuildSummary, type Host } from "../host";
+import { FindingsList } from "./FindingsList";
+
+const useStyles = makeStyles({
+  main: { padding: "12px", display: "flex", flexDirection: "column", gap: "12px" },
+  row: { display: "flex", flexWrap: "wrap", gap: "8px" },
+  card: { display: "flex", flexDirection: "column", gap: "8px" },
+});
 
 export interface AppProps {
   readonly host: Host;
 }
 
-/** The task pane's root: a placeholder screen until the workflow lands. */
+type Notice = { intent: "success" | "info" | "warning" | "error"; title?: string; text: string };
+
+/** The task pane: data → standard workbook → findings → report and data export. */
 export function App({ host }: AppProps) {
+  const styles = useStyles();
+  const [dataset, setDataset] = useState<RawDataset | undefined>();
+  const [summary, setSummary] = useState<BuildSummary | undefined>();
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const inExcel = host.kind === HostKind.excel;
+
+  /** Runs one operation: busy while it runs, its failure shown in a MessageBar, never swallowed. */
+  const act = async (work: () => Promise<Notice[] | void>) => {
+    setBusy(true);
+    setNotices([]);
+    try {
+      setNotices((await work()) ?? []);
+    } catch (error) {
+      setNotices([{ intent: "error", title: uiText.errorTitle, text: (error as Error).message }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const loadFile = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = "";
+    if (!file) return;
+    void act(async () => {
+      setDataset(toRawDataset(parseDataset(await file.text())));
+    });
+  };
+
+  const build = () =>
+    act(async () => {
+      const result = await host.buildOrRefresh?.(summary ? undefined : dataset);
+      if (!result) return;
+      setSummary(result);
+      return [
+        { intent: "success", text: uiText.built(result.created.length, result.updated.length) },
+        ...result.renamed.map((r): Notice => ({ intent: "warning", text: uiText.renamed(r.wanted, r.used) })),
+      ];
+    });
+
+  const openErrors = summary?.findings.filter((f) => f.severity === "error").length ?? 0;
+  const warnOpenErrors = (): Notice[] =>
+    openErrors ? [{ intent: "warning", text: uiText.openErrors(openErrors) }] : [];
+
+  const exportWord = () =>
+    act(async () => {
+      const report = await host.exportReport?.();
+      if (!report) return;
+      download(report.fileName, report.docx, DOCX_TYPE);
+      return [...warnOpenErrors(), { intent: "success", text: uiText.downloaded(report.fileName) }];
+    });
+
+  const copyReport = () =>
+    act(async () => {
+      const report = await host.exportReport?.();
+      if (!report) return;
+      try {
+        await copyHtml(report.html, report.text);
+      } catch {
+        return [{ intent: "error", text: uiText.copyFailed }];
+      }
+      return [...warnOpenErrors(), { intent: "success", text: uiText.copied }];
+    });
+
+  const exportData = () =>
+    act(async () => {
+      const text = await host.exportDataset?.();
+      if (text === undefined) return;
+      const raw = JSON.parse(text) as RawDataset;
+      const name = `${raw.unit.year}年度${raw.unit.name}绩效自评数据.json`;
+      download(name, text, "application/json");
+      return [{ intent: "success", text: uiText.downloaded(name) }];
+    });
+
+  const select = (f: Finding) => {
+    if (f.sheet && f.cell) void act(async () => host.selectCell?.(f.sheet as string, f.cell as string));
+  };
+
   return (
-    <main style={{ padding: 16, display: "flex", flexDirection: "column", gap: 12 }}>
+    <main className={styles.main}>
       <Title2 as="h1">{uiText.productName}</Title2>
       <Body1>{uiText.tagline}</Body1>
-      <MessageBar intent="info">
-        <MessageBarBody>
-          {host.kind === HostKind.excel ? uiText.hostExcel : uiText.hostBrowser}
-        </MessageBarBody>
-      </MessageBar>
-      <Card>
-        <CardHeader header={<Body1 as="h2">{uiText.placeholderTitle}</Body1>} />
-        <Caption1>{uiText.placeholderBody}</Caption1>
+      {!inExcel ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{uiText.hostBrowser}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div aria-live="polite">
+        {notices.map((n, i) => (
+          <MessageBar key={i} intent={n.intent}>
+            <MessageBarBody>
+              {n.title ? <MessageBarTitle>{n.title}</MessageBarTitle> : null}
+              {n.text}
+            </MessageBarBody>
+          </MessageBar>
+        ))}
+        {busy ? <Spinner size="tiny" label={uiText.working} /> : null}
+      </div>
+
+      <Card className={styles.card}>
+        <Subtitle2 as="h2">{uiText.steps.data}</Subtitle2>
+        <Body1>
+          {dataset ? uiText.datasetLoaded(dataset.unit.name, dataset.unit.year) : uiText.noDataset}
+        </Body1>
+        <div className={styles.row}>
+          <Button onClick={() => setDataset(sample as RawDataset)} disabled={busy}>
+            {uiText.loadSample}
+          </Button>
+          <Button onClick={() => fileInput.current?.click()} disabled={busy}>
+            {uiText.importDataset}
+          </Button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            hidden
+            aria-label={uiText.importDataset}
+            onChange={loadFile}
+          />
+        </div>
+      </Card>
+
+      <Card className={styles.card}>
+        <Subtitle2 as="h2">{uiText.steps.build}</Subtitle2>
+        <div className={styles.row}>
+          <Button
+            appearance="primary"
+            onClick={() => void build()}
+            disabled={busy || !inExcel || (!dataset && !summary)}
+          >
+            {summary ? uiText.refresh : uiText.build}
+          </Button>
+        </div>
+      </Card>
+
+      <Card className={styles.card}>
+        <Subtitle2 as="h2">{uiText.steps.check}</Subtitle2>
+        {summary ? (
+          <FindingsList findings={summary.findings} onSelect={select} />
+        ) : (
+          <Body1>{uiText.notChecked}</Body1>
+        )}
+      </Card>
+
+      <Card className={styles.card}>
+        <Subtitle2 as="h2">{uiText.steps.export}</Subtitle2>
+        <div className={styles.row}>
+          <Button onClick={() => void exportWord()} disabled={busy || !summary}>
+            {uiText.exportWord}
+          </Button>
+          <Button onClick={() => void copyReport()} disabled={busy || !summary}>
+            {uiText.copyReport}
+          </Button>
+          <Button onClick={() => void exportData()} disabled={busy || !summary}>
+            {uiText.exportData}
+          </Button>
+        </div>
       </Card>
     </main>
   );
