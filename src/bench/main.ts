@@ -5,6 +5,7 @@
 import * as os from "node:os";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import * as zlib from "node:zlib";
 import { checkDataset, loadDataset, type RawDataset } from "../domain";
 import { buildReportPlan } from "../narrative";
 import { renderDocx } from "../renderers/docx";
@@ -114,6 +115,19 @@ export async function benchReport(raw: RawDataset, label: string, runs = 5) {
   };
 }
 
+/**
+ * The task pane's initial JavaScript (the `taskpane` entry of the production build in dist/),
+ * gzip-compressed; null when dist/ has not been built (`npm run build`).
+ */
+export function taskpaneBundle(): { file: string; bytes: number; gzipBytes: number } | null {
+  const dist = path.join(__dirname, "../../dist");
+  if (!fs.existsSync(dist)) return null;
+  const file = fs.readdirSync(dist).find((f) => /^taskpane\.[0-9a-f]+\.js$/.test(f));
+  if (!file) return null;
+  const bytes = fs.readFileSync(path.join(dist, file));
+  return { file, bytes: bytes.length, gzipBytes: zlib.gzipSync(bytes, { level: 9 }).length };
+}
+
 /** Runs the benchmark and prints its JSON. */
 export async function main(): Promise<void> {
   const sizes = [30, 3_000, 100_000];
@@ -133,6 +147,7 @@ export async function main(): Promise<void> {
     engine: sizes.map((rows) => benchEngine(rows)),
     workbook: [] as Awaited<ReturnType<typeof benchWorkbook>>[],
     report: [] as Awaited<ReturnType<typeof benchReport>>[],
+    taskpaneInitialJs: taskpaneBundle(),
   };
   for (const rows of [30, 3_000, 30_000]) result.workbook.push(await benchWorkbook(rows));
   const sample = JSON.parse(
