@@ -4,7 +4,7 @@
  */
 import type { Finding, RawDataset } from "../domain";
 
-export const HostKind = { excel: "excel", browser: "browser" } as const;
+export const HostKind = { excel: "excel", word: "word", browser: "browser" } as const;
 export type HostKind = (typeof HostKind)[keyof typeof HostKind];
 
 /** What building or refreshing the standard workbook did. */
@@ -36,10 +36,17 @@ export interface Host {
   readonly exportReport?: () => Promise<ReportExport>;
   /** The workbook's data as a dataset file (JSON text). */
   readonly exportDataset?: () => Promise<string>;
+  /** In Word: reads a standard workbook (.xlsx) or a dataset file (.json) and inserts its report at the cursor. */
+  readonly insertReportFrom?: (
+    fileName: string,
+    bytes: Uint8Array,
+  ) => Promise<{ readonly title: string; readonly findings: readonly Finding[] }>;
 }
 
 /** The host for the environment the pane was loaded in (without Office: a preview host). */
 export function detectHost(info: { host?: Office.HostType | null } | undefined): Host {
-  const excel = typeof Office !== "undefined" && info?.host === Office.HostType.Excel;
-  return { kind: excel ? HostKind.excel : HostKind.browser };
+  if (typeof Office === "undefined" || !info?.host) return { kind: HostKind.browser };
+  if (info.host === Office.HostType.Excel) return { kind: HostKind.excel };
+  if (info.host === Office.HostType.Word) return { kind: HostKind.word };
+  return { kind: HostKind.browser };
 }

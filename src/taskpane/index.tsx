@@ -2,6 +2,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./components/App";
 import { excelHost } from "./excelHost";
+import { wordHost } from "./wordHost";
 import { detectHost, HostKind, type Host } from "./host";
 
 function render(host: Host): void {
@@ -18,7 +19,11 @@ function render(host: Host): void {
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
   Office.onReady((info) => {
     const host = detectHost(info);
-    render(host.kind === HostKind.excel ? excelHost((batch) => Excel.run(batch)) : host);
+    const supports = (set: string, version: string) =>
+      Office.context.requirements.isSetSupported(set, version);
+    if (host.kind === HostKind.excel) render(excelHost((batch) => Excel.run(batch)));
+    else if (host.kind === HostKind.word) render(wordHost((batch) => Word.run(batch), supports));
+    else render(host);
   });
 } else {
   render(detectHost(undefined));

@@ -85,7 +85,7 @@ export function launch(): Promise<Browser> {
 }
 
 /** Opens the task pane with Office.js answered by the stub; any other outside request is refused. */
-export async function openPane(browser: Browser, origin: string, stub: string): Promise<Page> {
+export async function openPane(browser: Browser, origin: string, stub: string, query = ""): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 360, height: 720 }, locale: "zh-CN" });
   const page = await context.newPage();
   await page.route("**/*", (route) => {
@@ -95,6 +95,6 @@ export async function openPane(browser: Browser, origin: string, stub: string): 
     if (url.startsWith(origin)) return route.continue();
     return route.abort();
   });
-  await page.goto(`${origin}/taskpane.html`);
+  await page.goto(`${origin}/taskpane.html${query}`);
   return page;
 }

@@ -1,21 +1,27 @@
 /**
- * What the e2e tests serve in place of Office.js: `Office` (ready as Excel) and `Excel` backed
- * by the Excel stand-in, so the real task pane bundle runs against a workbook in memory. The
- * page's workbook state is exposed as `window.__jixiaoWorkbook` for the tests to inspect.
+ * What the e2e tests serve in place of Office.js: `Office` ready as Excel (or as Word when the
+ * page URL has `?host=word`), `Excel` backed by the Excel stand-in and `Word` by the Word
+ * stand-in, so the real task pane bundle runs against an in-memory workbook or document. The
+ * state is exposed as `window.__jixiaoWorkbook` / `window.__jixiaoDocument` for the tests.
  */
 import { ExcelEnums, StandInContext, standInRun } from "../../src/testing/excelStandIn";
+import { WordEnums, WordStandInContext } from "../../src/testing/wordStandIn";
 
-const context = new StandInContext();
+const host = new URLSearchParams(window.location.search).get("host") === "word" ? "Word" : "Excel";
+const workbook = new StandInContext();
+const document = new WordStandInContext();
 const win = window as unknown as Record<string, unknown>;
-win.Excel = { ...ExcelEnums, run: standInRun(context) };
+win.Excel = { ...ExcelEnums, run: standInRun(workbook) };
+win.Word = { ...WordEnums, run: <T>(batch: (context: unknown) => Promise<T>) => batch(document) };
 win.Office = {
   HostType: { Excel: "Excel", Word: "Word" },
   onReady: (callback?: (info: { host: string; platform: string }) => void) => {
-    const info = { host: "Excel", platform: "OfficeOnline" };
+    const info = { host, platform: "OfficeOnline" };
     callback?.(info);
     return Promise.resolve(info);
   },
   context: { requirements: { isSetSupported: () => true } },
   actions: { associate: () => undefined },
 };
-win.__jixiaoWorkbook = context.state;
+win.__jixiaoWorkbook = workbook.state;
+win.__jixiaoDocument = document.items;

@@ -105,6 +105,34 @@ describe("the task pane", () => {
     await page.close();
   });
 
+  it("in Word, inserts the report of a dataset file at the cursor", async () => {
+    const page = await openPane(browser, server.origin, stub, "?host=word");
+    await page.getByRole("heading", { name: "插入自评报告" }).waitFor();
+    const sample = fs.readFileSync(path.join(__dirname, "../../samples/hunan-province-2024.json"));
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: "sample.json", mimeType: "application/json", buffer: sample });
+    await page.getByText("已插入《2024年度湖南省卫生健康委员会部门整体支出绩效自评报告》。").waitFor();
+    type Item = { kind: string; text?: string; style?: string };
+    const items = await page.evaluate(() =>
+      (window as unknown as { __jixiaoDocument: Item[] }).__jixiaoDocument.map((i) => ({
+        kind: i.kind,
+        text: i.text,
+        style: i.style,
+      })),
+    );
+    expect(items[0]).toEqual({
+      kind: "paragraph",
+      text: "2024年度湖南省卫生健康委员会部门整体支出绩效自评报告",
+      style: "Title",
+    });
+    expect(items.filter((i) => i.kind === "table")).toHaveLength(3);
+    expect(items.find((i) => i.text === "一、基本情况")?.style).toBe("Heading1");
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENS, "5-word.png"), fullPage: true });
+    await page.close();
+  });
+
   it("shows a bad dataset file's problem in a MessageBar", async () => {
     const page = await openPane(browser, server.origin, stub);
     await page.getByRole("heading", { name: "绩效自评助手" }).waitFor();

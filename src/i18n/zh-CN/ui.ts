@@ -42,6 +42,11 @@ export const uiText = {
   downloaded: (name: string) => `已下载 ${name}。`,
   copied: "报告已复制到剪贴板（带格式），请在 Word 中粘贴。",
   copyFailed: "无法写入剪贴板：请在任务窗格中点击后重试，或使用“导出 Word 报告”。",
+  wordTitle: "插入自评报告",
+  wordHint: "选择标准工作簿（.xlsx）或数据文件（.json），报告将插入到光标处，使用 Word 内置标题样式和表格。",
+  wordPick: "选择工作簿或数据文件",
+  inserted: (title: string, errors: number) =>
+    `已插入《${title}》。` + (errors ? `数据中尚有 ${errors} 项“错误”，请在工作簿中核对后重新生成。` : ""),
   errorTitle: "操作未完成",
   dismiss: "关闭",
 } as const;

@@ -4,8 +4,6 @@ import {
   Card,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
-  Spinner,
   Subtitle2,
   Title2,
   makeStyles,
@@ -18,6 +16,8 @@ import sample from "../../../samples/hunan-province-2024.json";
 import { copyHtml, download, DOCX_TYPE } from "../handover";
 import { HostKind, type BuildSummary, type Host } from "../host";
 import { FindingsList } from "./FindingsList";
+import { Notices, useOperation, type Notice } from "./Notices";
+import { WordPane } from "./WordPane";
 
 const useStyles = makeStyles({
   main: { padding: "12px", display: "flex", flexDirection: "column", gap: "12px" },
@@ -29,30 +29,23 @@ export interface AppProps {
   readonly host: Host;
 }
 
-type Notice = { intent: "success" | "info" | "warning" | "error"; title?: string; text: string };
-
 /** The task pane: data → standard workbook → findings → report and data export. */
 export function App({ host }: AppProps) {
   const styles = useStyles();
   const [dataset, setDataset] = useState<RawDataset | undefined>();
   const [summary, setSummary] = useState<BuildSummary | undefined>();
-  const [notices, setNotices] = useState<Notice[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { busy, notices, act } = useOperation();
   const fileInput = useRef<HTMLInputElement>(null);
   const inExcel = host.kind === HostKind.excel;
 
-  /** Runs one operation: busy while it runs, its failure shown in a MessageBar, never swallowed. */
-  const act = async (work: () => Promise<Notice[] | void>) => {
-    setBusy(true);
-    setNotices([]);
-    try {
-      setNotices((await work()) ?? []);
-    } catch (error) {
-      setNotices([{ intent: "error", title: uiText.errorTitle, text: (error as Error).message }]);
-    } finally {
-      setBusy(false);
-    }
-  };
+  if (host.kind === HostKind.word) {
+    return (
+      <main className={styles.main}>
+        <Title2 as="h1">{uiText.productName}</Title2>
+        <WordPane host={host} />
+      </main>
+    );
+  }
 
   const loadFile = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -116,22 +109,12 @@ export function App({ host }: AppProps) {
     <main className={styles.main}>
       <Title2 as="h1">{uiText.productName}</Title2>
       <Body1>{uiText.tagline}</Body1>
-      {!inExcel ? (
+      {host.kind === HostKind.browser ? (
         <MessageBar intent="info">
           <MessageBarBody>{uiText.hostBrowser}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <div aria-live="polite">
-        {notices.map((n, i) => (
-          <MessageBar key={i} intent={n.intent}>
-            <MessageBarBody>
-              {n.title ? <MessageBarTitle>{n.title}</MessageBarTitle> : null}
-              {n.text}
-            </MessageBarBody>
-          </MessageBar>
-        ))}
-        {busy ? <Spinner size="tiny" label={uiText.working} /> : null}
-      </div>
+      <Notices notices={notices} busy={busy} />
 
       <Card className={styles.card}>
         <Subtitle2 as="h2">{uiText.steps.data}</Subtitle2>
