@@ -18,9 +18,10 @@ async function readDataset(context: Excel.RequestContext) {
 }
 
 /** The pane's operations on the open workbook. */
-export function excelHost(run: ExcelRun): Host {
+export function excelHost(run: ExcelRun, canDownload = true): Host {
   return {
     kind: HostKind.excel,
+    canDownload,
     buildOrRefresh: (raw?: RawDataset) =>
       run(async (context): Promise<BuildSummary> => {
         const result = await buildOrRefresh(context, raw ? { dataset: loadDataset(raw) } : {});

@@ -28,6 +28,11 @@ export interface ReportExport {
 
 export interface Host {
   readonly kind: HostKind;
+  /**
+   * Whether the host's web view saves a file download. Office on Mac (WKWebView) does not, by
+   * design; Office on the web and on Windows (WebView2) do. False → the pane uses the clipboard.
+   */
+  readonly canDownload?: boolean;
   /** Builds the standard workbook from a dataset, or refreshes the one the workbook holds. */
   readonly buildOrRefresh?: (dataset?: RawDataset) => Promise<BuildSummary>;
   /** Selects a cell (a finding's location) in the workbook. */

@@ -21,7 +21,9 @@ if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
     const host = detectHost(info);
     const supports = (set: string, version: string) =>
       Office.context.requirements.isSetSupported(set, version);
-    if (host.kind === HostKind.excel) render(excelHost((batch) => Excel.run(batch)));
+    // Office on Mac runs the pane in WKWebView, which does not save downloads.
+    const canDownload = Office.context.platform !== Office.PlatformType.Mac;
+    if (host.kind === HostKind.excel) render(excelHost((batch) => Excel.run(batch), canDownload));
     else if (host.kind === HostKind.word) render(wordHost((batch) => Word.run(batch), supports));
     else render(host);
   });

@@ -7,7 +7,9 @@
 import { ExcelEnums, StandInContext, standInRun } from "../../src/testing/excelStandIn";
 import { WordEnums, WordStandInContext } from "../../src/testing/wordStandIn";
 
-const host = new URLSearchParams(window.location.search).get("host") === "word" ? "Word" : "Excel";
+const params = new URLSearchParams(window.location.search);
+const host = params.get("host") === "word" ? "Word" : "Excel";
+const platform = params.get("platform") === "mac" ? "Mac" : "OfficeOnline";
 const workbook = new StandInContext();
 const document = new WordStandInContext();
 const win = window as unknown as Record<string, unknown>;
@@ -15,12 +17,13 @@ win.Excel = { ...ExcelEnums, run: standInRun(workbook) };
 win.Word = { ...WordEnums, run: <T>(batch: (context: unknown) => Promise<T>) => batch(document) };
 win.Office = {
   HostType: { Excel: "Excel", Word: "Word" },
+  PlatformType: { Mac: "Mac", OfficeOnline: "OfficeOnline", PC: "PC" },
   onReady: (callback?: (info: { host: string; platform: string }) => void) => {
-    const info = { host, platform: "OfficeOnline" };
+    const info = { host, platform };
     callback?.(info);
     return Promise.resolve(info);
   },
-  context: { requirements: { isSetSupported: () => true } },
+  context: { platform, requirements: { isSetSupported: () => true } },
   actions: { associate: () => undefined },
 };
 win.__jixiaoWorkbook = workbook.state;

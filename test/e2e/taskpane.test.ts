@@ -133,6 +133,23 @@ describe("the task pane", () => {
     await page.close();
   });
 
+  it("on Mac, where the pane cannot download, copies the report to the clipboard instead", async () => {
+    const page = await openPane(browser, server.origin, stub, "?platform=mac");
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+    await page.getByRole("button", { name: "载入示例数据" }).click();
+    await page.getByRole("button", { name: "生成标准表" }).click();
+    await page.getByText("已生成 9 张标准表。").waitFor();
+    await page.getByRole("button", { name: "导出 Word 报告" }).click();
+    await page.getByText(/不能在任务窗格中下载文件，已改为将报告复制到剪贴板/).waitFor();
+    const html = await page.evaluate(async () => {
+      const items = await navigator.clipboard.read();
+      return (await items[0].getType("text/html")).text();
+    });
+    expect(html).toContain("2024年度湖南省卫生健康委员会部门整体支出绩效自评报告");
+    expect(html).toContain("<table");
+    await page.close();
+  });
+
   it("shows a bad dataset file's problem in a MessageBar", async () => {
     const page = await openPane(browser, server.origin, stub);
     await page.getByRole("heading", { name: "绩效自评助手" }).waitFor();

@@ -41,6 +41,10 @@ export const uiText = {
   openErrors: (n: number) => `尚有 ${n} 项“错误”未处理，报告中的相关数字可能不准确。`,
   downloaded: (name: string) => `已下载 ${name}。`,
   copied: "报告已复制到剪贴板（带格式），请在 Word 中粘贴。",
+  noDownloadReport:
+    "此版本的 Office（Mac）不能在任务窗格中下载文件，已改为将报告复制到剪贴板（带格式），请在 Word 中粘贴。",
+  noDownloadData:
+    "此版本的 Office（Mac）不能在任务窗格中下载文件，已将数据文件内容复制到剪贴板，请粘贴到文本文件并保存为 .json。",
   copyFailed: "无法写入剪贴板：请在任务窗格中点击后重试，或使用“导出 Word 报告”。",
   wordTitle: "插入自评报告",
   wordHint: "选择标准工作簿（.xlsx）或数据文件（.json），报告将插入到光标处，使用 Word 内置标题样式和表格。",

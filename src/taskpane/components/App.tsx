@@ -75,6 +75,10 @@ export function App({ host }: AppProps) {
     act(async () => {
       const report = await host.exportReport?.();
       if (!report) return;
+      if (host.canDownload === false) {
+        await copyHtml(report.html, report.text);
+        return [...warnOpenErrors(), { intent: "info", text: uiText.noDownloadReport }];
+      }
       download(report.fileName, report.docx, DOCX_TYPE);
       return [...warnOpenErrors(), { intent: "success", text: uiText.downloaded(report.fileName) }];
     });
@@ -95,6 +99,10 @@ export function App({ host }: AppProps) {
     act(async () => {
       const text = await host.exportDataset?.();
       if (text === undefined) return;
+      if (host.canDownload === false) {
+        await navigator.clipboard.writeText(text);
+        return [{ intent: "info", text: uiText.noDownloadData }];
+      }
       const raw = JSON.parse(text) as RawDataset;
       const name = `${raw.unit.year}年度${raw.unit.name}绩效自评数据.json`;
       download(name, text, "application/json");
