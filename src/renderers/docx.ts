@@ -6,7 +6,6 @@
 import {
   AlignmentType,
   BorderStyle,
-  convertMillimetersToTwip,
   Document,
   Footer,
   HeadingLevel,
@@ -24,6 +23,8 @@ import {
 import type { BlockPlan, ReportPlan, Run, TableRowPlan } from "../narrative/plan";
 
 const pt = (points: number) => points * 20; // twips
+/** Millimetres to twips, rounded (A4 is 11906 × 16838). */
+const mm = (millimetres: number) => Math.round((millimetres * 1440) / 25.4);
 const halfPt = (points: number) => Math.round(points * 2);
 
 function runFont(fonts: readonly string[]) {
@@ -163,13 +164,8 @@ export function reportDocument(plan: ReportPlan): Document {
       {
         properties: {
           page: {
-            size: { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) },
-            margin: {
-              top: convertMillimetersToTwip(m.top),
-              bottom: convertMillimetersToTwip(m.bottom),
-              left: convertMillimetersToTwip(m.left),
-              right: convertMillimetersToTwip(m.right),
-            },
+            size: { width: mm(210), height: mm(297) },
+            margin: { top: mm(m.top), bottom: mm(m.bottom), left: mm(m.left), right: mm(m.right) },
           },
         },
         footers: {
@@ -194,8 +190,31 @@ export function reportDocument(plan: ReportPlan): Document {
   });
 }
 
+const escapeXml = (text: string) =>
+  text.replace(/[<>&"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" })[c] ?? c);
+
+/**
+ * The document's font table: each standard font with its fallback as `w:altName`, which Word
+ * uses where the standard font (方正小标宋简体, 仿宋_GB2312, 楷体_GB2312) is not installed.
+ */
+export function fontTableXml(plan: ReportPlan): string {
+  const fonts = Object.values(plan.page.fonts).map((list) => list.filter(Boolean));
+  const entries = fonts
+    .filter((list, i) => fonts.findIndex((l) => l[0] === list[0]) === i)
+    .map(
+      ([name, alt]) =>
+        `<w:font w:name="${escapeXml(name)}">${alt ? `<w:altName w:val="${escapeXml(alt)}"/>` : ""}<w:charset w:val="86"/><w:family w:val="auto"/></w:font>`,
+    );
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+    `<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${entries.join("")}` +
+    `<w:font w:name="Times New Roman"><w:charset w:val="00"/><w:family w:val="roman"/></w:font></w:fonts>`
+  );
+}
+
 /** Renders a report plan as .docx bytes. */
 export async function renderDocx(plan: ReportPlan): Promise<Uint8Array> {
   // An ArrayBuffer works in Node and in the browser alike (toBuffer needs Node's Buffer).
-  return new Uint8Array(await Packer.toArrayBuffer(reportDocument(plan)));
+  const fontTable = { path: "word/fontTable.xml", data: fontTableXml(plan) };
+  return new Uint8Array(await Packer.toArrayBuffer(reportDocument(plan), undefined, [fontTable]));
 }

@@ -10,6 +10,7 @@ import {
   type RawDataset,
 } from "../../src/domain";
 import { buildReportPlan, chineseNumber, numbering, reportText, type ReportPlan } from "../../src/narrative";
+import JSZip from "jszip";
 import { renderDocx } from "../../src/renderers/docx";
 import { baseDataset, fundTable, sampleRaw } from "../helpers/datasets";
 
@@ -125,10 +126,26 @@ describe("the sample's report", () => {
     expect(unexplainedNumbers(tampered, model)).toEqual(["11,138.01", "76.93"]);
   });
 
-  it("renders to a .docx", async () => {
+  it("renders to a .docx in the GB/T 9704 layout, with font fallbacks", async () => {
     const bytes = await renderDocx(plan);
-    expect(Buffer.from(bytes.slice(0, 2)).toString()).toBe("PK");
-    expect(bytes.length).toBeGreaterThan(10_000);
+    const zip = await JSZip.loadAsync(bytes);
+    const document = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    const fonts = (await zip.file("word/fontTable.xml")?.async("string")) ?? "";
+    // A4 and margins 37/35/28/26 mm in twips; 28 pt exact spacing; 2-character indent at 16 pt.
+    // (Booleans, so that a failure does not print the whole document.)
+    const has = (text: string) => document.includes(text);
+    expect(has('<w:pgSz w:w="11906" w:h="16838"')).toBe(true);
+    expect(has('<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"')).toBe(true);
+    expect(has('<w:spacing w:line="560" w:lineRule="exact"/>')).toBe(true);
+    expect(has('<w:ind w:firstLine="640"/>')).toBe(true);
+    expect(has('w:eastAsia="仿宋_GB2312"')).toBe(true);
+    expect(has('w:eastAsia="黑体"')).toBe(true);
+    const footers = Object.keys(zip.files).filter((f) => /^word\/footer\d*\.xml$/.test(f));
+    const footer = footers.length ? ((await zip.file(footers[0])?.async("string")) ?? "") : "";
+    expect(footer.includes("PAGE")).toBe(true);
+    expect(fonts).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>');
+    expect(fonts).toContain('<w:font w:name="楷体_GB2312"><w:altName w:val="楷体"/>');
+    expect(fonts).toContain('<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"/>');
   });
 });
 
