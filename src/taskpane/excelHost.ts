@@ -2,11 +2,13 @@
  * The Excel host: the pane's operations carried out through Office.js, each in one `Excel.run`.
  * The report renderers load on demand (a separate chunk), keeping the pane's first load small.
  */
-import { checkDataset, loadDataset, type RawDataset } from "../domain";
-import { buildOrRefresh } from "../host/excel";
+import { checkDataset, loadDataset, settingsOf, type RawDataset } from "../domain";
+import { buildOrRefresh, type RefreshResult } from "../host/excel";
+import { workbookText } from "../i18n/zh-CN/workbook";
+import { EXECUTION_CAP_NAME, THRESHOLD_NAME } from "../workbook/sheets/names";
 import { readExcelGrid } from "../renderers/excelRead";
 import { importWorkbook } from "../workbook/import";
-import { HostKind, type BuildSummary, type Host, type ReportExport } from "./host";
+import { HostKind, type BuildSummary, type CheckSettings, type Host, type ReportExport } from "./host";
 
 /** `Excel.run`, or a stand-in of it. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -17,21 +19,40 @@ async function readDataset(context: Excel.RequestContext) {
   return importWorkbook(grid);
 }
 
+function summaryOf(result: RefreshResult): BuildSummary {
+  const settings = settingsOf(result.dataset);
+  return {
+    created: result.render.created,
+    updated: result.render.updated,
+    renamed: result.renamed,
+    fromWorkbook: result.fromWorkbook,
+    findings: result.findings,
+    settings: {
+      lowExecutionThreshold: settings.lowExecutionThreshold.toNumber(),
+      executionCap: settings.executionCap,
+    },
+  };
+}
+
 /** The pane's operations on the open workbook. */
 export function excelHost(run: ExcelRun, canDownload = true): Host {
   return {
     kind: HostKind.excel,
     canDownload,
     buildOrRefresh: (raw?: RawDataset) =>
-      run(async (context): Promise<BuildSummary> => {
-        const result = await buildOrRefresh(context, raw ? { dataset: loadDataset(raw) } : {});
-        return {
-          created: result.render.created,
-          updated: result.render.updated,
-          renamed: result.renamed,
-          fromWorkbook: result.fromWorkbook,
-          findings: result.findings,
-        };
+      run(async (context) =>
+        summaryOf(await buildOrRefresh(context, raw ? { dataset: loadDataset(raw) } : {})),
+      ),
+    updateSettings: (settings: CheckSettings) =>
+      run(async (context) => {
+        // The settings are unlocked input cells of 基本信息, reached through their names.
+        const names = context.workbook.names;
+        names.getItem(THRESHOLD_NAME).getRange().formulas = [[settings.lowExecutionThreshold / 100]];
+        names.getItem(EXECUTION_CAP_NAME).getRange().formulas = [
+          [`'${settings.executionCap ? workbookText.yes : workbookText.no}`],
+        ];
+        await context.sync();
+        return summaryOf(await buildOrRefresh(context));
       }),
     selectCell: (sheet: string, cell: string) =>
       run(async (context) => {

@@ -7,6 +7,13 @@ import type { Finding, RawDataset } from "../domain";
 export const HostKind = { excel: "excel", word: "word", browser: "browser" } as const;
 export type HostKind = (typeof HostKind)[keyof typeof HostKind];
 
+/** The check settings the workbook holds (基本信息's named cells). */
+export interface CheckSettings {
+  /** 低执行率阈值, in percent. */
+  readonly lowExecutionThreshold: number;
+  readonly executionCap: boolean;
+}
+
 /** What building or refreshing the standard workbook did. */
 export interface BuildSummary {
   readonly created: readonly string[];
@@ -16,6 +23,7 @@ export interface BuildSummary {
   /** True when the sheets' own values were read back first (a refresh keeps every input). */
   readonly fromWorkbook: boolean;
   readonly findings: readonly Finding[];
+  readonly settings: CheckSettings;
 }
 
 /** The report, ready to hand over: a .docx file and the same report as HTML and plain text. */
@@ -35,6 +43,8 @@ export interface Host {
   readonly canDownload?: boolean;
   /** Builds the standard workbook from a dataset, or refreshes the one the workbook holds. */
   readonly buildOrRefresh?: (dataset?: RawDataset) => Promise<BuildSummary>;
+  /** Writes the check settings into the workbook, then refreshes and re-checks. */
+  readonly updateSettings?: (settings: CheckSettings) => Promise<BuildSummary>;
   /** Selects a cell (a finding's location) in the workbook. */
   readonly selectCell?: (sheet: string, cell: string) => Promise<void>;
   /** The report of the workbook's current data. */

@@ -241,10 +241,13 @@ class StandInRange extends Loadable {
   }
 
   private setGrid(kind: string, grid: unknown[][], apply: (cell: CellState, v: unknown) => void): void {
-    const { r1, c1, r2, c2 } = parseAddress(this.ref);
-    if (grid.length !== r2 - r1 + 1 || grid.some((row) => row.length !== c2 - c1 + 1))
-      throw new Error(`InvalidArgument: ${kind} array does not match the size of range ${this.ref}`);
-    this.ctx.enqueue({ [kind]: grid }, () => this.eachCell((cell, r, c) => apply(cell, grid[r][c])));
+    // Checked at sync, as Office.js reports it (a name's range learns its cells only then).
+    this.ctx.enqueue({ [kind]: grid }, () => {
+      const { r1, c1, r2, c2 } = parseAddress(this.ref);
+      if (grid.length !== r2 - r1 + 1 || grid.some((row) => row.length !== c2 - c1 + 1))
+        throw new Error(`InvalidArgument: ${kind} array does not match the size of range ${this.ref}`);
+      this.eachCell((cell, r, c) => apply(cell, grid[r][c]));
+    });
   }
 
   set formulas(grid: unknown[][]) {
@@ -574,6 +577,37 @@ class StandInNames extends Loadable {
 
   get items() {
     return this.read("items", () => this.snapshot);
+  }
+
+  /** The named item; its `getRange()` resolves the name's reference at sync. */
+  getItem(name: string) {
+    const wb = this.wb;
+    const ctx = this.ctx;
+    return {
+      getRange: () => {
+        let resolved: { sheet: SheetState; ref: string } | undefined;
+        ctx.enqueue({ getName: name }, () => {
+          const reference = wb.names.get(name);
+          const m = reference ? /^='?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(reference) : null;
+          const sheet = m ? wb.sheets.find((x) => x.name === m[1].replace(/''/g, "'")) : undefined;
+          if (!m || !sheet) throw new Error(`ItemNotFound: no name ${name}`);
+          resolved = { sheet, ref: `${m[2]}${m[3]}` };
+        });
+        const range = new StandInRange(
+          ctx,
+          () => {
+            if (!resolved) throw new Error("the name is used before context.sync()");
+            return resolved.sheet;
+          },
+          undefined,
+        );
+        // The cell is known only at sync: resolve the range's reference then.
+        ctx.enqueue(null, () => {
+          range.ref = resolved?.ref;
+        });
+        return range;
+      },
+    };
   }
 
   add(name: string, reference: string): void {

@@ -98,6 +98,27 @@ describe("the task pane", () => {
     expect(await axe(page)).toEqual([]);
     await page.screenshot({ path: path.join(SCREENS, "4-exported.png"), fullPage: true });
 
+    // Settings are written into the workbook and the check runs again.
+    await page.getByLabel("低执行率阈值（%）").fill("70");
+    await page.getByRole("button", { name: "保存设置并重新检查" }).click();
+    await page.getByText("设置已写入工作簿（低执行率阈值 70%，不封顶），已重新检查。").waitFor();
+    await page.getByText(/错误 1 项，需核实 2[3-9] 项/).waitFor();
+    const threshold = await page.evaluate(() => {
+      const wb = (
+        window as unknown as {
+          __jixiaoWorkbook: {
+            names: Map<string, string>;
+            sheets: { name: string; cells: Map<string, { value?: unknown }> }[];
+          };
+        }
+      ).__jixiaoWorkbook;
+      const ref = /!\$([A-Z]+)\$(\d+)$/.exec(wb.names.get("JX_LowExecThreshold") ?? "");
+      return ref
+        ? wb.sheets.find((s) => s.name === "基本信息")?.cells.get(`${ref[1]}${ref[2]}`)?.value
+        : undefined;
+    });
+    expect(threshold).toBe(0.7);
+
     // A refresh keeps the findings and says nothing typed was lost.
     await page.getByRole("button", { name: "更新标准表并检查" }).click();
     await page.getByText("已更新 9 张标准表，已填写的数据与核实说明均已保留。").waitFor();

@@ -36,6 +36,22 @@ describe("excelHost", () => {
     expect(again?.updated).toHaveLength(9);
   });
 
+  it("writes the check settings into the workbook and re-checks", async () => {
+    const ctx = new StandInContext();
+    const host = excelHost(standInRun(ctx));
+    const before = await host.buildOrRefresh?.(sampleRaw());
+    expect(before?.settings).toEqual({ lowExecutionThreshold: 60, executionCap: false });
+    const after = await host.updateSettings?.({ lowExecutionThreshold: 70, executionCap: true });
+    expect(after?.settings).toEqual({ lowExecutionThreshold: 70, executionCap: true });
+    const lows = (s: typeof before) => s?.findings.filter((f) => f.rule === "low-execution").length ?? 0;
+    expect(lows(after)).toBeGreaterThan(lows(before));
+    // With the cap on, 94.26 over a 70.84 % overall execution rate is capped to 89: 良, and the sample reported 优.
+    expect(after?.findings.find((f) => f.rule === "grade-mismatch")).toMatchObject({
+      reported: "优",
+      expected: "良",
+    });
+  });
+
   it("fails selecting a cell on a sheet that is gone, as Office.js does", async () => {
     const host = excelHost(standInRun(new StandInContext()));
     await expect(host.selectCell?.("没有的表", "A1")).rejects.toThrow(/ItemNotFound/);

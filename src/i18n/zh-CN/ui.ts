@@ -9,6 +9,7 @@ export const uiText = {
     build: "2. 生成/更新标准表",
     check: "3. 检查结果",
     export: "4. 导出",
+    settings: "设置",
   },
   loadSample: "载入示例数据",
   importDataset: "导入数据文件（.json）",
@@ -51,6 +52,13 @@ export const uiText = {
   wordPick: "选择工作簿或数据文件",
   inserted: (title: string, errors: number) =>
     `已插入《${title}》。` + (errors ? `数据中尚有 ${errors} 项“错误”，请在工作簿中核对后重新生成。` : ""),
+  thresholdLabel: "低执行率阈值（%）",
+  thresholdHint: "执行率低于此值的项目列为“需核实”。",
+  capLabel: "按整体预算执行率封顶自评得分（省级规则）",
+  saveSettings: "保存设置并重新检查",
+  settingsSaved: (threshold: number, cap: boolean) =>
+    `设置已写入工作簿（低执行率阈值 ${threshold}%，${cap ? "按执行率封顶" : "不封顶"}），已重新检查。`,
+  settingsInvalid: "低执行率阈值应为 0 到 100 之间的数字。",
   errorTitle: "操作未完成",
   dismiss: "关闭",
 } as const;

@@ -2,6 +2,9 @@ import {
   Body1,
   Button,
   Card,
+  Field,
+  Input,
+  Switch,
   MessageBar,
   MessageBarBody,
   Subtitle2,
@@ -36,6 +39,8 @@ export function App({ host }: AppProps) {
   const [summary, setSummary] = useState<BuildSummary | undefined>();
   const { busy, notices, act } = useOperation();
   const fileInput = useRef<HTMLInputElement>(null);
+  const [threshold, setThreshold] = useState("");
+  const [cap, setCap] = useState(false);
   const inExcel = host.kind === HostKind.excel;
 
   if (host.kind === HostKind.word) {
@@ -61,10 +66,23 @@ export function App({ host }: AppProps) {
       const result = await host.buildOrRefresh?.(summary ? undefined : dataset);
       if (!result) return;
       setSummary(result);
+      setThreshold(String(result.settings.lowExecutionThreshold));
+      setCap(result.settings.executionCap);
       return [
         { intent: "success", text: uiText.built(result.created.length, result.updated.length) },
         ...result.renamed.map((r): Notice => ({ intent: "warning", text: uiText.renamed(r.wanted, r.used) })),
       ];
+    });
+
+  const saveSettings = () =>
+    act(async () => {
+      const value = Number(threshold);
+      if (threshold.trim() === "" || !Number.isFinite(value) || value < 0 || value > 100)
+        return [{ intent: "error", text: uiText.settingsInvalid }];
+      const result = await host.updateSettings?.({ lowExecutionThreshold: value, executionCap: cap });
+      if (!result) return;
+      setSummary(result);
+      return [{ intent: "success", text: uiText.settingsSaved(value, cap) }];
     });
 
   const openErrors = summary?.findings.filter((f) => f.severity === "error").length ?? 0;
@@ -167,6 +185,32 @@ export function App({ host }: AppProps) {
         ) : (
           <Body1>{uiText.notChecked}</Body1>
         )}
+      </Card>
+
+      <Card className={styles.card}>
+        <Subtitle2 as="h2">{uiText.steps.settings}</Subtitle2>
+        <Field label={uiText.thresholdLabel} hint={uiText.thresholdHint}>
+          <Input
+            type="number"
+            min={0}
+            max={100}
+            step={0.01}
+            value={threshold}
+            onChange={(_, d) => setThreshold(d.value)}
+            disabled={busy || !summary}
+          />
+        </Field>
+        <Switch
+          label={uiText.capLabel}
+          checked={cap}
+          onChange={(_, d) => setCap(d.checked)}
+          disabled={busy || !summary}
+        />
+        <div className={styles.row}>
+          <Button onClick={() => void saveSettings()} disabled={busy || !summary}>
+            {uiText.saveSettings}
+          </Button>
+        </div>
       </Card>
 
       <Card className={styles.card}>
