@@ -11,6 +11,7 @@ export const ErrorCode = {
   number: "number",
   inputFile: "input-file",
   usage: "usage",
+  workbook: "workbook",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -87,5 +88,15 @@ export class UsageError extends JixiaoError {
   constructor(argument: string, problem: string) {
     super(ErrorCode.usage, errorText.usage(argument, problem));
     this.argument = argument;
+  }
+}
+
+/** The open workbook cannot be built or refreshed as asked (`reason` says why, for the user). */
+export class WorkbookError extends JixiaoError {
+  readonly reason: string;
+
+  constructor(reason: string) {
+    super(ErrorCode.workbook, reason);
+    this.reason = reason;
   }
 }

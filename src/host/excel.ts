@@ -5,6 +5,8 @@
  * kept by rule and path; sheets that are not ours are never touched.
  */
 import { checkDataset, type Dataset, type Finding } from "../domain";
+import { WorkbookError } from "../errors";
+import { errorText } from "../i18n";
 import { renderToExcel, type ExcelRenderOptions, type ExcelRenderReport } from "../renderers/excel";
 import { readExcelGrid } from "../renderers/excelRead";
 import { buildWorkbookPlan } from "../workbook";
@@ -27,6 +29,7 @@ export interface RefreshResult {
  * has standard sheets their inputs are the data (a `dataset` given is ignored); otherwise
  * `dataset` is required.
  * @throws DatasetError when the sheets hold something that is not a valid dataset.
+ * @throws WorkbookError when there is nothing to build from.
  */
 export async function buildOrRefresh(
   context: Excel.RequestContext,
@@ -40,7 +43,7 @@ export async function buildOrRefresh(
   const hasOurs = foreign.length < read.grid.sheets.length;
   const imported = hasOurs ? importWorkbook(read.grid) : undefined;
   const dataset = imported?.dataset ?? options.dataset;
-  if (!dataset) throw new RangeError("no standard sheets in the workbook and no dataset to build them from");
+  if (!dataset) throw new WorkbookError(errorText.workbook.nothingToBuild);
   const { model, findings } = checkDataset(dataset);
   const all = [...(imported?.findings ?? []), ...findings];
   const built = buildWorkbookPlan(model, all, {

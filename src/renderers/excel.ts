@@ -4,6 +4,8 @@
  * chunks only when the queued payload passes ~4 MB (Excel on the web refuses requests over 5 MB).
  * Calculation is suspended while writing. The number of syncs does not grow with the rows.
  */
+import { WorkbookError } from "../errors";
+import { errorText } from "../i18n";
 import {
   Colors,
   columnLetter,
@@ -293,8 +295,7 @@ export async function renderToExcel(
   const created: string[] = [];
   const updated: string[] = [];
   for (const [position, sheet] of plan.sheets.entries()) {
-    if (taken.has(sheet.name))
-      throw new RangeError(`sheet name ${sheet.name} belongs to a sheet that is not ours`);
+    if (taken.has(sheet.name)) throw new WorkbookError(errorText.workbook.nameTaken(sheet.name));
     let ws = ours.get(sheet.key);
     if (ws) {
       ws.protection.unprotect();

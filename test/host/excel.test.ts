@@ -111,7 +111,7 @@ describe("buildOrRefresh", () => {
 
   it("refuses to build without standard sheets or a dataset", async () => {
     await expect(buildOrRefresh(asRequestContext(new StandInContext()))).rejects.toThrow(
-      /no standard sheets/,
+      /工作簿中还没有标准表/,
     );
   });
 });

@@ -104,7 +104,7 @@ describe("renderToExcel", () => {
     const foreign = newSheet("基本信息", 0);
     foreign.cells.set("A1", { value: "用户自己的表" });
     const ctx = new StandInContext({ sheets: [foreign], names: new Map() });
-    await expect(renderToExcel(asRequestContext(ctx), plan)).rejects.toThrow(/not ours/);
+    await expect(renderToExcel(asRequestContext(ctx), plan)).rejects.toThrow(/已被其他工作表使用/);
     expect(foreign.cells.get("A1")?.value).toBe("用户自己的表");
   });
 

@@ -7,6 +7,11 @@ export const errorText = {
     path ? `${path}：${value} 不是有效数字（${reason}）` : `${value} 不是有效数字（${reason}）`,
   file: (file: string, reason: string) => `无法读取文件 ${file}：${reason}`,
   usage: (argument: string, problem: string) => `命令参数 ${argument}：${problem}`,
+  /** Why the open workbook cannot be built or refreshed. */
+  workbook: {
+    nothingToBuild: "工作簿中还没有标准表：请先载入示例数据或导入数据文件，再生成标准表。",
+    nameTaken: (name: string) => `工作表名称“${name}”已被其他工作表使用，未作改动。`,
+  },
   /** Why a dataset value breaks the contract. */
   problems: {
     notObject: "应为对象",

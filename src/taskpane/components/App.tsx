@@ -168,11 +168,7 @@ export function App({ host }: AppProps) {
       <Card className={styles.card}>
         <Subtitle2 as="h2">{uiText.steps.build}</Subtitle2>
         <div className={styles.row}>
-          <Button
-            appearance="primary"
-            onClick={() => void build()}
-            disabled={busy || !inExcel || (!dataset && !summary)}
-          >
+          <Button appearance="primary" onClick={() => void build()} disabled={busy || !inExcel}>
             {summary ? uiText.refresh : uiText.build}
           </Button>
         </div>
