@@ -2,16 +2,28 @@
  * What the add-in does to the open workbook, as host operations the task pane is handed: build
  * or refresh the standard workbook without losing anything — the values users typed are read
  * first and become the dataset the sheets are rebuilt from, and reviewers' 处理状态/核实说明 are
- * kept by rule and path; sheets that are not ours are never touched.
+ * kept by rule and path; sheets that are not ours are never touched — and re-check it, which
+ * rewrites 检查结果 alone (the sheets' highlights follow 检查结果 by themselves).
+ *
+ * Both take the layout of the last read or write (the pane keeps it): with it the read is one
+ * sync and the write one more (plus one per ~4 MB either way); without it, or when the workbook
+ * changed shape meanwhile, the read takes two syncs more.
  */
 import { checkDataset, type Dataset, type Finding } from "../domain";
 import { WorkbookError } from "../errors";
 import { errorText } from "../i18n";
-import { renderToExcel, type ExcelRenderOptions, type ExcelRenderReport } from "../renderers/excel";
-import { readExcelGrid } from "../renderers/excelRead";
-import { buildWorkbookPlan } from "../workbook";
+import {
+  renderToExcel,
+  type ExcelRenderOptions,
+  type ExcelRenderReport,
+  type KnownWorkbook,
+} from "../renderers/excel";
+import { readExcelGrid, type ExcelReadReport, type WorkbookLayout } from "../renderers/excelRead";
+import { buildWorkbookPlan, type WorkbookPlan } from "../workbook";
 import { importWorkbook } from "../workbook/import";
-import { MARKER_CELL, parseCellRef, parseMarker } from "../workbook/plan";
+import { MARKER_CELL, parseCellRef, parseMarker, SheetKind } from "../workbook/plan";
+
+export type { WorkbookLayout } from "../renderers/excelRead";
 
 export interface RefreshResult {
   readonly render: ExcelRenderReport;
@@ -21,7 +33,106 @@ export interface RefreshResult {
   readonly renamed: readonly { readonly wanted: string; readonly used: string }[];
   /** True when the sheets' own values were read back (a refresh), false for a first build. */
   readonly fromWorkbook: boolean;
+  /** The workbook's layout after the write, for the next operation's read. */
+  readonly layout: WorkbookLayout;
+  /** Syncs of the read and of the write. */
   readonly syncs: number;
+  readonly readSyncs: number;
+}
+
+export interface HostOptions {
+  readonly render?: ExcelRenderOptions;
+  /** The layout returned by the last operation, if the pane has one. */
+  readonly layout?: WorkbookLayout;
+}
+
+/** Which sheets of a read are ours (by the marker cell), as the renderer wants to know. */
+function knownOf(read: ExcelReadReport): KnownWorkbook {
+  const marker = parseCellRef(MARKER_CELL);
+  return {
+    sheets: read.grid.sheets.map((s) => ({
+      name: s.name,
+      key: parseMarker(s.cells[marker.row]?.[marker.col]?.value)?.key ?? null,
+    })),
+    names: read.names,
+  };
+}
+
+/** The extent of a planned sheet from A1. */
+function extentOf(plan: WorkbookPlan["sheets"][number]) {
+  return { name: plan.name, rows: plan.rows.length, columns: Math.max(0, ...plan.rows.map((r) => r.length)) };
+}
+
+/** The workbook's layout after writing `written` sheets of the plan (all of them: they lead, in order). */
+function layoutAfter(
+  read: ExcelReadReport,
+  known: KnownWorkbook,
+  plan: WorkbookPlan,
+  written: ReadonlySet<string> | undefined,
+): WorkbookLayout {
+  const planned = new Map(plan.sheets.map((s) => [s.key, s]));
+  if (written)
+    return {
+      sheets: read.layout.sheets.map((extent, i) => {
+        const key = known.sheets[i].key;
+        const sheet = key && written.has(key) ? planned.get(key) : undefined;
+        return sheet ? extentOf(sheet) : extent;
+      }),
+    };
+  return {
+    sheets: [
+      ...plan.sheets.map(extentOf),
+      ...read.layout.sheets.filter((_, i) => {
+        const key = known.sheets[i].key;
+        return !key || !planned.has(key);
+      }),
+    ],
+  };
+}
+
+async function readAndCheck(
+  context: Excel.RequestContext,
+  options: HostOptions,
+  dataset: Dataset | undefined,
+  missing: string,
+) {
+  const read = await readExcelGrid(context, options.layout);
+  const known = knownOf(read);
+  const foreign = known.sheets.filter((s) => !s.key).map((s) => s.name);
+  const hasOurs = foreign.length < known.sheets.length;
+  const imported = hasOurs ? importWorkbook(read.grid) : undefined;
+  const data = imported?.dataset ?? dataset;
+  if (!data) throw new WorkbookError(missing);
+  const { model, findings } = checkDataset(data);
+  const built = buildWorkbookPlan(model, [...(imported?.findings ?? []), ...findings], {
+    takenNames: foreign,
+    ...(imported ? { reviews: imported.reviews } : {}),
+  });
+  return { read, known, hasOurs, dataset: data, built };
+}
+
+async function write(
+  context: Excel.RequestContext,
+  options: HostOptions,
+  checked: Awaited<ReturnType<typeof readAndCheck>>,
+  only?: ReadonlySet<string>,
+): Promise<RefreshResult> {
+  const { read, known, built } = checked;
+  const render = await renderToExcel(context, built.plan, {
+    ...options.render,
+    known,
+    ...(only ? { only } : {}),
+  });
+  return {
+    render,
+    findings: built.findings,
+    dataset: checked.dataset,
+    renamed: built.renamed,
+    fromWorkbook: checked.hasOurs,
+    layout: layoutAfter(read, known, built.plan, only),
+    syncs: read.syncs + render.syncs,
+    readSyncs: read.syncs,
+  };
 }
 
 /**
@@ -33,30 +144,30 @@ export interface RefreshResult {
  */
 export async function buildOrRefresh(
   context: Excel.RequestContext,
-  options: { readonly dataset?: Dataset; readonly render?: ExcelRenderOptions } = {},
+  options: HostOptions & { readonly dataset?: Dataset } = {},
 ): Promise<RefreshResult> {
-  const read = await readExcelGrid(context);
-  const marker = parseCellRef(MARKER_CELL);
-  const foreign = read.grid.sheets
-    .filter((s) => !parseMarker(s.cells[marker.row]?.[marker.col]?.value))
-    .map((s) => s.name);
-  const hasOurs = foreign.length < read.grid.sheets.length;
-  const imported = hasOurs ? importWorkbook(read.grid) : undefined;
-  const dataset = imported?.dataset ?? options.dataset;
-  if (!dataset) throw new WorkbookError(errorText.workbook.nothingToBuild);
-  const { model, findings } = checkDataset(dataset);
-  const all = [...(imported?.findings ?? []), ...findings];
-  const built = buildWorkbookPlan(model, all, {
-    takenNames: foreign,
-    ...(imported ? { reviews: imported.reviews } : {}),
-  });
-  const render = await renderToExcel(context, built.plan, options.render);
-  return {
-    render,
-    findings: built.findings,
-    dataset,
-    renamed: built.renamed,
-    fromWorkbook: hasOurs,
-    syncs: read.syncs + render.syncs,
-  };
+  return write(
+    context,
+    options,
+    await readAndCheck(context, options, options.dataset, errorText.workbook.nothingToBuild),
+  );
+}
+
+/**
+ * Re-checks the standard workbook: reads it, checks the data and rewrites 检查结果 alone (reviews
+ * kept); the sheets' conditional formats follow 检查结果 and the inputs by themselves. When the
+ * workbook's standard sheets no longer match the data (a sheet deleted or renamed, a name taken),
+ * every standard sheet is rewritten instead, as a refresh does.
+ * @throws WorkbookError when the workbook has no standard sheets.
+ */
+export async function checkWorkbook(
+  context: Excel.RequestContext,
+  options: HostOptions = {},
+): Promise<RefreshResult> {
+  const checked = await readAndCheck(context, options, undefined, errorText.workbook.nothingToCheck);
+  const present = new Map(checked.known.sheets.flatMap((s) => (s.key ? [[s.key, s.name] as const] : [])));
+  const plan = checked.built.plan;
+  const same = present.size === plan.sheets.length && plan.sheets.every((s) => present.get(s.key) === s.name);
+  const findings = plan.sheets.find((s) => s.kind === SheetKind.findings);
+  return write(context, options, checked, same && findings ? new Set([findings.key]) : undefined);
 }

@@ -1,6 +1,7 @@
 /**
  * The Office.js renderer: writes a workbook plan into the open workbook. One batch per phase —
- * load what is there (two syncs), then queue every write and sync once, cutting the batch into
+ * load what is there (two syncs, none when the caller has just read the workbook and says what it
+ * found), then queue every write and sync once, cutting the batch into
  * chunks only when the queued payload passes ~4 MB (Excel on the web refuses requests over 5 MB).
  * Calculation is suspended while writing. The number of syncs does not grow with the rows.
  */
@@ -27,10 +28,25 @@ export const DEFAULT_CHUNK_BYTES = 4 * 1024 * 1024;
 const OP_BYTES = 120;
 const utf8 = new TextEncoder();
 
+/** What a read just before the render found, so that the render need not look again. */
+export interface KnownWorkbook {
+  /** The sheets in order: name, and our marker's key (null for a sheet that is not ours). */
+  readonly sheets: readonly { readonly name: string; readonly key: string | null }[];
+  /** The workbook-level names defined. */
+  readonly names: readonly string[];
+}
+
 export interface ExcelRenderOptions {
   readonly chunkBytes?: number;
   /** Whether an Office API requirement set is available (print titles need ExcelApi 1.9). */
   readonly supports?: (set: string, version: string) => boolean;
+  /** The workbook as just read: the render skips its own look at the sheets (two syncs). */
+  readonly known?: KnownWorkbook;
+  /**
+   * Keys of the only sheets to write (a re-check rewrites 检查结果 alone); the others and the
+   * names are left as they are. Every sheet is written when absent.
+   */
+  readonly only?: ReadonlySet<string>;
 }
 
 export interface ExcelRenderReport {
@@ -258,18 +274,8 @@ async function writeSheet(
     });
 }
 
-/**
- * Writes the plan into the workbook of `context`. Sheets carrying our marker are rewritten in
- * place (unprotected, cleared); other sheets are never touched — the plan must already use free
- * names for its sheets (`buildWorkbookPlan` takes the names in use).
- */
-export async function renderToExcel(
-  context: Excel.RequestContext,
-  plan: WorkbookPlan,
-  options: ExcelRenderOptions = {},
-): Promise<ExcelRenderReport> {
-  const batch = new Batch(context, options.chunkBytes ?? DEFAULT_CHUNK_BYTES);
-  // Phase 1: what is there — sheet names and our names, then each sheet's marker.
+/** Phase 1 without a read before: sheet names and our names, then each sheet's marker (two syncs). */
+async function lookAt(context: Excel.RequestContext, batch: Batch): Promise<KnownWorkbook> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   const names = context.workbook.names;
@@ -281,20 +287,44 @@ export async function renderToExcel(
     return { ws, cell };
   });
   await batch.sync();
+  return {
+    sheets: markers.map(({ ws, cell }) => ({
+      name: ws.name,
+      key: parseMarker(cell.values[0]?.[0])?.key ?? null,
+    })),
+    names: names.items.map((n) => n.name),
+  };
+}
+
+/**
+ * Writes the plan into the workbook of `context`. Sheets carrying our marker are rewritten in
+ * place (unprotected, cleared); other sheets are never touched — the plan must already use free
+ * names for its sheets (`buildWorkbookPlan` takes the names in use).
+ */
+export async function renderToExcel(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  options: ExcelRenderOptions = {},
+): Promise<ExcelRenderReport> {
+  const batch = new Batch(context, options.chunkBytes ?? DEFAULT_CHUNK_BYTES);
+  const sheets = context.workbook.worksheets;
+  const known = options.known ?? (await lookAt(context, batch));
   const ours = new Map<string, Excel.Worksheet>();
   const taken = new Set<string>();
-  for (const { ws, cell } of markers) {
-    const marker = parseMarker(cell.values[0]?.[0]);
-    if (marker) ours.set(marker.key, ws);
-    else taken.add(ws.name);
+  for (const { name, key } of known.sheets) {
+    if (key) ours.set(key, sheets.getItem(name));
+    else taken.add(name);
   }
   // Phase 2: every write in one batch (chunked only past the payload limit).
   context.application.suspendApiCalculationUntilNextSync();
-  const planNames = new Set(plan.names.map((n) => n.name));
-  for (const n of names.items) if (planNames.has(n.name)) n.delete();
+  const only = options.only;
+  if (!only)
+    for (const n of plan.names)
+      if (known.names.includes(n.name)) context.workbook.names.getItem(n.name).delete();
   const created: string[] = [];
   const updated: string[] = [];
   for (const [position, sheet] of plan.sheets.entries()) {
+    if (only && !only.has(sheet.key)) continue;
     if (taken.has(sheet.name)) throw new WorkbookError(errorText.workbook.nameTaken(sheet.name));
     let ws = ours.get(sheet.key);
     if (ws) {
@@ -310,8 +340,9 @@ export async function renderToExcel(
     ws.position = position;
     await writeSheet(ws, sheet, batch, options.supports);
   }
-  for (const n of plan.names)
-    context.workbook.names.add(n.name, `=${quoteSheet(n.sheet)}!${absolute(n.cell)}`);
+  if (!only)
+    for (const n of plan.names)
+      context.workbook.names.add(n.name, `=${quoteSheet(n.sheet)}!${absolute(n.cell)}`);
   await batch.flush();
   return { syncs: batch.syncs, largestPayload: batch.largest, totalPayload: batch.total, created, updated };
 }

@@ -1,7 +1,13 @@
 /**
  * Reading the open workbook through Office.js into the grid the importer reads: every sheet's
  * used range (values and number formats), loaded in row blocks so that no response passes the
- * payload limit. Syncs: one for the sheets, one for their used ranges, then one per ~4 MB read.
+ * payload limit.
+ *
+ * Without a layout the read takes one sync for the sheets and names, one for their used ranges,
+ * then one per ~4 MB of response. With the layout of the last read or write (sheet names and
+ * extents, which the pane keeps) it asks for every block at once — one sync, plus one per further
+ * ~4 MB — and checks in the same sync that the workbook still has exactly those sheets within
+ * those extents; if not, it reads again without the layout.
  */
 import type { GridCell, GridSheet, WorkbookGrid } from "../workbook/import";
 import { columnLetter, parseCellRef } from "../workbook/plan";
@@ -10,66 +16,175 @@ import { columnLetter, parseCellRef } from "../workbook/plan";
 const CELL_BYTES = 40;
 const RESPONSE_BYTES = 4 * 1024 * 1024;
 
-export interface ExcelReadReport {
-  readonly grid: WorkbookGrid;
-  readonly syncs: number;
+/** A sheet as last seen: its name and the extent of its cells from A1 (0 × 0 when not read). */
+export interface SheetExtent {
+  readonly name: string;
+  readonly rows: number;
+  readonly columns: number;
 }
 
-/** Reads every sheet's used range into a grid. */
-export async function readExcelGrid(context: Excel.RequestContext): Promise<ExcelReadReport> {
-  let syncs = 0;
+/** The sheets of the workbook in order, as last read or written. */
+export interface WorkbookLayout {
+  readonly sheets: readonly SheetExtent[];
+}
+
+export interface ExcelReadReport {
+  readonly grid: WorkbookGrid;
+  /** The workbook-level names defined in the workbook. */
+  readonly names: readonly string[];
+  /** The layout found, to pass to the next read. */
+  readonly layout: WorkbookLayout;
+  readonly syncs: number;
+  /** True when the layout given was still right and the read took its short path. */
+  readonly usedLayout: boolean;
+}
+
+type Block = { sheet: number; top: number; left: number; range: Excel.Range };
+
+/** Queues the loads of one rectangle in row blocks; syncs when ~4 MB of response is pending. */
+class BlockReader {
+  readonly blocks: Block[] = [];
+  syncs = 0;
+  private pending = 0;
+
+  constructor(private readonly context: Excel.RequestContext) {}
+
+  async add(sheet: number, ws: Excel.Worksheet, top: number, left: number, rows: number, columns: number) {
+    const rowsPerBlock = Math.max(1, Math.floor(RESPONSE_BYTES / (CELL_BYTES * columns)));
+    for (let r = 0; r < rows; r += rowsPerBlock) {
+      const n = Math.min(rowsPerBlock, rows - r);
+      const bytes = n * columns * CELL_BYTES;
+      if (this.pending > 0 && this.pending + bytes > RESPONSE_BYTES) await this.sync();
+      const at = top + r;
+      const address = `${columnLetter(left)}${at + 1}:${columnLetter(left + columns - 1)}${at + n}`;
+      const range = ws.getRange(address);
+      range.load("values,numberFormat");
+      this.blocks.push({ sheet, top: at, left, range });
+      this.pending += bytes;
+    }
+  }
+
+  /** Syncs what is pending, if anything. */
+  async flush(): Promise<void> {
+    if (this.pending > 0) await this.sync();
+  }
+
+  async sync(): Promise<void> {
+    this.pending = 0;
+    this.syncs++;
+    await this.context.sync();
+  }
+
+  /** The grid cells of every block, once synced. */
+  cells(sheets: number): (GridCell | null)[][][] {
+    const cells: (GridCell | null)[][][] = Array.from({ length: sheets }, () => []);
+    for (const { sheet, top, left, range } of this.blocks) {
+      range.values.forEach((row, r) => {
+        const line = (cells[sheet][top + r] ??= []);
+        row.forEach((value, c) => {
+          const format = range.numberFormat[r]?.[c];
+          line[left + c] = {
+            value: value === "" ? null : (value as GridCell["value"]),
+            ...(typeof format === "string" && format !== "General" ? { numberFormat: format } : {}),
+          };
+        });
+      });
+    }
+    return cells;
+  }
+}
+
+const cornerOf = (address: string) => {
+  const [from, to] = address.replace(/^.*!/, "").split(":");
+  const a = parseCellRef(from);
+  const b = parseCellRef(to ?? from);
+  return { top: a.row, left: a.col, bottom: b.row, right: b.col };
+};
+
+/** Reads every sheet's used range, from scratch. */
+async function readFresh(context: Excel.RequestContext): Promise<ExcelReadReport> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
+  const names = context.workbook.names;
+  names.load("items/name");
   await context.sync();
-  syncs++;
   const used = sheets.items.map((ws) => {
     const range = ws.getUsedRangeOrNullObject(true);
     range.load("address,rowCount,columnCount");
     return { ws, range };
   });
   await context.sync();
-  syncs++;
-  type Block = { sheet: number; top: number; left: number; range: Excel.Range };
-  const blocks: Block[] = [];
-  const cells: (GridCell | null)[][][] = used.map(() => []);
-  let pending = 0;
+  const reader = new BlockReader(context);
+  const extents: SheetExtent[] = [];
   for (const [i, { ws, range }] of used.entries()) {
-    if (range.isNullObject) continue;
-    const start = parseCellRef(range.address.replace(/^.*!/, "").split(":")[0]);
-    const rowsPerBlock = Math.max(1, Math.floor(RESPONSE_BYTES / (CELL_BYTES * range.columnCount)));
-    for (let r = 0; r < range.rowCount; r += rowsPerBlock) {
-      const n = Math.min(rowsPerBlock, range.rowCount - r);
-      const top = start.row + r;
-      const address = `${columnLetter(start.col)}${top + 1}:${columnLetter(start.col + range.columnCount - 1)}${top + n}`;
-      const block = ws.getRange(address);
-      block.load("values,numberFormat");
-      blocks.push({ sheet: i, top, left: start.col, range: block });
-      pending += n * range.columnCount * CELL_BYTES;
-      if (pending >= RESPONSE_BYTES) {
-        // One sync per ~4 MB of response, not per iteration: the read must stay under the limit.
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop
-        await context.sync();
-        syncs++;
-        pending = 0;
-      }
+    if (range.isNullObject) {
+      extents.push({ name: ws.name, rows: 0, columns: 0 });
+      continue;
     }
+    const { top, left, bottom, right } = cornerOf(range.address);
+    extents.push({ name: ws.name, rows: bottom + 1, columns: right + 1 });
+    await reader.add(i, ws, top, left, range.rowCount, range.columnCount);
   }
-  if (pending > 0) {
-    await context.sync();
-    syncs++;
-  }
-  for (const { sheet, top, left, range } of blocks) {
-    range.values.forEach((row, r) => {
-      const line = (cells[sheet][top + r] ??= []);
-      row.forEach((value, c) => {
-        const format = range.numberFormat[r]?.[c];
-        line[left + c] = {
-          value: value === "" ? null : (value as GridCell["value"]),
-          ...(typeof format === "string" && format !== "General" ? { numberFormat: format } : {}),
-        };
-      });
-    });
-  }
+  await reader.flush();
+  const cells = reader.cells(used.length);
   const out: GridSheet[] = used.map(({ ws }, i) => ({ name: ws.name, cells: cells[i] }));
-  return { grid: { sheets: out }, syncs };
+  return {
+    grid: { sheets: out },
+    names: names.items.map((n) => n.name),
+    layout: { sheets: extents },
+    syncs: 2 + reader.syncs,
+    usedLayout: false,
+  };
+}
+
+/**
+ * Reads every sheet's used range into a grid. With `layout` (from the last read or write) the
+ * read is one sync plus one per further ~4 MB; when the workbook no longer matches it, the read
+ * starts again without it (and says so in `usedLayout`).
+ */
+export async function readExcelGrid(
+  context: Excel.RequestContext,
+  layout?: WorkbookLayout,
+): Promise<ExcelReadReport> {
+  if (!layout) return readFresh(context);
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  const names = context.workbook.names;
+  names.load("items/name");
+  const reader = new BlockReader(context);
+  const known = [];
+  try {
+    for (const [i, extent] of layout.sheets.entries()) {
+      const ws = sheets.getItem(extent.name);
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load("address");
+      known.push({ extent, used });
+      if (extent.rows > 0 && extent.columns > 0) await reader.add(i, ws, 0, 0, extent.rows, extent.columns);
+    }
+    await reader.sync();
+  } catch {
+    // A sheet of the layout is gone (renamed or deleted): read the workbook as it is now.
+    const fresh = await readFresh(context);
+    return { ...fresh, syncs: fresh.syncs + reader.syncs };
+  }
+  const still =
+    sheets.items.length === layout.sheets.length &&
+    sheets.items.every((ws, i) => ws.name === layout.sheets[i].name) &&
+    known.every(({ extent, used }) => {
+      if (used.isNullObject) return true;
+      const { bottom, right } = cornerOf(used.address);
+      return bottom < extent.rows && right < extent.columns;
+    });
+  if (!still) {
+    const fresh = await readFresh(context);
+    return { ...fresh, syncs: fresh.syncs + reader.syncs };
+  }
+  const cells = reader.cells(layout.sheets.length);
+  return {
+    grid: { sheets: layout.sheets.map((s, i) => ({ name: s.name, cells: cells[i] })) },
+    names: names.items.map((n) => n.name),
+    layout,
+    syncs: reader.syncs,
+    usedLayout: true,
+  };
 }

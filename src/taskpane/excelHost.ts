@@ -3,7 +3,7 @@
  * The report renderers load on demand (a separate chunk), keeping the pane's first load small.
  */
 import { checkDataset, loadDataset, settingsOf, type RawDataset } from "../domain";
-import { buildOrRefresh, type RefreshResult } from "../host/excel";
+import { buildOrRefresh, checkWorkbook, type RefreshResult, type WorkbookLayout } from "../host/excel";
 import { workbookText } from "../i18n/zh-CN/workbook";
 import { EXECUTION_CAP_NAME, THRESHOLD_NAME } from "../workbook/sheets/names";
 import { readExcelGrid } from "../renderers/excelRead";
@@ -12,12 +12,6 @@ import { HostKind, type BuildSummary, type CheckSettings, type Host, type Report
 
 /** `Excel.run`, or a stand-in of it. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-
-/** The workbook's dataset, read through Office.js. */
-async function readDataset(context: Excel.RequestContext) {
-  const { grid } = await readExcelGrid(context);
-  return importWorkbook(grid);
-}
 
 function summaryOf(result: RefreshResult): BuildSummary {
   const settings = settingsOf(result.dataset);
@@ -34,15 +28,30 @@ function summaryOf(result: RefreshResult): BuildSummary {
   };
 }
 
-/** The pane's operations on the open workbook. */
+/**
+ * The pane's operations on the open workbook. The host keeps the workbook's layout from one
+ * operation to the next, so that each read takes one sync while the workbook keeps its shape.
+ */
 export function excelHost(run: ExcelRun, canDownload = true): Host {
+  let layout: WorkbookLayout | undefined;
+  const remember = (result: RefreshResult) => {
+    layout = result.layout;
+    return summaryOf(result);
+  };
+  /** The workbook's dataset, read through Office.js. */
+  const readDataset = async (context: Excel.RequestContext) => {
+    const read = await readExcelGrid(context, layout);
+    layout = read.layout;
+    return importWorkbook(read.grid);
+  };
   return {
     kind: HostKind.excel,
     canDownload,
     buildOrRefresh: (raw?: RawDataset) =>
       run(async (context) =>
-        summaryOf(await buildOrRefresh(context, raw ? { dataset: loadDataset(raw) } : {})),
+        remember(await buildOrRefresh(context, { ...(raw ? { dataset: loadDataset(raw) } : {}), layout })),
       ),
+    check: () => run(async (context) => remember(await checkWorkbook(context, { layout }))),
     updateSettings: (settings: CheckSettings) =>
       run(async (context) => {
         // The settings are unlocked input cells of 基本信息, reached through their names.
@@ -52,7 +61,7 @@ export function excelHost(run: ExcelRun, canDownload = true): Host {
           [`'${settings.executionCap ? workbookText.yes : workbookText.no}`],
         ];
         await context.sync();
-        return summaryOf(await buildOrRefresh(context));
+        return remember(await buildOrRefresh(context, { layout }));
       }),
     selectCell: (sheet: string, cell: string) =>
       run(async (context) => {

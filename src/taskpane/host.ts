@@ -43,6 +43,8 @@ export interface Host {
   readonly canDownload?: boolean;
   /** Builds the standard workbook from a dataset, or refreshes the one the workbook holds. */
   readonly buildOrRefresh?: (dataset?: RawDataset) => Promise<BuildSummary>;
+  /** Re-checks the workbook's data and rewrites 检查结果 (reviews kept). */
+  readonly check?: () => Promise<BuildSummary>;
   /** Writes the check settings into the workbook, then refreshes and re-checks. */
   readonly updateSettings?: (settings: CheckSettings) => Promise<BuildSummary>;
   /** Selects a cell (a finding's location) in the workbook. */

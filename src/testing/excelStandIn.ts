@@ -584,6 +584,10 @@ class StandInNames extends Loadable {
     const wb = this.wb;
     const ctx = this.ctx;
     return {
+      delete: () =>
+        ctx.enqueue({ deleteName: name }, () => {
+          if (!wb.names.delete(name)) throw new Error(`ItemNotFound: no name ${name}`);
+        }),
       getRange: () => {
         let resolved: { sheet: SheetState; ref: string } | undefined;
         ctx.enqueue({ getName: name }, () => {

@@ -7,6 +7,7 @@ import type { ComputedModel, Finding } from "../domain";
 import { workbookText } from "../i18n/zh-CN/workbook";
 import type { LocationMap } from "./builder";
 import { WORKBOOK_FORMAT_VERSION, type SheetPlan, type WorkbookPlan } from "./plan";
+import { findingHighlights } from "./highlights";
 import { accountsSheet } from "./sheets/accounts";
 import { findingsSheet, type Review } from "./sheets/findings";
 import { fundSheet, type FundSheetRefs } from "./sheets/fund";
@@ -99,9 +100,19 @@ export function buildWorkbookPlan(
     const at = locate(f.path, locations);
     return at ? { ...f, sheet: at.sheet, cell: at.cell } : f;
   });
-  sheets.push(findingsSheet(located, names.findings, options.reviews ?? new Map(), locations));
+  // Every sheet but 检查结果 itself colours the cells 检查结果 lists as open.
+  const highlighted: SheetPlan[] = sheets.map((sheet) => ({
+    ...sheet,
+    conditionalFormats: [...sheet.conditionalFormats, ...findingHighlights(sheet, names.findings)],
+  }));
+  highlighted.push(findingsSheet(located, names.findings, options.reviews ?? new Map(), locations));
   return {
-    plan: { formatVersion: WORKBOOK_FORMAT_VERSION, sheets, names: [...info.names], locations },
+    plan: {
+      formatVersion: WORKBOOK_FORMAT_VERSION,
+      sheets: highlighted,
+      names: [...info.names],
+      locations,
+    },
     findings: located,
     renamed,
   };

@@ -6,7 +6,7 @@
 import { checkDataset, loadDataset, type Dataset } from "../../src/domain";
 import { readXlsxGrid, renderXlsx } from "../../src/renderers/xlsx";
 import { buildWorkbookPlan } from "../../src/workbook";
-import { buildOrRefresh } from "../../src/host/excel";
+import { buildOrRefresh, checkWorkbook } from "../../src/host/excel";
 import { readExcelGrid } from "../../src/renderers/excelRead";
 import {
   asRequestContext,
@@ -79,7 +79,99 @@ describe("buildOrRefresh", () => {
       note: "湘潭市项目下半年才启动，资金已于次年使用",
     });
     expect(sheet(ctx, "中医药专项").cells.get("H9")?.value).toBe(0.4561);
-    expect(refreshed.syncs).toBe(6);
+    // Without the layout of the build: three syncs to read, one to write.
+    expect(refreshed.syncs).toBe(4);
+  });
+
+  it("reads in one sync and writes in one when given the layout of the last operation", async () => {
+    const ctx = new StandInContext();
+    const built = await buildOrRefresh(asRequestContext(ctx), { dataset: sample() });
+    sheet(ctx, "中医药专项").cells.set("H9", { value: 0.4561, numberFormat: "0.00%" });
+    const refreshed = await buildOrRefresh(asRequestContext(ctx), { layout: built.layout });
+    expect(refreshed.readSyncs).toBe(1);
+    expect(refreshed.syncs).toBe(2);
+    expect(refreshed.dataset.fundTables?.[1].rows[5].reportedRate?.value?.toString()).toBe("45.61");
+    // The same dataset as a read without the layout.
+    const fresh = importWorkbook((await readExcelGrid(asRequestContext(ctx))).grid);
+    const hinted = importWorkbook((await readExcelGrid(asRequestContext(ctx), refreshed.layout)).grid);
+    expect(hinted.raw).toEqual(fresh.raw);
+    expect((await readExcelGrid(asRequestContext(ctx), refreshed.layout)).usedLayout).toBe(true);
+  });
+});
+
+describe("checkWorkbook", () => {
+  const build = async () => {
+    const ctx = new StandInContext();
+    const built = await buildOrRefresh(asRequestContext(ctx), { dataset: sample() });
+    return { ctx, built };
+  };
+
+  it("re-checks in two syncs: reads everything, rewrites 检查结果 alone and keeps the reviews", async () => {
+    const { ctx, built } = await build();
+    const findings = sheet(ctx, "检查结果");
+    const r = Number(
+      /\d+$/.exec(
+        [...findings.cells.entries()].find(
+          ([, c]) => c.value === "low-execution@fundTables[1].rows[2]",
+        )?.[0] ?? "",
+      )?.[0],
+    );
+    findings.cells.set(`H${r}`, { value: "已核实" });
+    findings.cells.set(`I${r}`, { value: "项目下半年启动" });
+    const tcm = sheet(ctx, "中医药专项");
+    const formulasBefore = [...tcm.cells.values()].filter((c) => c.formula !== undefined).length;
+    tcm.cells.set("H9", { value: 0.4561, numberFormat: "0.00%" });
+    const checked = await checkWorkbook(asRequestContext(ctx), { layout: built.layout });
+    expect(checked.syncs).toBe(2);
+    expect(checked.render.updated).toEqual(["检查结果"]);
+    expect(checked.render.created).toEqual([]);
+    expect(checked.findings).toHaveLength(built.findings.length - 1);
+    expect(checked.findings.some((f) => f.rule === "rate-mismatch")).toBe(false);
+    // The fund sheet was not rewritten: the user's value and every formula are as they were.
+    expect(tcm.cells.get("H9")).toEqual({ value: 0.4561, numberFormat: "0.00%" });
+    expect([...tcm.cells.values()].filter((c) => c.formula !== undefined)).toHaveLength(formulasBefore);
+    const keys = [...sheet(ctx, "检查结果").cells.values()].map((c) => c.value);
+    expect(keys).not.toContain("rate-mismatch@fundTables[1].rows[5].reportedRate");
+    const after = importWorkbook((await readExcelGrid(asRequestContext(ctx), checked.layout)).grid);
+    expect(after.reviews.get("low-execution@fundTables[1].rows[2]")).toEqual({
+      status: "已核实",
+      note: "项目下半年启动",
+    });
+    // The layout follows the shorter 检查结果, so the next check is short too.
+    const again = await checkWorkbook(asRequestContext(ctx), { layout: checked.layout });
+    expect(again.readSyncs).toBe(1);
+  });
+
+  it.each([
+    [
+      "a sheet added by the user",
+      (ctx: StandInContext) => ctx.state.sheets.push(newSheet("我的草稿", ctx.state.sheets.length)),
+    ],
+    ["a standard sheet renamed", (ctx: StandInContext) => (sheet(ctx, "三公经费").name = "三公")],
+    [
+      "text typed below a table",
+      (ctx: StandInContext) => sheet(ctx, "中医药专项").cells.set("B400", { value: "备注" }),
+    ],
+  ])("reads the workbook afresh when the layout no longer fits: %s", async (_, change) => {
+    const { ctx, built } = await build();
+    change(ctx);
+    const checked = await checkWorkbook(asRequestContext(ctx), { layout: built.layout });
+    expect(checked.readSyncs).toBeGreaterThan(3);
+    expect(checked.findings.map((f) => f.rule).sort()).toEqual(built.findings.map((f) => f.rule).sort());
+    const fresh = await readExcelGrid(asRequestContext(ctx));
+    expect(checked.layout).toEqual(fresh.layout);
+  });
+
+  it("rewrites every standard sheet when one no longer has its standard name", async () => {
+    const { ctx, built } = await build();
+    sheet(ctx, "三公经费").name = "三公";
+    const checked = await checkWorkbook(asRequestContext(ctx), { layout: built.layout });
+    expect(checked.render.updated).toHaveLength(9);
+    expect(ctx.state.sheets.map((s) => s.name)).toContain("三公经费");
+  });
+
+  it("refuses a workbook without standard sheets", async () => {
+    await expect(checkWorkbook(asRequestContext(new StandInContext()))).rejects.toThrow(/请先生成标准表/);
   });
 
   it("turns text typed into an amount cell into an invalid-number finding at that cell", async () => {

@@ -66,3 +66,61 @@ describe("LibreOffice recalculates the sample workbook to the engine's figures",
     180_000,
   );
 });
+
+describe("LibreOffice evaluates the highlights that follow 检查结果", () => {
+  if (!soffice && !process.env.CI) {
+    it("is not run here: LibreOffice (soffice) is not installed", () => {
+      expect(findSoffice()).toBeNull();
+    });
+    return;
+  }
+
+  it("colours exactly the cells of open findings: red for errors, amber for ones to verify", async () => {
+    if (!soffice) throw new Error("LibreOffice (soffice) is required in CI: install libreoffice-calc");
+    const { model, findings } = checkDataset(loadDataset(sampleRaw()));
+    // A reviewer has verified the low-execution finding of 湘潭市: its colour goes.
+    const reviews = new Map([["low-execution@fundTables[1].rows[2]", { status: "已核实", note: "" }]]);
+    const built = buildWorkbookPlan(model, findings, { reviews });
+    const fund = built.plan.sheets.find((s) => s.name === "中医药专项");
+    if (!fund) throw new Error("no 中医药专项");
+    const [error, verify] = fund.conditionalFormats.filter((cf) => cf.rule === "open-finding");
+    expect(error.range).toMatch(/^A1:X\d+$/);
+    // The formulas hold ROW()/COLUMN() of the cell coloured; a probe cell asks them for a given cell.
+    const at = (formula: string, cell: string) =>
+      formula.replaceAll("ADDRESS(ROW(),COLUMN(),4)", `ADDRESS(ROW(${cell}),COLUMN(${cell}),4)`);
+    const here = built.findings.filter((f) => f.sheet === "中医药专项");
+    const cells = [...new Set([...here.map((f) => f.cell as string), "B5", "C6", "A1"])];
+    const expected = cells.map((cell) => {
+      const open = here.filter(
+        (f) => f.cell === cell && !(f.rule === "low-execution" && f.path === "fundTables[1].rows[2]"),
+      );
+      return [
+        open.some((f) => f.severity === "error"),
+        !open.some((f) => f.severity === "error") && open.some((f) => f.severity === "verify"),
+      ];
+    });
+    expect(expected.some(([e]) => e)).toBe(true);
+    expect(expected.some(([, v]) => v)).toBe(true);
+    const probe = {
+      ...fund,
+      key: "probe",
+      name: "probe",
+      rows: cells.map((cell) => [
+        { value: cell },
+        { formula: at(error.formula, cell) },
+        { formula: at(verify.formula, cell) },
+      ]),
+      merges: [],
+      conditionalFormats: [],
+      validations: [],
+      rowHeights: {},
+      protect: false,
+    };
+    const sheets = recalculate(
+      soffice,
+      await renderXlsx({ ...built.plan, sheets: [...built.plan.sheets, probe] }, { cachedResults: false }),
+    );
+    const got = (sheets.get("probe") ?? []).slice(0, cells.length).map((row) => [row[1], row[2]]);
+    expect(got).toEqual(expected.map(([e, v]) => [e ? "TRUE" : "FALSE", v ? "TRUE" : "FALSE"]));
+  }, 180_000);
+});

@@ -10,6 +10,7 @@ export const errorText = {
   /** Why the open workbook cannot be built or refreshed. */
   workbook: {
     nothingToBuild: "工作簿中还没有标准表：请先载入示例数据或导入数据文件，再生成标准表。",
+    nothingToCheck: "工作簿中还没有标准表：请先生成标准表，再检查。",
     nameTaken: (name: string) => `工作表名称“${name}”已被其他工作表使用，未作改动。`,
   },
   /** Why a dataset value breaks the contract. */
