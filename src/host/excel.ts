@@ -9,7 +9,7 @@
  * sync and the write one more (plus one per ~4 MB either way); without it, or when the workbook
  * changed shape meanwhile, the read takes two syncs more.
  */
-import { checkDataset, type Dataset, type Finding } from "../domain";
+import { checkDataset, type Dataset, type Finding, type RateBase } from "../domain";
 import { WorkbookError } from "../errors";
 import { errorText } from "../i18n";
 import {
@@ -33,11 +33,21 @@ export interface RefreshResult {
   readonly renamed: readonly { readonly wanted: string; readonly used: string }[];
   /** True when the sheets' own values were read back (a refresh), false for a first build. */
   readonly fromWorkbook: boolean;
+  /** Each fund table's execution-rate base and the cell that holds it. */
+  readonly tables: readonly FundTableSetting[];
   /** The workbook's layout after the write, for the next operation's read. */
   readonly layout: WorkbookLayout;
   /** Syncs of the read and of the write. */
   readonly syncs: number;
   readonly readSyncs: number;
+}
+
+/** A fund table's execution-rate base as the workbook holds it (a drop-down cell on its sheet). */
+export interface FundTableSetting {
+  readonly title: string;
+  readonly rateBase: RateBase;
+  readonly sheet: string;
+  readonly cell: string;
 }
 
 export interface HostOptions {
@@ -129,6 +139,10 @@ async function write(
     dataset: checked.dataset,
     renamed: built.renamed,
     fromWorkbook: checked.hasOurs,
+    tables: (checked.dataset.fundTables ?? []).flatMap((table, i) => {
+      const at = built.plan.locations.get(`fundTables[${i}].rateBase`);
+      return at ? [{ title: table.title, rateBase: table.rateBase ?? "budget", ...at }] : [];
+    }),
     layout: layoutAfter(read, known, built.plan, only),
     syncs: read.syncs + render.syncs,
     readSyncs: read.syncs,

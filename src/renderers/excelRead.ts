@@ -50,17 +50,22 @@ class BlockReader {
   constructor(private readonly context: Excel.RequestContext) {}
 
   async add(sheet: number, ws: Excel.Worksheet, top: number, left: number, rows: number, columns: number) {
-    const rowsPerBlock = Math.max(1, Math.floor(RESPONSE_BYTES / (CELL_BYTES * columns)));
-    for (let r = 0; r < rows; r += rowsPerBlock) {
-      const n = Math.min(rowsPerBlock, rows - r);
-      const bytes = n * columns * CELL_BYTES;
-      if (this.pending > 0 && this.pending + bytes > RESPONSE_BYTES) await this.sync();
+    const rowBytes = CELL_BYTES * columns;
+    for (let r = 0; r < rows;) {
+      // Fill what is left of the current ~4 MB before syncing: syncs = total ÷ 4 MB, rounded up.
+      let fit = Math.floor((RESPONSE_BYTES - this.pending) / rowBytes);
+      if (fit < 1) {
+        await this.sync();
+        fit = Math.max(1, Math.floor(RESPONSE_BYTES / rowBytes));
+      }
+      const n = Math.min(fit, rows - r);
       const at = top + r;
       const address = `${columnLetter(left)}${at + 1}:${columnLetter(left + columns - 1)}${at + n}`;
       const range = ws.getRange(address);
       range.load("values,numberFormat");
       this.blocks.push({ sheet, top: at, left, range });
-      this.pending += bytes;
+      this.pending += n * rowBytes;
+      r += n;
     }
   }
 

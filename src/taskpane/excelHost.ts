@@ -24,6 +24,7 @@ function summaryOf(result: RefreshResult): BuildSummary {
     settings: {
       lowExecutionThreshold: settings.lowExecutionThreshold.toNumber(),
       executionCap: settings.executionCap,
+      tables: result.tables,
     },
   };
 }
@@ -60,6 +61,11 @@ export function excelHost(run: ExcelRun, canDownload = true): Host {
         names.getItem(EXECUTION_CAP_NAME).getRange().formulas = [
           [`'${settings.executionCap ? workbookText.yes : workbookText.no}`],
         ];
+        // Each table's rate base is an unlocked drop-down cell of its (protected) sheet.
+        for (const table of settings.tables)
+          context.workbook.worksheets.getItem(table.sheet).getRange(table.cell).formulas = [
+            [`'${workbookText.rateBases[table.rateBase]}`],
+          ];
         await context.sync();
         return remember(await buildOrRefresh(context, { layout }));
       }),

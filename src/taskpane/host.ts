@@ -2,16 +2,25 @@
  * The host seam: what the task pane may ask of the application it runs in. Components receive a
  * Host and never call Office.js themselves; tests and the browser preview pass other hosts.
  */
-import type { Finding, RawDataset } from "../domain";
+import type { Finding, RateBase, RawDataset } from "../domain";
 
 export const HostKind = { excel: "excel", word: "word", browser: "browser" } as const;
 export type HostKind = (typeof HostKind)[keyof typeof HostKind];
 
-/** The check settings the workbook holds (基本信息's named cells). */
+/** A fund table's execution-rate base, held by a drop-down cell on the table's sheet. */
+export interface TableSetting {
+  readonly title: string;
+  readonly rateBase: RateBase;
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+/** The check settings the workbook holds (基本信息's named cells and each fund sheet's rate base). */
 export interface CheckSettings {
   /** 低执行率阈值, in percent. */
   readonly lowExecutionThreshold: number;
   readonly executionCap: boolean;
+  readonly tables: readonly TableSetting[];
 }
 
 /** What building or refreshing the standard workbook did. */

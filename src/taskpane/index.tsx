@@ -1,16 +1,21 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { App } from "./components/App";
+import { App, PaneView } from "./components/App";
 import { excelHost } from "./excelHost";
 import { wordHost } from "./wordHost";
 import { detectHost, HostKind, type Host } from "./host";
+
+/** The view asked for in the pane's address (`?view=export` from the ribbon's 导出 Word). */
+function viewOf(search: string): PaneView {
+  return new URLSearchParams(search).get("view") === PaneView.export ? PaneView.export : PaneView.start;
+}
 
 function render(host: Host): void {
   const container = document.getElementById("container");
   if (!container) return;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} />
+      <App host={host} view={viewOf(window.location.search)} />
     </FluentProvider>,
   );
 }

@@ -40,9 +40,25 @@ describe("excelHost", () => {
     const ctx = new StandInContext();
     const host = excelHost(standInRun(ctx));
     const before = await host.buildOrRefresh?.(sampleRaw());
-    expect(before?.settings).toEqual({ lowExecutionThreshold: 60, executionCap: false });
-    const after = await host.updateSettings?.({ lowExecutionThreshold: 70, executionCap: true });
-    expect(after?.settings).toEqual({ lowExecutionThreshold: 70, executionCap: true });
+    expect(before?.settings).toMatchObject({ lowExecutionThreshold: 60, executionCap: false });
+    const tables = before?.settings.tables ?? [];
+    expect(tables.map((t) => [t.title, t.rateBase])).toEqual(
+      sampleRaw().fundTables?.map((t) => [t.title, t.rateBase ?? "budget"]),
+    );
+    const after = await host.updateSettings?.({
+      lowExecutionThreshold: 70,
+      executionCap: true,
+      tables: tables.map((t, i) => (i === 0 ? { ...t, rateBase: "arrived" } : t)),
+    });
+    expect(after?.settings).toMatchObject({ lowExecutionThreshold: 70, executionCap: true });
+    // The first table's base is now 实际到位: in its drop-down cell and in the figures checked.
+    expect(after?.settings.tables[0].rateBase).toBe("arrived");
+    const first = ctx.state.sheets.find((s) => s.name === tables[0].sheet);
+    expect(first?.cells.get(tables[0].cell)?.value).toBe("实际到位");
+    const baseFindings = (s: typeof before) =>
+      s?.findings.filter((f) => f.rule === "rate-base-mismatch" && f.path.startsWith("fundTables[0]")).length;
+    expect(baseFindings(before)).toBeGreaterThan(0);
+    expect(baseFindings(after)).not.toBe(baseFindings(before));
     const lows = (s: typeof before) => s?.findings.filter((f) => f.rule === "low-execution").length ?? 0;
     expect(lows(after)).toBeGreaterThan(lows(before));
     // With the cap on, 94.26 over a 70.84 % overall execution rate is capped to 89: 良, and the sample reported 优.

@@ -27,7 +27,17 @@ export const uiText = {
   findingsSummary: (error: number, verify: number, info: number) =>
     `错误 ${error} 项，需核实 ${verify} 项，提示 ${info} 项`,
   noFindings: "未发现问题。",
-  notChecked: "生成或更新标准表后显示检查结果。",
+  notChecked: "生成标准表后，或工作簿中已有标准表时点击“检查”，在此显示检查结果。",
+  check: "检查",
+  checked: (total: number, errors: number) =>
+    total
+      ? `已重新检查并更新“检查结果”表：共 ${total} 项${errors ? `，其中错误 ${errors} 项` : ""}，已填写的核实说明均已保留。`
+      : "已重新检查：未发现问题。",
+  errorCount: (n: number) => `错误 ${n} 项`,
+  otherLocation: "其他（无对应单元格）",
+  sheetGroup: (sheet: string, n: number) => `${sheet}（${n} 项）`,
+  rateBaseLabel: (table: string) => `“${table}”执行率口径`,
+  rateBases: { budget: "实际使用 ÷ 预算批复", arrived: "实际使用 ÷ 实际到位" },
   filterLabel: "按级别筛选",
   filterAll: "全部",
   severity: { error: "错误", verify: "核实", info: "提示" },

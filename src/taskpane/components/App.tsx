@@ -2,22 +2,24 @@ import {
   Body1,
   Button,
   Card,
+  CounterBadge,
   Field,
   Input,
   Switch,
   MessageBar,
   MessageBarBody,
+  Select,
   Subtitle2,
   Title2,
   makeStyles,
 } from "@fluentui/react-components";
-import { useRef, useState, type ChangeEvent } from "react";
+import { useEffect, useRef, useState, type ChangeEvent } from "react";
 import type { Finding, RawDataset } from "../../domain";
-import { parseDataset, toRawDataset } from "../../domain";
+import { parseDataset, RATE_BASES, toRawDataset, type RateBase } from "../../domain";
 import { uiText } from "../../i18n/zh-CN/ui";
 import sample from "../../../samples/hunan-province-2024.json";
 import { copyHtml, download, DOCX_TYPE } from "../handover";
-import { HostKind, type BuildSummary, type Host } from "../host";
+import { HostKind, type BuildSummary, type Host, type TableSetting } from "../host";
 import { FindingsList } from "./FindingsList";
 import { Notices, useOperation, type Notice } from "./Notices";
 import { WordPane } from "./WordPane";
@@ -28,12 +30,17 @@ const useStyles = makeStyles({
   card: { display: "flex", flexDirection: "column", gap: "8px" },
 });
 
+/** The part of the pane a ribbon button opens it at (`taskpane.html?view=export`). */
+export const PaneView = { start: "start", export: "export" } as const;
+export type PaneView = (typeof PaneView)[keyof typeof PaneView];
+
 export interface AppProps {
   readonly host: Host;
+  readonly view?: PaneView;
 }
 
 /** The task pane: data → standard workbook → findings → report and data export. */
-export function App({ host }: AppProps) {
+export function App({ host, view = PaneView.start }: AppProps) {
   const styles = useStyles();
   const [dataset, setDataset] = useState<RawDataset | undefined>();
   const [summary, setSummary] = useState<BuildSummary | undefined>();
@@ -41,7 +48,16 @@ export function App({ host }: AppProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [threshold, setThreshold] = useState("");
   const [cap, setCap] = useState(false);
+  const [tables, setTables] = useState<readonly TableSetting[]>([]);
   const inExcel = host.kind === HostKind.excel;
+  const exportCard = useRef<HTMLDivElement>(null);
+  const exportButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    // Opened by the ribbon's 导出 Word: bring the export step into view, its first button focused.
+    if (view !== PaneView.export) return;
+    exportCard.current?.scrollIntoView?.();
+    exportButton.current?.focus();
+  }, [view]);
 
   if (host.kind === HostKind.word) {
     return (
@@ -61,13 +77,19 @@ export function App({ host }: AppProps) {
     });
   };
 
+  /** Shows a build's or check's result, and the settings the workbook now holds. */
+  const show = (result: BuildSummary) => {
+    setSummary(result);
+    setThreshold(String(result.settings.lowExecutionThreshold));
+    setCap(result.settings.executionCap);
+    setTables(result.settings.tables);
+  };
+
   const build = () =>
     act(async () => {
       const result = await host.buildOrRefresh?.(summary ? undefined : dataset);
       if (!result) return;
-      setSummary(result);
-      setThreshold(String(result.settings.lowExecutionThreshold));
-      setCap(result.settings.executionCap);
+      show(result);
       return [
         { intent: "success", text: uiText.built(result.created.length, result.updated.length) },
         ...result.renamed.map((r): Notice => ({ intent: "warning", text: uiText.renamed(r.wanted, r.used) })),
@@ -79,10 +101,21 @@ export function App({ host }: AppProps) {
       const value = Number(threshold);
       if (threshold.trim() === "" || !Number.isFinite(value) || value < 0 || value > 100)
         return [{ intent: "error", text: uiText.settingsInvalid }];
-      const result = await host.updateSettings?.({ lowExecutionThreshold: value, executionCap: cap });
+      const result = await host.updateSettings?.({ lowExecutionThreshold: value, executionCap: cap, tables });
       if (!result) return;
-      setSummary(result);
+      show(result);
       return [{ intent: "success", text: uiText.settingsSaved(value, cap) }];
+    });
+
+  const check = () =>
+    act(async () => {
+      const result = await host.check?.();
+      if (!result) return;
+      show(result);
+      const errors = result.findings.filter((f) => f.severity === "error").length;
+      return [
+        { intent: errors ? "warning" : "success", text: uiText.checked(result.findings.length, errors) },
+      ];
     });
 
   const openErrors = summary?.findings.filter((f) => f.severity === "error").length ?? 0;
@@ -175,7 +208,22 @@ export function App({ host }: AppProps) {
       </Card>
 
       <Card className={styles.card}>
-        <Subtitle2 as="h2">{uiText.steps.check}</Subtitle2>
+        <Subtitle2 as="h2">
+          {uiText.steps.check}{" "}
+          {summary ? (
+            <CounterBadge
+              count={openErrors}
+              color={openErrors ? "danger" : "informative"}
+              showZero
+              aria-label={uiText.errorCount(openErrors)}
+            />
+          ) : null}
+        </Subtitle2>
+        <div className={styles.row}>
+          <Button onClick={() => void check()} disabled={busy || !inExcel}>
+            {uiText.check}
+          </Button>
+        </div>
         {summary ? (
           <FindingsList findings={summary.findings} onSelect={select} />
         ) : (
@@ -202,6 +250,23 @@ export function App({ host }: AppProps) {
           onChange={(_, d) => setCap(d.checked)}
           disabled={busy || !summary}
         />
+        {tables.map((table, i) => (
+          <Field key={`${table.sheet}!${table.cell}`} label={uiText.rateBaseLabel(table.title)}>
+            <Select
+              value={table.rateBase}
+              onChange={(_, d) =>
+                setTables(tables.map((t, j) => (j === i ? { ...t, rateBase: d.value as RateBase } : t)))
+              }
+              disabled={busy || !summary}
+            >
+              {RATE_BASES.map((base) => (
+                <option key={base} value={base}>
+                  {uiText.rateBases[base]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ))}
         <div className={styles.row}>
           <Button onClick={() => void saveSettings()} disabled={busy || !summary}>
             {uiText.saveSettings}
@@ -209,16 +274,16 @@ export function App({ host }: AppProps) {
         </div>
       </Card>
 
-      <Card className={styles.card}>
+      <Card className={styles.card} ref={exportCard}>
         <Subtitle2 as="h2">{uiText.steps.export}</Subtitle2>
         <div className={styles.row}>
-          <Button onClick={() => void exportWord()} disabled={busy || !summary}>
+          <Button ref={exportButton} onClick={() => void exportWord()} disabled={busy || !inExcel}>
             {uiText.exportWord}
           </Button>
-          <Button onClick={() => void copyReport()} disabled={busy || !summary}>
+          <Button onClick={() => void copyReport()} disabled={busy || !inExcel}>
             {uiText.copyReport}
           </Button>
-          <Button onClick={() => void exportData()} disabled={busy || !summary}>
+          <Button onClick={() => void exportData()} disabled={busy || !inExcel}>
             {uiText.exportData}
           </Button>
         </div>

@@ -4,6 +4,7 @@ import {
   Caption1,
   CounterBadge,
   Link,
+  Subtitle2,
   Tab,
   TabList,
   makeStyles,
@@ -30,6 +31,8 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: "2px",
   },
+  group: { display: "flex", flexDirection: "column", gap: "4px", marginTop: "8px" },
+  groupTitle: { fontSize: tokens.fontSizeBase300 },
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   verify: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
   info: { borderLeftColor: tokens.colorNeutralStroke1 },
@@ -47,7 +50,19 @@ export interface FindingsListProps {
   readonly onSelect: (finding: Finding) => void;
 }
 
-/** The findings grouped by severity, filterable, each linking to its cell. */
+/** Findings by the sheet they are on (in order of first appearance; "" for those without a cell). */
+export function groupBySheet(findings: readonly Finding[]): [string, Finding[]][] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = f.sheet ?? "";
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
+  }
+  return [...groups.entries()];
+}
+
+/** The findings filterable by severity and grouped by sheet, each linking to its cell. */
 export function FindingsList({ findings, onSelect }: FindingsListProps) {
   const styles = useStyles();
   const [filter, setFilter] = useState<Severity | "all">("all");
@@ -76,24 +91,31 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
           </Tab>
         ))}
       </TabList>
-      <ul className={styles.list}>
-        {shown.map((f) => (
-          <li key={`${f.rule}@${f.path}`} className={`${styles.item} ${styles[f.severity]}`}>
-            <span>
-              <Badge appearance="tint" color={BADGE[f.severity]} size="small">
-                {uiText.severity[f.severity]}
-              </Badge>{" "}
-              <Body1>{f.message}</Body1>
-            </span>
-            <Caption1>{uiText.figures(f.reported, f.expected)}</Caption1>
-            {f.sheet && f.cell ? (
-              <Link as="button" onClick={() => onSelect(f)}>
-                {uiText.goToCell(f.sheet, f.cell)}
-              </Link>
-            ) : null}
-          </li>
-        ))}
-      </ul>
+      {groupBySheet(shown).map(([sheet, items]) => (
+        <section key={sheet} aria-label={sheet || uiText.otherLocation} className={styles.group}>
+          <Subtitle2 as="h3" className={styles.groupTitle}>
+            {uiText.sheetGroup(sheet || uiText.otherLocation, items.length)}
+          </Subtitle2>
+          <ul className={styles.list}>
+            {items.map((f) => (
+              <li key={`${f.rule}@${f.path}`} className={`${styles.item} ${styles[f.severity]}`}>
+                <span>
+                  <Badge appearance="tint" color={BADGE[f.severity]} size="small">
+                    {uiText.severity[f.severity]}
+                  </Badge>{" "}
+                  <Body1>{f.message}</Body1>
+                </span>
+                <Caption1>{uiText.figures(f.reported, f.expected)}</Caption1>
+                {f.sheet && f.cell ? (
+                  <Link as="button" onClick={() => onSelect(f)}>
+                    {uiText.goToCell(f.sheet, f.cell)}
+                  </Link>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </section>
   );
 }
