@@ -119,10 +119,76 @@ describe("the task pane", () => {
     });
     expect(threshold).toBe(0.7);
 
+    // The execution-rate base of a table is a setting too: 中医药专项 on 实际到位 changes its findings.
+    await page.getByLabel("“中医药专项”执行率口径").selectOption("arrived");
+    await page.getByRole("button", { name: "保存设置并重新检查" }).click();
+    await page.getByText(/设置已写入工作簿/).waitFor();
+    const base = await page.evaluate(() => {
+      const wb = (
+        window as unknown as {
+          __jixiaoWorkbook: { sheets: { name: string; cells: Map<string, { value?: unknown }> }[] };
+        }
+      ).__jixiaoWorkbook;
+      const sheet = wb.sheets.find((s) => s.name === "中医药专项");
+      return [...(sheet?.cells.values() ?? [])].some((c) => c.value === "实际到位");
+    });
+    expect(base).toBe(true);
+
+    // 检查 re-reads the workbook and rewrites 检查结果 alone.
+    await page.getByRole("button", { name: "检查", exact: true }).click();
+    await page.getByText(/已重新检查并更新“检查结果”表/).waitFor();
+
     // A refresh keeps the findings and says nothing typed was lost.
     await page.getByRole("button", { name: "更新标准表并检查" }).click();
     await page.getByText("已更新 9 张标准表，已填写的数据与核实说明均已保留。").waitFor();
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("works from the keyboard alone: Tab to each control, Enter or Space to use it", async () => {
+    const page = await openPane(browser, server.origin, stub);
+    await page.getByRole("heading", { name: "绩效自评助手" }).waitFor();
+    /** Presses Tab until the focused element has this accessible name (at most 80 presses). */
+    const tabTo = async (name: string | RegExp) => {
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press("Tab");
+        const focused = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          return el ? (el.getAttribute("aria-label") ?? el.innerText ?? "").trim() : "";
+        });
+        if (typeof name === "string" ? focused === name : name.test(focused)) return;
+      }
+      throw new Error(`no focusable control named ${String(name)} within 80 Tab presses`);
+    };
+    await tabTo("载入示例数据");
+    await page.keyboard.press("Enter");
+    await page.getByText("已载入：湖南省卫生健康委员会 2024 年度").waitFor();
+    await tabTo("生成标准表");
+    await page.keyboard.press("Enter");
+    await page.getByText("已生成 9 张标准表。").waitFor();
+    // The severity filter is a tab list: arrows move between its tabs, as in Office.
+    await tabTo(/^全部$/);
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.getByRole("tab", { name: /错误/, selected: true }).waitFor();
+    await tabTo("定位到 中医药专项!H9");
+    await page.keyboard.press("Space");
+    type Win = { __jixiaoWorkbook: { selection?: unknown } };
+    await page.waitForFunction(() => (window as unknown as Win).__jixiaoWorkbook.selection !== undefined);
+    expect(await page.evaluate(() => (window as unknown as Win).__jixiaoWorkbook.selection)).toEqual({
+      sheet: "中医药专项",
+      address: "H9",
+    });
+    await tabTo("导出 Word 报告");
+    const [report] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    expect(report.suggestedFilename()).toMatch(/\.docx$/);
+    await page.close();
+  });
+
+  it("opened by the ribbon's 导出 Word (?view=export), focuses the export step", async () => {
+    const page = await openPane(browser, server.origin, stub, "?view=export");
+    await page.getByRole("heading", { name: "绩效自评助手" }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.textContent === "导出 Word 报告");
     await page.close();
   });
 
