@@ -50,8 +50,16 @@ export interface FundTableSetting {
   readonly cell: string;
 }
 
+/** Where a long operation is: reading, checking, or writing (with the syncs done so far). */
+export type Progress =
+  | { readonly phase: "read" }
+  | { readonly phase: "check" }
+  | { readonly phase: "write"; readonly syncs: number };
+
 export interface HostOptions {
   readonly render?: ExcelRenderOptions;
+  /** Told each phase as it starts, and each write sync as it ends. */
+  readonly onProgress?: (progress: Progress) => void;
   /** The layout returned by the last operation, if the pane has one. */
   readonly layout?: WorkbookLayout;
 }
@@ -106,7 +114,9 @@ async function readAndCheck(
   dataset: Dataset | undefined,
   missing: string,
 ) {
+  options.onProgress?.({ phase: "read" });
   const read = await readExcelGrid(context, options.layout);
+  options.onProgress?.({ phase: "check" });
   const known = knownOf(read);
   const foreign = known.sheets.filter((s) => !s.key).map((s) => s.name);
   const hasOurs = foreign.length < known.sheets.length;
@@ -128,8 +138,11 @@ async function write(
   only?: ReadonlySet<string>,
 ): Promise<RefreshResult> {
   const { read, known, built } = checked;
+  const progress = options.onProgress;
+  progress?.({ phase: "write", syncs: 0 });
   const render = await renderToExcel(context, built.plan, {
     ...options.render,
+    ...(progress ? { onSync: (syncs: number) => progress({ phase: "write", syncs }) } : {}),
     known,
     ...(only ? { only } : {}),
   });

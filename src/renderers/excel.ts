@@ -40,6 +40,8 @@ export interface ExcelRenderOptions {
   readonly chunkBytes?: number;
   /** Whether an Office API requirement set is available (print titles need ExcelApi 1.9). */
   readonly supports?: (set: string, version: string) => boolean;
+  /** Called after each sync of the write, with the number of syncs so far. */
+  readonly onSync?: (syncs: number) => void;
   /** The workbook as just read: the render skips its own look at the sheets (two syncs). */
   readonly known?: KnownWorkbook;
   /**
@@ -70,6 +72,7 @@ class Batch {
   constructor(
     private readonly context: Excel.RequestContext,
     private readonly chunkBytes: number,
+    private readonly onSync: (syncs: number) => void = () => undefined,
   ) {}
 
   /** Records `ops` operations carrying `data`; syncs first when the chunk would overflow. */
@@ -85,6 +88,7 @@ class Batch {
     this.pending = 0;
     this.syncs++;
     await this.context.sync();
+    this.onSync(this.syncs);
     this.context.application.suspendApiCalculationUntilNextSync();
   }
 
@@ -306,7 +310,7 @@ export async function renderToExcel(
   plan: WorkbookPlan,
   options: ExcelRenderOptions = {},
 ): Promise<ExcelRenderReport> {
-  const batch = new Batch(context, options.chunkBytes ?? DEFAULT_CHUNK_BYTES);
+  const batch = new Batch(context, options.chunkBytes ?? DEFAULT_CHUNK_BYTES, options.onSync);
   const sheets = context.workbook.worksheets;
   const known = options.known ?? (await lookAt(context, batch));
   const ours = new Map<string, Excel.Worksheet>();

@@ -8,7 +8,14 @@ import { workbookText } from "../i18n/zh-CN/workbook";
 import { EXECUTION_CAP_NAME, THRESHOLD_NAME } from "../workbook/sheets/names";
 import { readExcelGrid } from "../renderers/excelRead";
 import { importWorkbook } from "../workbook/import";
-import { HostKind, type BuildSummary, type CheckSettings, type Host, type ReportExport } from "./host";
+import {
+  HostKind,
+  type BuildSummary,
+  type CheckSettings,
+  type Host,
+  type ProgressListener,
+  type ReportExport,
+} from "./host";
 
 /** `Excel.run`, or a stand-in of it. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -48,12 +55,21 @@ export function excelHost(run: ExcelRun, canDownload = true): Host {
   return {
     kind: HostKind.excel,
     canDownload,
-    buildOrRefresh: (raw?: RawDataset) =>
+    buildOrRefresh: (raw?: RawDataset, onProgress?: ProgressListener) =>
       run(async (context) =>
-        remember(await buildOrRefresh(context, { ...(raw ? { dataset: loadDataset(raw) } : {}), layout })),
+        remember(
+          await buildOrRefresh(context, {
+            ...(raw ? { dataset: loadDataset(raw) } : {}),
+            layout,
+            ...(onProgress ? { onProgress } : {}),
+          }),
+        ),
       ),
-    check: () => run(async (context) => remember(await checkWorkbook(context, { layout }))),
-    updateSettings: (settings: CheckSettings) =>
+    check: (onProgress?: ProgressListener) =>
+      run(async (context) =>
+        remember(await checkWorkbook(context, { layout, ...(onProgress ? { onProgress } : {}) })),
+      ),
+    updateSettings: (settings: CheckSettings, onProgress?: ProgressListener) =>
       run(async (context) => {
         // The settings are unlocked input cells of 基本信息, reached through their names.
         const names = context.workbook.names;
@@ -67,7 +83,7 @@ export function excelHost(run: ExcelRun, canDownload = true): Host {
             [`'${workbookText.rateBases[table.rateBase]}`],
           ];
         await context.sync();
-        return remember(await buildOrRefresh(context, { layout }));
+        return remember(await buildOrRefresh(context, { layout, ...(onProgress ? { onProgress } : {}) }));
       }),
     selectCell: (sheet: string, cell: string) =>
       run(async (context) => {

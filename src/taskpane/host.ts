@@ -3,6 +3,11 @@
  * Host and never call Office.js themselves; tests and the browser preview pass other hosts.
  */
 import type { Finding, RateBase, RawDataset } from "../domain";
+import type { Progress } from "../host/excel";
+
+export type { Progress } from "../host/excel";
+/** Told where a long operation is, for the pane's progress line. */
+export type ProgressListener = (progress: Progress) => void;
 
 export const HostKind = { excel: "excel", word: "word", browser: "browser" } as const;
 export type HostKind = (typeof HostKind)[keyof typeof HostKind];
@@ -51,11 +56,11 @@ export interface Host {
    */
   readonly canDownload?: boolean;
   /** Builds the standard workbook from a dataset, or refreshes the one the workbook holds. */
-  readonly buildOrRefresh?: (dataset?: RawDataset) => Promise<BuildSummary>;
+  readonly buildOrRefresh?: (dataset?: RawDataset, onProgress?: ProgressListener) => Promise<BuildSummary>;
   /** Re-checks the workbook's data and rewrites 检查结果 (reviews kept). */
-  readonly check?: () => Promise<BuildSummary>;
+  readonly check?: (onProgress?: ProgressListener) => Promise<BuildSummary>;
   /** Writes the check settings into the workbook, then refreshes and re-checks. */
-  readonly updateSettings?: (settings: CheckSettings) => Promise<BuildSummary>;
+  readonly updateSettings?: (settings: CheckSettings, onProgress?: ProgressListener) => Promise<BuildSummary>;
   /** Selects a cell (a finding's location) in the workbook. */
   readonly selectCell?: (sheet: string, cell: string) => Promise<void>;
   /** The report of the workbook's current data. */

@@ -170,6 +170,18 @@ describe("checkWorkbook", () => {
     expect(ctx.state.sheets.map((s) => s.name)).toContain("三公经费");
   });
 
+  it("tells its progress: read, check, then each write sync", async () => {
+    const { ctx, built } = await build();
+    const seen: unknown[] = [];
+    await checkWorkbook(asRequestContext(ctx), { layout: built.layout, onProgress: (p) => seen.push(p) });
+    expect(seen).toEqual([
+      { phase: "read" },
+      { phase: "check" },
+      { phase: "write", syncs: 0 },
+      { phase: "write", syncs: 1 },
+    ]);
+  });
+
   it("refuses a workbook without standard sheets", async () => {
     await expect(checkWorkbook(asRequestContext(new StandInContext()))).rejects.toThrow(/请先生成标准表/);
   });

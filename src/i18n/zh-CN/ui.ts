@@ -18,6 +18,14 @@ export const uiText = {
   build: "生成标准表",
   refresh: "更新标准表并检查",
   working: "正在处理……",
+  progress: (p: { phase: "read" } | { phase: "check" } | { phase: "write"; syncs: number }) =>
+    p.phase === "read"
+      ? "正在读取工作簿……"
+      : p.phase === "check"
+        ? "正在重算并检查……"
+        : p.syncs
+          ? `正在写入工作簿（已写入 ${p.syncs} 批）……`
+          : "正在写入工作簿……",
   built: (created: number, updated: number) =>
     created
       ? `已生成 ${created} 张标准表${updated ? `，更新 ${updated} 张` : ""}。`

@@ -44,7 +44,7 @@ export function App({ host, view = PaneView.start }: AppProps) {
   const styles = useStyles();
   const [dataset, setDataset] = useState<RawDataset | undefined>();
   const [summary, setSummary] = useState<BuildSummary | undefined>();
-  const { busy, notices, act } = useOperation();
+  const { busy, progress, notices, act } = useOperation();
   const fileInput = useRef<HTMLInputElement>(null);
   const [threshold, setThreshold] = useState("");
   const [cap, setCap] = useState(false);
@@ -86,8 +86,8 @@ export function App({ host, view = PaneView.start }: AppProps) {
   };
 
   const build = () =>
-    act(async () => {
-      const result = await host.buildOrRefresh?.(summary ? undefined : dataset);
+    act(async (onProgress) => {
+      const result = await host.buildOrRefresh?.(summary ? undefined : dataset, onProgress);
       if (!result) return;
       show(result);
       return [
@@ -97,19 +97,22 @@ export function App({ host, view = PaneView.start }: AppProps) {
     });
 
   const saveSettings = () =>
-    act(async () => {
+    act(async (onProgress) => {
       const value = Number(threshold);
       if (threshold.trim() === "" || !Number.isFinite(value) || value < 0 || value > 100)
         return [{ intent: "error", text: uiText.settingsInvalid }];
-      const result = await host.updateSettings?.({ lowExecutionThreshold: value, executionCap: cap, tables });
+      const result = await host.updateSettings?.(
+        { lowExecutionThreshold: value, executionCap: cap, tables },
+        onProgress,
+      );
       if (!result) return;
       show(result);
       return [{ intent: "success", text: uiText.settingsSaved(value, cap) }];
     });
 
   const check = () =>
-    act(async () => {
-      const result = await host.check?.();
+    act(async (onProgress) => {
+      const result = await host.check?.(onProgress);
       if (!result) return;
       show(result);
       const errors = result.findings.filter((f) => f.severity === "error").length;
@@ -173,7 +176,7 @@ export function App({ host, view = PaneView.start }: AppProps) {
           <MessageBarBody>{uiText.hostBrowser}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <Notices notices={notices} busy={busy} />
+      <Notices notices={notices} busy={busy} progress={progress} />
 
       <Card className={styles.card}>
         <Subtitle2 as="h2">{uiText.steps.data}</Subtitle2>
