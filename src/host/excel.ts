@@ -33,6 +33,8 @@ export interface RefreshResult {
   readonly renamed: readonly { readonly wanted: string; readonly used: string }[];
   /** True when the sheets' own values were read back (a refresh), false for a first build. */
   readonly fromWorkbook: boolean;
+  /** True when a dataset was given but the workbook's own standard sheets were used instead. */
+  readonly datasetIgnored: boolean;
   /** Each fund table's execution-rate base and the cell that holds it. */
   readonly tables: readonly FundTableSetting[];
   /** The workbook's layout after the write, for the next operation's read. */
@@ -128,7 +130,7 @@ async function readAndCheck(
     takenNames: foreign,
     ...(imported ? { reviews: imported.reviews } : {}),
   });
-  return { read, known, hasOurs, dataset: data, built };
+  return { read, known, hasOurs, dataset: data, built, datasetIgnored: hasOurs && dataset !== undefined };
 }
 
 async function write(
@@ -152,6 +154,7 @@ async function write(
     dataset: checked.dataset,
     renamed: built.renamed,
     fromWorkbook: checked.hasOurs,
+    datasetIgnored: checked.datasetIgnored,
     tables: (checked.dataset.fundTables ?? []).flatMap((table, i) => {
       const at = built.plan.locations.get(`fundTables[${i}].rateBase`);
       return at ? [{ title: table.title, rateBase: table.rateBase ?? "budget", ...at }] : [];

@@ -27,6 +27,7 @@ function summaryOf(result: RefreshResult): BuildSummary {
     updated: result.render.updated,
     renamed: result.renamed,
     fromWorkbook: result.fromWorkbook,
+    datasetIgnored: result.datasetIgnored,
     findings: result.findings,
     settings: {
       lowExecutionThreshold: settings.lowExecutionThreshold.toNumber(),

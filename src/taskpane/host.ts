@@ -36,6 +36,8 @@ export interface BuildSummary {
   readonly renamed: readonly { readonly wanted: string; readonly used: string }[];
   /** True when the sheets' own values were read back first (a refresh keeps every input). */
   readonly fromWorkbook: boolean;
+  /** True when a dataset was given but the workbook already had standard sheets, which were used. */
+  readonly datasetIgnored: boolean;
   readonly findings: readonly Finding[];
   readonly settings: CheckSettings;
 }

@@ -69,6 +69,7 @@ describe("buildOrRefresh", () => {
     tcm.cells.set("H9", { value: 0.4561, numberFormat: "0.00%" });
     const refreshed = await buildOrRefresh(asRequestContext(ctx));
     expect(refreshed.fromWorkbook).toBe(true);
+    expect(refreshed.datasetIgnored).toBe(false);
     expect(refreshed.render.created).toEqual([]);
     expect(refreshed.render.updated).toHaveLength(9);
     expect(refreshed.findings.filter((f) => f.rule === "rate-mismatch")).toEqual([]);
@@ -211,6 +212,15 @@ describe("checkWorkbook", () => {
     expect(mine.cells.get("A1")?.value).toBe("我自己的基本信息表");
     expect(ctx.state.sheets.map((s) => s.name)).toContain("基本信息(2)");
     expect(ctx.state.names.get("JX_LowExecThreshold")).toMatch(/^='基本信息\(2\)'!/);
+  });
+
+  it("says so when a dataset is given for a workbook that already has standard sheets", async () => {
+    const ctx = new StandInContext();
+    await buildOrRefresh(asRequestContext(ctx), { dataset: sample() });
+    const other = loadDataset({ ...sampleRaw(), unit: { ...sampleRaw().unit, name: "另一个单位" } });
+    const again = await buildOrRefresh(asRequestContext(ctx), { dataset: other });
+    expect(again.datasetIgnored).toBe(true);
+    expect(again.dataset.unit.name).toBe("湖南省卫生健康委员会");
   });
 
   it("refuses to build without standard sheets or a dataset", async () => {

@@ -30,6 +30,8 @@ export const uiText = {
     created
       ? `已生成 ${created} 张标准表${updated ? `，更新 ${updated} 张` : ""}。`
       : `已更新 ${updated} 张标准表，已填写的数据与核实说明均已保留。`,
+  datasetIgnored:
+    "此工作簿中已有标准表，已按表中填写的数据更新；载入的数据未写入。如要使用载入的数据，请在新的空白工作簿中生成标准表。",
   renamed: (wanted: string, used: string) =>
     `工作簿中已有非本助手生成的“${wanted}”，标准表改用“${used}”，原表未改动。`,
   findingsSummary: (error: number, verify: number, info: number) =>

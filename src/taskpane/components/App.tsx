@@ -30,6 +30,8 @@ const useStyles = makeStyles({
   card: { display: "flex", flexDirection: "column", gap: "8px" },
 });
 
+const warning = (text: string): Notice => ({ intent: "warning", text });
+
 /** The part of the pane a ribbon button opens it at (`taskpane.html?view=export`). */
 export const PaneView = { start: "start", export: "export" } as const;
 export type PaneView = (typeof PaneView)[keyof typeof PaneView];
@@ -93,6 +95,7 @@ export function App({ host, view = PaneView.start }: AppProps) {
       return [
         { intent: "success", text: uiText.built(result.created.length, result.updated.length) },
         ...result.renamed.map((r): Notice => ({ intent: "warning", text: uiText.renamed(r.wanted, r.used) })),
+        ...(result.datasetIgnored ? [warning(uiText.datasetIgnored)] : []),
       ];
     });
 
