@@ -86,7 +86,12 @@ export function launch(): Promise<Browser> {
 
 /** Opens the task pane with Office.js answered by the stub; any other outside request is refused. */
 export async function openPane(browser: Browser, origin: string, stub: string, query = ""): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 720 }, locale: "zh-CN" });
+  // Reduced motion: Fluent then skips its colour transitions, so axe measures settled colours.
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 720 },
+    locale: "zh-CN",
+    reducedMotion: "reduce",
+  });
   const page = await context.newPage();
   await page.route("**/*", (route) => {
     const url = route.request().url();

@@ -1,6 +1,6 @@
 /**
  * What the e2e tests serve in place of Office.js: `Office` ready as Excel (or as Word when the
- * page URL has `?host=word`), `Excel` backed by the Excel stand-in and `Word` by the Word
+ * page URL has `?host=word`; `?fail=<code>` makes every Excel.run fail with that Office error code), `Excel` backed by the Excel stand-in and `Word` by the Word
  * stand-in, so the real task pane bundle runs against an in-memory workbook or document. The
  * state is exposed as `window.__jixiaoWorkbook` / `window.__jixiaoDocument` for the tests.
  */
@@ -13,7 +13,17 @@ const platform = params.get("platform") === "mac" ? "Mac" : "OfficeOnline";
 const workbook = new StandInContext();
 const document = new WordStandInContext();
 const win = window as unknown as Record<string, unknown>;
-win.Excel = { ...ExcelEnums, run: standInRun(workbook) };
+// `?fail=<code>`: every Excel.run fails as Office.js does, with that code (e.g. a cell in edit mode).
+const fail = params.get("fail");
+win.Excel = {
+  ...ExcelEnums,
+  run: fail
+    ? () =>
+        Promise.reject(
+          Object.assign(new Error("Office stand-in refused"), { name: "RichApi.Error", code: fail }),
+        )
+    : standInRun(workbook),
+};
 win.Word = { ...WordEnums, run: <T>(batch: (context: unknown) => Promise<T>) => batch(document) };
 win.Office = {
   HostType: { Excel: "Excel", Word: "Word" },

@@ -32,12 +32,15 @@ afterAll(async () => {
 /**
  * axe on the whole page. Fluent UI's focus manager (Tabster) puts invisible focus sentinels
  * (`<i data-tabster-dummy aria-hidden tabindex=0>`) around keyboard-navigable groups on purpose;
- * they are left out, everything else is checked.
+ * they are left out, everything else is checked. The pointer is moved away first.
  */
 async function axe(page: Page): Promise<string[]> {
+  // The pointer rests off the controls, as a keyboard user's would (no hover colours measured).
+  await page.mouse.move(0, 0);
   const results = await new AxeBuilder({ page }).exclude("[data-tabster-dummy]").analyze();
   return results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(" ")} ${n.html.slice(0, 120)} ${n.failureSummary ?? ""}`).join(", ")})`,
   );
 }
 
@@ -234,6 +237,17 @@ describe("the task pane", () => {
     });
     expect(html).toContain("2024年度湖南省卫生健康委员会部门整体支出绩效自评报告");
     expect(html).toContain("<table");
+    await page.close();
+  });
+
+  it("turns an Office error into guidance in a MessageBar, with Office's own code", async () => {
+    const page = await openPane(browser, server.origin, stub, "?fail=InvalidOperationInCellEditMode");
+    await page.getByRole("button", { name: "载入示例数据" }).click();
+    await page.getByRole("button", { name: "生成标准表" }).click();
+    await page.getByText("Excel 正在编辑单元格").waitFor();
+    await page.getByText(/请先按 Enter 或 Esc 结束单元格编辑.*InvalidOperationInCellEditMode/).waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENS, "6-office-error.png"), fullPage: true });
     await page.close();
   });
 

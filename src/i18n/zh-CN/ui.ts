@@ -79,6 +79,5 @@ export const uiText = {
   settingsSaved: (threshold: number, cap: boolean) =>
     `设置已写入工作簿（低执行率阈值 ${threshold}%，${cap ? "按执行率封顶" : "不封顶"}），已重新检查。`,
   settingsInvalid: "低执行率阈值应为 0 到 100 之间的数字。",
-  errorTitle: "操作未完成",
   dismiss: "关闭",
 } as const;

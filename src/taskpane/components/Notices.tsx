@@ -2,6 +2,7 @@ import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/
 import { useState } from "react";
 import { uiText } from "../../i18n/zh-CN/ui";
 import type { ProgressListener } from "../host";
+import { describeError } from "../officeErrors";
 
 export type Notice = { intent: "success" | "info" | "warning" | "error"; title?: string; text: string };
 
@@ -20,7 +21,8 @@ export function useOperation() {
     try {
       setNotices((await work((p) => setProgress(uiText.progress(p)))) ?? []);
     } catch (error) {
-      setNotices([{ intent: "error", title: uiText.errorTitle, text: (error as Error).message }]);
+      const { title, text } = describeError(error);
+      setNotices([{ intent: "error", title, text }]);
     } finally {
       setBusy(false);
       setProgress(undefined);
