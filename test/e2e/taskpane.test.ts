@@ -148,6 +148,55 @@ describe("the task pane", () => {
     await page.close();
   });
 
+  it("starts an empty standard workbook: unit, year, a by-region table prefilled with 长沙市's 区县", async () => {
+    const page = await openPane(browser, server.origin, stub);
+    await page.getByRole("button", { name: "新建空白工作簿" }).click();
+    await page.getByLabel("单位名称").fill("长沙市卫生健康委员会");
+    await page.getByLabel("单位级次").selectOption("city");
+    await page.getByLabel("年度").fill("2025");
+    await page.getByLabel("资金表 1 名称").fill("基本公共卫生服务补助资金");
+    await page.getByRole("radio", { name: "按地区" }).check();
+    await page.getByLabel("资金表 1 所在省份").selectOption({ label: "湖南省" });
+    await page.getByLabel(/资金表 1 所在城市/).selectOption({ label: "长沙市" });
+    const rows = page.getByLabel(/资金表 1 的各行/);
+    await page.waitForFunction(() =>
+      document.querySelector("textarea")?.value.startsWith("芙蓉区\n天心区\n岳麓区"),
+    );
+    expect((await rows.inputValue()).split("\n")).toHaveLength(9);
+    // The list stays editable: one more row typed in.
+    await rows.fill(`${await rows.inputValue()}\n市直单位`);
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENS, "0-new-workbook.png"), fullPage: true });
+    await page.getByRole("button", { name: "生成空白标准表" }).click();
+    await page.getByText(/^已生成 \d+ 张标准表。$/).waitFor();
+    type Sheet = { name: string; cells: Map<string, { value?: unknown }> };
+    const made = await page.evaluate(() => {
+      const wb = (window as unknown as { __jixiaoWorkbook: { sheets: Sheet[] } }).__jixiaoWorkbook;
+      const sheet = wb.sheets.find((s) => s.name === "基本公共卫生服务补助资金");
+      const values = [...(sheet?.cells.values() ?? [])].map((c) => c.value);
+      return {
+        names: wb.sheets.map((s) => s.name),
+        liuyang: values.includes("浏阳市"),
+        extra: values.includes("市直单位"),
+      };
+    });
+    expect(made.names).toContain("基本公共卫生服务补助资金");
+    expect(made).toMatchObject({ liuyang: true, extra: true });
+    // Nothing is filled in yet: the findings list what is missing.
+    await page.getByText(/需核实 \d+ 项/).waitFor();
+    await page.close();
+  });
+
+  it("refuses an empty unit name in the new-workbook form, saying which field", async () => {
+    const page = await openPane(browser, server.origin, stub);
+    await page.getByRole("button", { name: "新建空白工作簿" }).click();
+    await page.getByLabel("资金表 1 名称").fill("专项资金");
+    await page.getByLabel(/资金表 1 的各行/).fill("项目一");
+    await page.getByRole("button", { name: "生成空白标准表" }).click();
+    await page.getByText(/数据文件 unit\.name：不能为空文字/).waitFor();
+    await page.close();
+  });
+
   it("works from the keyboard alone: Tab to each control, Enter or Space to use it", async () => {
     const page = await openPane(browser, server.origin, stub);
     await page.getByRole("heading", { name: "绩效自评助手" }).waitFor();

@@ -29,6 +29,9 @@ export const errorText = {
     duplicateId: "与前面的 id 重复",
     notJson: "不是有效的 JSON",
     groupUnknown: "在本表各行的分组中找不到",
+    yearRange: (from: number, to: number) => `应为 ${from} 至 ${to} 之间的年度`,
+    duplicateRow: "与本表前面的行重名",
+    noRows: "至少需要一行（项目或地区）",
   },
   /** Why a text is not a number (DOMAIN §2). */
   numberReasons: {

@@ -16,11 +16,14 @@ import {
 import { useEffect, useRef, useState, type ChangeEvent } from "react";
 import type { Finding, RawDataset } from "../../domain";
 import { parseDataset, RATE_BASES, toRawDataset, type RateBase } from "../../domain";
+import { newWorkbookText } from "../../i18n/zh-CN/newWorkbook";
 import { uiText } from "../../i18n/zh-CN/ui";
 import sample from "../../../samples/hunan-province-2024.json";
 import { copyHtml, download, DOCX_TYPE } from "../handover";
 import { HostKind, type BuildSummary, type Host, type TableSetting } from "../host";
+import { loadRegionData } from "../../regions/load";
 import { FindingsList } from "./FindingsList";
+import { NewWorkbookForm } from "./NewWorkbookForm";
 import { Notices, useOperation, type Notice } from "./Notices";
 import { WordPane } from "./WordPane";
 
@@ -51,6 +54,7 @@ export function App({ host, view = PaneView.start }: AppProps) {
   const [threshold, setThreshold] = useState("");
   const [cap, setCap] = useState(false);
   const [tables, setTables] = useState<readonly TableSetting[]>([]);
+  const [creating, setCreating] = useState(false);
   const inExcel = host.kind === HostKind.excel;
   const exportCard = useRef<HTMLDivElement>(null);
   const exportButton = useRef<HTMLButtonElement>(null);
@@ -87,9 +91,9 @@ export function App({ host, view = PaneView.start }: AppProps) {
     setTables(result.settings.tables);
   };
 
-  const build = () =>
+  const build = (from: RawDataset | undefined = summary ? undefined : dataset) =>
     act(async (onProgress) => {
-      const result = await host.buildOrRefresh?.(summary ? undefined : dataset, onProgress);
+      const result = await host.buildOrRefresh?.(from, onProgress);
       if (!result) return;
       show(result);
       return [
@@ -193,6 +197,9 @@ export function App({ host, view = PaneView.start }: AppProps) {
           <Button onClick={() => fileInput.current?.click()} disabled={busy}>
             {uiText.importDataset}
           </Button>
+          <Button onClick={() => setCreating(true)} disabled={busy || creating || !inExcel}>
+            {newWorkbookText.open}
+          </Button>
           <input
             ref={fileInput}
             type="file"
@@ -202,6 +209,19 @@ export function App({ host, view = PaneView.start }: AppProps) {
             onChange={loadFile}
           />
         </div>
+        {creating ? (
+          <NewWorkbookForm
+            loadRegions={loadRegionData}
+            defaultYear={new Date().getFullYear() - 1}
+            disabled={busy}
+            onCancel={() => setCreating(false)}
+            onCreate={(raw) => {
+              setDataset(raw);
+              setCreating(false);
+              void build(raw);
+            }}
+          />
+        ) : null}
       </Card>
 
       <Card className={styles.card}>

@@ -1,0 +1,75 @@
+/**
+ * A new, empty standard workbook's dataset: the unit, the year and the fund tables the user asked
+ * for, every amount left blank to be filled in Excel. 预算批复 and 实际使用 are empty texts, so the
+ * check lists them as 缺少数据 until they are filled — 检查结果 doubles as a to-do list; 实际到位 is
+ * optional and left out (its cells are there to type into).
+ */
+import { DatasetError } from "../errors";
+import { errorText } from "../i18n";
+import type { FundDimension, RawDataset, UnitLevel } from "./dataset";
+
+/** One fund table of a new workbook: its title, by project or by region, and its row names. */
+export interface BlankFundTable {
+  readonly title: string;
+  readonly dimension: FundDimension;
+  readonly rows: readonly string[];
+}
+
+/** What the user chose for a new workbook. */
+export interface BlankSpec {
+  readonly unitName: string;
+  /** How the report refers to the unit (“我局”); optional. */
+  readonly shortName?: string;
+  readonly level: UnitLevel;
+  readonly year: number;
+  readonly fundTables: readonly BlankFundTable[];
+}
+
+/** The years a new workbook may be for. */
+export const YEAR_RANGE = { from: 2000, to: 2100 } as const;
+
+const P = errorText.problems;
+
+/**
+ * The dataset of a new standard workbook.
+ * @throws DatasetError naming the field (`unit.name`, `fundTables[1].rows[3]`, …) when the unit
+ * name or a table title is empty, the year is out of range, a table has no rows or a row name
+ * repeats within its table.
+ */
+export function blankDataset(spec: BlankSpec): RawDataset {
+  const name = spec.unitName.trim();
+  if (!name) throw new DatasetError("unit.name", spec.unitName, P.emptyString);
+  if (!Number.isInteger(spec.year) || spec.year < YEAR_RANGE.from || spec.year > YEAR_RANGE.to)
+    throw new DatasetError("unit.year", spec.year, P.yearRange(YEAR_RANGE.from, YEAR_RANGE.to));
+  const fundTables = spec.fundTables.map((table, t) => {
+    const path = `fundTables[${t}]`;
+    const title = table.title.trim();
+    if (!title) throw new DatasetError(`${path}.title`, table.title, P.emptyString);
+    const rows = table.rows.map((r) => r.trim()).filter(Boolean);
+    if (!rows.length) throw new DatasetError(`${path}.rows`, table.rows, P.noRows);
+    const seen = new Set<string>();
+    rows.forEach((row, r) => {
+      if (seen.has(row)) throw new DatasetError(`${path}.rows[${r}].name`, row, P.duplicateRow);
+      seen.add(row);
+    });
+    return {
+      id: `t${t + 1}`,
+      title,
+      dimension: table.dimension,
+      rows: rows.map((row) => ({ name: row, budget: "", used: "" })),
+    };
+  });
+  const shortName = spec.shortName?.trim();
+  return {
+    format: "jixiao-dataset",
+    version: 1,
+    unit: {
+      name,
+      ...(shortName ? { shortName } : {}),
+      level: spec.level,
+      year: spec.year,
+      moneyUnit: "万元",
+    },
+    ...(fundTables.length ? { fundTables } : {}),
+  };
+}

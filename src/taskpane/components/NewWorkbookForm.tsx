@@ -1,0 +1,251 @@
+import {
+  Button,
+  Card,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  Subtitle2,
+  Textarea,
+  makeStyles,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { blankDataset, UNIT_LEVELS, type FundDimension, type RawDataset, type UnitLevel } from "../../domain";
+import { newWorkbookText as T } from "../../i18n/zh-CN/newWorkbook";
+import { citiesOf, provinces, regionRows, type RegionData } from "../../regions";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: "8px" },
+  table: { display: "flex", flexDirection: "column", gap: "6px" },
+  row: { display: "flex", flexWrap: "wrap", gap: "8px" },
+});
+
+interface TableDraft {
+  readonly key: number;
+  readonly title: string;
+  readonly dimension: FundDimension;
+  readonly province: string;
+  readonly city: string;
+  readonly rows: string;
+}
+
+export interface NewWorkbookFormProps {
+  /** Loads the divisions data (a separate chunk) the first time a by-region table needs it. */
+  readonly loadRegions: () => Promise<RegionData>;
+  /** Receives the new workbook's dataset. */
+  readonly onCreate: (raw: RawDataset) => void;
+  readonly onCancel: () => void;
+  readonly disabled?: boolean;
+  /** The year proposed (last year, for this year's self-evaluation). */
+  readonly defaultYear: number;
+}
+
+let nextKey = 1;
+const newTable = (dimension: FundDimension): TableDraft => ({
+  key: nextKey++,
+  title: "",
+  dimension,
+  province: "",
+  city: "",
+  rows: "",
+});
+
+/**
+ * 新建空白标准工作簿: the unit, its level, the year and the fund tables — by project (rows typed in)
+ * or by region (rows prefilled with a province's 市州 or a city's 区县, editable).
+ */
+export function NewWorkbookForm({
+  loadRegions,
+  onCreate,
+  onCancel,
+  disabled,
+  defaultYear,
+}: NewWorkbookFormProps) {
+  const styles = useStyles();
+  const [unitName, setUnitName] = useState("");
+  const [shortName, setShortName] = useState("");
+  const [level, setLevel] = useState<UnitLevel>("county");
+  const [year, setYear] = useState(String(defaultYear));
+  const [tables, setTables] = useState<TableDraft[]>([newTable("project")]);
+  const [regions, setRegions] = useState<RegionData | undefined>();
+  const [loading, setLoading] = useState(false);
+  const [problem, setProblem] = useState<string | undefined>();
+
+  const update = (key: number, change: Partial<TableDraft>) =>
+    setTables((all) => all.map((t) => (t.key === key ? { ...t, ...change } : t)));
+
+  const ensureRegions = async () => {
+    if (regions || loading) return;
+    setLoading(true);
+    try {
+      setRegions(await loadRegions());
+    } catch {
+      setProblem(T.regionsFailed);
+    } finally {
+      setLoading(false);
+    }
+  };
+
+  const chooseDivision = (table: TableDraft, province: string, city: string) => {
+    const code = city || province;
+    update(table.key, {
+      province,
+      city,
+      rows: regions && code ? regionRows(regions, code).join("\n") : table.rows,
+    });
+  };
+
+  const create = () => {
+    setProblem(undefined);
+    try {
+      onCreate(
+        blankDataset({
+          unitName,
+          shortName,
+          level,
+          year: Number(year),
+          fundTables: tables.map((t) => ({
+            title: t.title,
+            dimension: t.dimension,
+            rows: t.rows.split("\n"),
+          })),
+        }),
+      );
+    } catch (error) {
+      setProblem((error as Error).message);
+    }
+  };
+
+  return (
+    <Card className={styles.form} aria-label={T.title}>
+      <Subtitle2 as="h3">{T.title}</Subtitle2>
+      <Field label={T.unitName} required hint={T.hint}>
+        <Input value={unitName} onChange={(_, d) => setUnitName(d.value)} disabled={disabled} />
+      </Field>
+      <Field label={T.shortName}>
+        <Input value={shortName} onChange={(_, d) => setShortName(d.value)} disabled={disabled} />
+      </Field>
+      <div className={styles.row}>
+        <Field label={T.level}>
+          <Select value={level} onChange={(_, d) => setLevel(d.value as UnitLevel)} disabled={disabled}>
+            {UNIT_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {T.levels[l]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={T.year} required>
+          <Input type="number" value={year} onChange={(_, d) => setYear(d.value)} disabled={disabled} />
+        </Field>
+      </div>
+      <Subtitle2 as="h4">{T.tables}</Subtitle2>
+      {tables.map((table, i) => {
+        const n = i + 1;
+        return (
+          <section key={table.key} className={styles.table} aria-label={T.table(n)}>
+            <Field label={T.tableTitle(n)} required>
+              <Input
+                value={table.title}
+                onChange={(_, d) => update(table.key, { title: d.value })}
+                disabled={disabled}
+              />
+            </Field>
+            <Field label={T.dimension(n)}>
+              <RadioGroup
+                layout="horizontal"
+                value={table.dimension}
+                onChange={(_, d) => {
+                  update(table.key, { dimension: d.value as FundDimension });
+                  if (d.value === "region") void ensureRegions();
+                }}
+                disabled={disabled}
+              >
+                <Radio value="project" label={T.dimensions.project} />
+                <Radio value="region" label={T.dimensions.region} />
+              </RadioGroup>
+            </Field>
+            {table.dimension === "region" ? (
+              regions ? (
+                <div className={styles.row}>
+                  <Field label={T.province(n)}>
+                    <Select
+                      value={table.province}
+                      onChange={(_, d) => chooseDivision(table, d.value, "")}
+                      disabled={disabled}
+                    >
+                      <option value="">{T.choose}</option>
+                      {provinces(regions).map((p) => (
+                        <option key={p.code} value={p.code}>
+                          {p.name}
+                        </option>
+                      ))}
+                    </Select>
+                  </Field>
+                  {table.province && citiesOf(regions, table.province).length ? (
+                    <Field label={T.city(n)}>
+                      <Select
+                        value={table.city}
+                        onChange={(_, d) => chooseDivision(table, table.province, d.value)}
+                        disabled={disabled}
+                      >
+                        <option value="">{T.anyCity}</option>
+                        {citiesOf(regions, table.province).map((c) => (
+                          <option key={c.code} value={c.code}>
+                            {c.name}
+                          </option>
+                        ))}
+                      </Select>
+                    </Field>
+                  ) : null}
+                </div>
+              ) : loading ? (
+                <span role="status">{T.loadingRegions}</span>
+              ) : null
+            ) : null}
+            <Field label={T.rows(n)} hint={T.rowsHint} required>
+              <Textarea
+                value={table.rows}
+                onChange={(_, d) => update(table.key, { rows: d.value })}
+                rows={6}
+                resize="vertical"
+                disabled={disabled}
+              />
+            </Field>
+            {tables.length > 1 ? (
+              <div className={styles.row}>
+                <Button
+                  onClick={() => setTables((all) => all.filter((t) => t.key !== table.key))}
+                  disabled={disabled}
+                >
+                  {T.removeTable(n)}
+                </Button>
+              </div>
+            ) : null}
+          </section>
+        );
+      })}
+      <div className={styles.row}>
+        <Button onClick={() => setTables((all) => [...all, newTable("project")])} disabled={disabled}>
+          {T.addTable}
+        </Button>
+      </div>
+      {problem ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={create} disabled={disabled}>
+          {T.create}
+        </Button>
+        <Button onClick={onCancel} disabled={disabled}>
+          {T.cancel}
+        </Button>
+      </div>
+    </Card>
+  );
+}
