@@ -25,6 +25,7 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      dialog: "./src/commands/dialog.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -58,6 +59,11 @@ module.exports = async (env, argv) => {
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "dialog.html",
+        template: "./src/commands/dialog.html",
+        chunks: ["dialog"],
       }),
       new CopyWebpackPlugin({ patterns: [{ from: "manifest.xml" }, { from: "assets/*.png" }] }),
     ],

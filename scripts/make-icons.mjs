@@ -1,6 +1,7 @@
-// Writes the add-in's PNG icons (assets/icon-*.png): a rounded green square with a white bar
-// chart and a check mark, drawn pixel by pixel and encoded with node's zlib. Run once; the PNGs
-// are committed.
+// Writes the add-in's PNG icons, drawn pixel by pixel and encoded with node's zlib: the add-in
+// (assets/icon-*.png: a rounded green square with a white bar chart and a check mark), the ribbon's
+// 检查 (assets/check-*.png: a magnifier over a check mark) and 导出 Word (assets/word-*.png: a blue
+// page with text lines and an arrow). Run once (`node scripts/make-icons.mjs`); the PNGs are committed.
 import { deflateSync } from "node:zlib";
 import { writeFileSync, mkdirSync } from "node:fs";
 
@@ -23,7 +24,63 @@ const chunk = (type, data) => {
   return Buffer.concat([len, td, crc]);
 };
 
-function png(size) {
+/** Distance from (u, v) to the segment (x1, y1)–(x2, y2). */
+const seg = (u, v, x1, y1, x2, y2) => {
+  const t = Math.max(
+    0,
+    Math.min(1, ((u - x1) * (x2 - x1) + (v - y1) * (y2 - y1)) / ((x2 - x1) ** 2 + (y2 - y1) ** 2)),
+  );
+  return Math.hypot(u - (x1 + t * (x2 - x1)), v - (y1 + t * (y2 - y1)));
+};
+
+/** The add-in: a white bar chart and a check mark on a rounded green square. */
+const addinIcon = (u, v) => {
+  let color = [33, 115, 70]; // Excel-like green
+  const bars = [
+    [0.2, 0.62],
+    [0.38, 0.45],
+    [0.56, 0.3],
+  ];
+  for (const [left, top] of bars)
+    if (u >= left && u <= left + 0.12 && v >= top && v <= 0.8) color = [255, 255, 255];
+  // Check mark from (0.6,0.62) to (0.7,0.72) to (0.86,0.46).
+
+  if (Math.min(seg(u, v, 0.62, 0.64, 0.71, 0.73), seg(u, v, 0.71, 0.73, 0.88, 0.5)) < 0.045)
+    color = [255, 209, 102];
+  return color;
+};
+
+/** 检查: a magnifier (white ring and handle) over a check mark, on the green square. */
+const checkIcon = (u, v) => {
+  let color = [33, 115, 70];
+  const ring = Math.hypot(u - 0.44, v - 0.42);
+  if (ring > 0.19 && ring < 0.26) color = [255, 255, 255];
+  if (seg(u, v, 0.62, 0.6, 0.82, 0.8) < 0.06) color = [255, 255, 255];
+  if (Math.min(seg(u, v, 0.34, 0.43, 0.41, 0.5), seg(u, v, 0.41, 0.5, 0.55, 0.34)) < 0.035)
+    color = [255, 209, 102];
+  return color;
+};
+
+/** 导出 Word: a white page with blue text lines and an arrow out, on a Word-blue square. */
+const wordIcon = (u, v) => {
+  let color = [43, 87, 154];
+  if (u >= 0.24 && u <= 0.64 && v >= 0.18 && v <= 0.82) {
+    color = [255, 255, 255];
+    for (const line of [0.32, 0.44, 0.56, 0.68])
+      if (v >= line && v <= line + 0.05 && u >= 0.3 && u <= 0.58) color = [43, 87, 154];
+  }
+  if (
+    Math.min(
+      seg(u, v, 0.56, 0.5, 0.86, 0.5),
+      seg(u, v, 0.86, 0.5, 0.76, 0.4),
+      seg(u, v, 0.86, 0.5, 0.76, 0.6),
+    ) < 0.04
+  )
+    color = [255, 209, 102];
+  return color;
+};
+
+function png(size, draw = addinIcon) {
   const px = (x, y) => {
     // Coordinates in a 0..1 square; 4x supersampling for smooth edges.
     let r = 0,
@@ -38,24 +95,7 @@ function png(size) {
         const dx = Math.max(radius - u, 0, u - (1 - radius));
         const dy = Math.max(radius - v, 0, v - (1 - radius));
         if (dx * dx + dy * dy > radius * radius) continue;
-        let color = [33, 115, 70]; // Excel-like green
-        const bars = [
-          [0.2, 0.62],
-          [0.38, 0.45],
-          [0.56, 0.3],
-        ];
-        for (const [left, top] of bars)
-          if (u >= left && u <= left + 0.12 && v >= top && v <= 0.8) color = [255, 255, 255];
-        // Check mark from (0.6,0.62) to (0.7,0.72) to (0.86,0.46).
-        const seg = (x1, y1, x2, y2) => {
-          const t = Math.max(
-            0,
-            Math.min(1, ((u - x1) * (x2 - x1) + (v - y1) * (y2 - y1)) / ((x2 - x1) ** 2 + (y2 - y1) ** 2)),
-          );
-          return Math.hypot(u - (x1 + t * (x2 - x1)), v - (y1 + t * (y2 - y1)));
-        };
-        if (Math.min(seg(0.62, 0.64, 0.71, 0.73), seg(0.71, 0.73, 0.88, 0.5)) < 0.045)
-          color = [255, 209, 102];
+        const color = draw(u, v);
         r += color[0];
         g += color[1];
         b += color[2];
@@ -94,3 +134,7 @@ function png(size) {
 mkdirSync(new URL("../assets/", import.meta.url), { recursive: true });
 for (const size of [16, 32, 64, 80, 128])
   writeFileSync(new URL(`../assets/icon-${size}.png`, import.meta.url), png(size));
+for (const size of [16, 32, 80]) {
+  writeFileSync(new URL(`../assets/check-${size}.png`, import.meta.url), png(size, checkIcon));
+  writeFileSync(new URL(`../assets/word-${size}.png`, import.meta.url), png(size, wordIcon));
+}

@@ -35,6 +35,8 @@ export interface RefreshResult {
   readonly fromWorkbook: boolean;
   /** True when a dataset was given but the workbook's own standard sheets were used instead. */
   readonly datasetIgnored: boolean;
+  /** The name 检查结果 has in this workbook. */
+  readonly findingsSheet: string;
   /** Each fund table's execution-rate base and the cell that holds it. */
   readonly tables: readonly FundTableSetting[];
   /** The workbook's layout after the write, for the next operation's read. */
@@ -155,6 +157,7 @@ async function write(
     renamed: built.renamed,
     fromWorkbook: checked.hasOurs,
     datasetIgnored: checked.datasetIgnored,
+    findingsSheet: built.plan.sheets.find((s) => s.kind === SheetKind.findings)?.name ?? "",
     tables: (checked.dataset.fundTables ?? []).flatMap((table, i) => {
       const at = built.plan.locations.get(`fundTables[${i}].rateBase`);
       return at ? [{ title: table.title, rateBase: table.rateBase ?? "budget", ...at }] : [];

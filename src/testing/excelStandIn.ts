@@ -49,6 +49,8 @@ export interface WorkbookState {
   names: Map<string, string>;
   /** The cell `range.select()` selected last. */
   selection?: { sheet: string; address: string };
+  /** The sheet `worksheet.activate()` activated last. */
+  active?: string;
 }
 
 export interface StandInStats {
@@ -446,6 +448,12 @@ class StandInWorksheet extends Loadable {
 
   set position(v: number) {
     this.ctx.enqueue({ position: v }, () => (this.state().position = v));
+  }
+
+  activate(): void {
+    this.ctx.enqueue({ activate: true }, () => {
+      this.ctx.state.active = this.state().name;
+    });
   }
 
   markNameReadable(): void {

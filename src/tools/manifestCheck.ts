@@ -12,7 +12,7 @@ export interface ManifestProblem {
 }
 
 /** The pages the webpack build writes (see webpack.config.js). */
-export const BUILT_PAGES = ["taskpane.html", "commands.html"] as const;
+export const BUILT_PAGES = ["taskpane.html", "commands.html", "dialog.html"] as const;
 const PERMISSIONS = [
   "Restricted",
   "ReadDocument",
@@ -49,7 +49,12 @@ const textOf = (v: unknown): string | undefined =>
  * Checks a manifest's XML. `fileExists` answers for paths relative to the project root (e.g.
  * `assets/icon-32.png`). Returns the problems found; none means the manifest passes.
  */
-export function checkManifest(xml: string, fileExists: (relPath: string) => boolean): ManifestProblem[] {
+export function checkManifest(
+  xml: string,
+  fileExists: (relPath: string) => boolean,
+  /** The function names the function file associates; each ExecuteFunction must use one. */
+  functionNames: readonly string[] = [],
+): ManifestProblem[] {
   const problems: ManifestProblem[] = [];
   const fail = (where: string, problem: string) => problems.push({ where, problem });
   let doc: Node;
@@ -134,6 +139,17 @@ export function checkManifest(xml: string, fileExists: (relPath: string) => bool
           fail(`Resources/${group}[${rid}]`, `is longer than ${limit} characters`);
       }
     }
+    // Function commands: a FunctionName the function file associates, and a FunctionFile in that host.
+    for (const { node: host, path: hostPath } of walk(vo, "VersionOverrides"))
+      for (const { node, path } of walk(host.DesktopFormFactor, `${hostPath}/DesktopFormFactor`)) {
+        if (node["@_type"] !== "ExecuteFunction") continue;
+        const name = textOf(node.FunctionName) ?? "";
+        if (!name) fail(path, "ExecuteFunction has no FunctionName");
+        else if (functionNames.length && !functionNames.includes(name))
+          fail(path, `FunctionName ${name} is not associated by the function file`);
+        if (!isNode(host.DesktopFormFactor) || !host.DesktopFormFactor.FunctionFile)
+          fail(path, "ExecuteFunction needs a FunctionFile in its host");
+      }
     for (const { node, path } of walk(vo, "VersionOverrides")) {
       const rid = node["@_resid"];
       if (typeof rid === "string" && !defined.has(rid))

@@ -19,7 +19,7 @@ describe("webpack.config.js", () => {
     "in %s mode builds both pages without eval source maps",
     async (mode) => {
       const config = await makeConfig({}, { mode });
-      expect(Object.keys(config.entry).sort()).toEqual(["commands", "taskpane"]);
+      expect(Object.keys(config.entry).sort()).toEqual(["commands", "dialog", "taskpane"]);
       for (const entry of Object.values(config.entry))
         expect(fs.existsSync(path.join(__dirname, "../..", entry))).toBe(true);
       const pages = config.plugins
@@ -30,12 +30,16 @@ describe("webpack.config.js", () => {
     },
   );
 
-  it("the task pane page allows scripts only from itself and Office's CDN", () => {
-    const html = fs.readFileSync(path.join(__dirname, "../../src/taskpane/taskpane.html"), "utf8");
-    const csp = /Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? "";
-    expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
-    expect(csp).toContain("connect-src 'self'");
-    expect(csp).not.toContain("unsafe-eval");
-    expect(html).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
-  });
+  it.each(["taskpane/taskpane.html", "commands/commands.html", "commands/dialog.html"])(
+    "%s allows scripts only from itself and Office's CDN",
+    (page) => {
+      const html = fs.readFileSync(path.join(__dirname, "../../src", page), "utf8");
+      const csp = /Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? "";
+      expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
+      expect(csp).toContain("connect-src 'self'");
+      expect(csp).not.toContain("unsafe-eval");
+      expect(html).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+      expect(html).not.toMatch(/<script>|<script type="text\/javascript">[^<]/);
+    },
+  );
 });

@@ -244,6 +244,37 @@ describe("the task pane", () => {
     await page.close();
   });
 
+  it("the ribbon command's dialog shows its message as text and closes from the keyboard", async () => {
+    const page = await openPane(browser, server.origin, stub);
+    const messages: string[] = [];
+    await page.exposeFunction("__parentMessage", (m: string) => messages.push(m));
+    await page.addInitScript(() => {
+      const win = window as unknown as {
+        Office?: { context: { ui?: unknown } };
+        __parentMessage: (m: string) => void;
+      };
+      const ready = setInterval(() => {
+        if (!win.Office) return;
+        win.Office.context.ui = { messageParent: (m: string) => win.__parentMessage(m) };
+        clearInterval(ready);
+      }, 5);
+    });
+    const text = "<b>错误</b> 1 项";
+    await page.goto(
+      `${server.origin}/dialog.html?title=${encodeURIComponent("检查完成")}&text=${encodeURIComponent(text)}`,
+    );
+    await page.getByRole("heading", { name: "检查完成" }).waitFor();
+    await page.getByText(text, { exact: true }).waitFor();
+    expect(await page.locator("b").count()).toBe(0);
+    expect(await axe(page)).toEqual([]);
+    await page.getByRole("button", { name: "关闭" }).focus();
+    await page.keyboard.press("Enter");
+    // The message crosses from the page to the test asynchronously.
+    for (let i = 0; i < 50 && !messages.length; i++) await page.waitForTimeout(20);
+    expect(messages).toEqual(["close"]);
+    await page.close();
+  });
+
   it("in Word, inserts the report of a dataset file at the cursor", async () => {
     const page = await openPane(browser, server.origin, stub, "?host=word");
     await page.getByRole("heading", { name: "插入自评报告" }).waitFor();

@@ -1,7 +1,10 @@
 /** The local manifest check: the real manifest passes; each kind of breakage is reported. */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { CommandFunction } from "../../src/commands/names";
 import { checkManifest } from "../../src/tools/manifestCheck";
+
+const functions = Object.values(CommandFunction);
 
 const root = path.join(__dirname, "../..");
 const manifest = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
@@ -9,7 +12,7 @@ const exists = (rel: string) => fs.existsSync(path.join(root, rel));
 
 describe("checkManifest", () => {
   it("passes the project's manifest.xml", () => {
-    expect(checkManifest(manifest, exists)).toEqual([]);
+    expect(checkManifest(manifest, exists, functions)).toEqual([]);
   });
 
   it("asks for ReadWriteDocument and nothing more, for the Workbook host", () => {
@@ -68,10 +71,26 @@ describe("checkManifest", () => {
       /Version/,
     ],
     ["not XML", (x: string) => x.replace("</OfficeApp>", ""), /well-formed/],
+    [
+      "a function command the function file does not have",
+      (x: string) =>
+        x.replace("<FunctionName>checkWorkbook</FunctionName>", "<FunctionName>check</FunctionName>"),
+      /FunctionName check is not associated/,
+    ],
+    [
+      "a function command without a name",
+      (x: string) => x.replace("<FunctionName>checkWorkbook</FunctionName>", "<FunctionName></FunctionName>"),
+      /no FunctionName/,
+    ],
+    [
+      "a function command without a function file",
+      (x: string) => x.replace('<FunctionFile resid="Commands.Url"/>', ""),
+      /needs a FunctionFile/,
+    ],
   ])("reports %s", (_what, breakIt, pattern) => {
     const broken = breakIt(manifest);
     expect(broken).not.toBe(manifest);
-    const problems = checkManifest(broken, exists);
+    const problems = checkManifest(broken, exists, functions);
     expect(problems.map((p) => `${p.where}: ${p.problem}`).join("\n")).toMatch(pattern);
   });
 });
