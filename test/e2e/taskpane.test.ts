@@ -86,9 +86,19 @@ describe("the task pane", () => {
     };
     expect(raw.fundTables[1].rows[5].reportedRate).toBe("45.62");
 
+    // With an error open, 导出 Word 报告 lists the open errors first; the user exports anyway.
+    await page.getByRole("button", { name: "导出 Word 报告" }).click();
+    await page.getByText("尚有 1 项“错误”未处理，报告中的相关数字可能不准确：").waitFor();
+    await page
+      .getByRole("group", { name: /尚有 1 项“错误”未处理/ })
+      .getByRole("listitem")
+      .filter({ hasText: "岳阳市 报送执行率 45.62%" })
+      .waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENS, "4a-export-warning.png"), fullPage: true });
     const [report] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByRole("button", { name: "导出 Word 报告" }).click(),
+      page.getByRole("button", { name: "仍然导出 Word 报告" }).click(),
     ]);
     expect(report.suggestedFilename()).toBe("2024年度湖南省卫生健康委员会部门整体支出绩效自评报告.docx");
     expect(
@@ -232,6 +242,8 @@ describe("the task pane", () => {
       address: "H9",
     });
     await tabTo("导出 Word 报告");
+    await page.keyboard.press("Enter");
+    await tabTo("仍然导出 Word 报告");
     const [report] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
     expect(report.suggestedFilename()).toMatch(/\.docx$/);
     await page.close();
@@ -267,6 +279,7 @@ describe("the task pane", () => {
     await page.getByText(text, { exact: true }).waitFor();
     expect(await page.locator("b").count()).toBe(0);
     expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENS, "7-dialog.png") });
     await page.getByRole("button", { name: "关闭" }).focus();
     await page.keyboard.press("Enter");
     // The message crosses from the page to the test asynchronously.
@@ -310,6 +323,7 @@ describe("the task pane", () => {
     await page.getByRole("button", { name: "生成标准表" }).click();
     await page.getByText("已生成 9 张标准表。").waitFor();
     await page.getByRole("button", { name: "导出 Word 报告" }).click();
+    await page.getByRole("button", { name: "仍然导出 Word 报告" }).click();
     await page.getByText(/不能在任务窗格中下载文件，已改为将报告复制到剪贴板/).waitFor();
     const html = await page.evaluate(async () => {
       const items = await navigator.clipboard.read();

@@ -7,7 +7,9 @@ import {
   Input,
   Switch,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
+  MessageBarTitle,
   Select,
   Subtitle2,
   Title2,
@@ -31,6 +33,7 @@ const useStyles = makeStyles({
   main: { padding: "12px", display: "flex", flexDirection: "column", gap: "12px" },
   row: { display: "flex", flexWrap: "wrap", gap: "8px" },
   card: { display: "flex", flexDirection: "column", gap: "8px" },
+  errors: { margin: "4px 0", paddingLeft: "20px" },
 });
 
 const warning = (text: string): Notice => ({ intent: "warning", text });
@@ -128,7 +131,10 @@ export function App({ host, view = PaneView.start }: AppProps) {
       ];
     });
 
-  const openErrors = summary?.findings.filter((f) => f.severity === "error").length ?? 0;
+  const errorFindings = summary?.findings.filter((f) => f.severity === "error") ?? [];
+  const openErrors = errorFindings.length;
+  // 导出 Word with errors open: the errors are listed first, and the user exports anyway or not.
+  const [confirmExport, setConfirmExport] = useState(false);
   const warnOpenErrors = (): Notice[] =>
     openErrors ? [{ intent: "warning", text: uiText.openErrors(openErrors) }] : [];
 
@@ -302,8 +308,37 @@ export function App({ host, view = PaneView.start }: AppProps) {
 
       <Card className={styles.card} ref={exportCard}>
         <Subtitle2 as="h2">{uiText.steps.export}</Subtitle2>
+        {confirmExport ? (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{uiText.openErrorsTitle(openErrors)}</MessageBarTitle>
+              <ul className={styles.errors}>
+                {errorFindings.slice(0, 5).map((f) => (
+                  <li key={`${f.rule}@${f.path}`}>{f.message}</li>
+                ))}
+              </ul>
+              {openErrors > 5 ? uiText.moreErrors(openErrors - 5) : null}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  setConfirmExport(false);
+                  void exportWord();
+                }}
+              >
+                {uiText.exportAnyway}
+              </Button>
+              <Button onClick={() => setConfirmExport(false)}>{uiText.cancelExport}</Button>
+            </MessageBarActions>
+          </MessageBar>
+        ) : null}
         <div className={styles.row}>
-          <Button ref={exportButton} onClick={() => void exportWord()} disabled={busy || !inExcel}>
+          <Button
+            ref={exportButton}
+            onClick={() => (openErrors ? setConfirmExport(true) : void exportWord())}
+            disabled={busy || !inExcel || confirmExport}
+          >
             {uiText.exportWord}
           </Button>
           <Button onClick={() => void copyReport()} disabled={busy || !inExcel}>
