@@ -1,11 +1,12 @@
 // Lint: the rules of eslint-plugin-office-addins (Office.js batching, load-before-read, prettier),
-// typescript-eslint's recommended rules, React, and the architecture fences: the pure engine under
+// typescript-eslint's recommended rules, React and the rules of hooks, and the architecture fences: the pure engine under
 // src/domain imports no host or renderer library and touches no host global.
 import js from "@eslint/js";
 import officeAddins from "eslint-plugin-office-addins";
 import prettier from "eslint-plugin-prettier";
 import prettierConfig from "eslint-config-prettier";
 import react from "eslint-plugin-react";
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 import globals from "globals";
 
@@ -20,6 +21,7 @@ export default [
   ...tseslint.configs.recommended,
   react.configs.flat.recommended,
   react.configs.flat["jsx-runtime"],
+  { plugins: { "react-hooks": reactHooks }, rules: reactHooks.configs.recommended.rules },
   prettierConfig,
   {
     plugins: { "office-addins": officeAddins, prettier },

@@ -58,6 +58,8 @@ export function App({ host, view = PaneView.start }: AppProps) {
   const [cap, setCap] = useState(false);
   const [tables, setTables] = useState<readonly TableSetting[]>([]);
   const [creating, setCreating] = useState(false);
+  // 导出 Word with errors open: the errors are listed first, and the user exports anyway or not.
+  const [confirmExport, setConfirmExport] = useState(false);
   const inExcel = host.kind === HostKind.excel;
   const exportCard = useRef<HTMLDivElement>(null);
   const exportButton = useRef<HTMLButtonElement>(null);
@@ -133,8 +135,6 @@ export function App({ host, view = PaneView.start }: AppProps) {
 
   const errorFindings = summary?.findings.filter((f) => f.severity === "error") ?? [];
   const openErrors = errorFindings.length;
-  // 导出 Word with errors open: the errors are listed first, and the user exports anyway or not.
-  const [confirmExport, setConfirmExport] = useState(false);
   const warnOpenErrors = (): Notice[] =>
     openErrors ? [{ intent: "warning", text: uiText.openErrors(openErrors) }] : [];
 
