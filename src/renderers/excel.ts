@@ -23,7 +23,7 @@ import {
 } from "../workbook/plan";
 
 /** The payload at which a batch is synced before queuing more (bytes of queued data, estimated). */
-export const DEFAULT_CHUNK_BYTES = 3_900_000;
+export const DEFAULT_CHUNK_BYTES = 4_000_000;
 /** Estimated bytes of one queued operation beyond its data. */
 const OP_BYTES = 120;
 const utf8 = new TextEncoder();
