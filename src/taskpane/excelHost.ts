@@ -83,8 +83,10 @@ export function excelHost(run: ExcelRun, canDownload = true): Host {
           context.workbook.worksheets.getItem(table.sheet).getRange(table.cell).formulas = [
             [`'${workbookText.rateBases[table.rateBase]}`],
           ];
+        // Their own sync, so that a refused write is reported, not taken for a stale layout.
         await context.sync();
-        return remember(await buildOrRefresh(context, { layout, ...(onProgress ? { onProgress } : {}) }));
+        // The sheets' formulas and colours follow these cells; the check rewrites 检查结果 alone.
+        return remember(await checkWorkbook(context, { layout, ...(onProgress ? { onProgress } : {}) }));
       }),
     selectCell: (sheet: string, cell: string) =>
       run(async (context) => {

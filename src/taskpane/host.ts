@@ -61,7 +61,7 @@ export interface Host {
   readonly buildOrRefresh?: (dataset?: RawDataset, onProgress?: ProgressListener) => Promise<BuildSummary>;
   /** Re-checks the workbook's data and rewrites 检查结果 (reviews kept). */
   readonly check?: (onProgress?: ProgressListener) => Promise<BuildSummary>;
-  /** Writes the check settings into the workbook, then refreshes and re-checks. */
+  /** Writes the check settings into the workbook, then re-checks (检查结果 rewritten). */
   readonly updateSettings?: (settings: CheckSettings, onProgress?: ProgressListener) => Promise<BuildSummary>;
   /** Selects a cell (a finding's location) in the workbook. */
   readonly selectCell?: (sheet: string, cell: string) => Promise<void>;

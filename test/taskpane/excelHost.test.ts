@@ -45,12 +45,15 @@ describe("excelHost", () => {
     expect(tables.map((t) => [t.title, t.rateBase])).toEqual(
       sampleRaw().fundTables?.map((t) => [t.title, t.rateBase ?? "budget"]),
     );
+    const syncsBefore = ctx.stats.syncs;
     const after = await host.updateSettings?.({
       lowExecutionThreshold: 70,
       executionCap: true,
       tables: tables.map((t, i) => (i === 0 ? { ...t, rateBase: "arrived" } : t)),
     });
     expect(after?.settings).toMatchObject({ lowExecutionThreshold: 70, executionCap: true });
+    // One sync to write the settings, one to read, one to rewrite 检查结果.
+    expect(ctx.stats.syncs - syncsBefore).toBe(3);
     // The first table's base is now 实际到位: in its drop-down cell and in the figures checked.
     expect(after?.settings.tables[0].rateBase).toBe("arrived");
     const first = ctx.state.sheets.find((s) => s.name === tables[0].sheet);
