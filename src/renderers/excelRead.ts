@@ -106,6 +106,14 @@ const cornerOf = (address: string) => {
   return { top: a.row, left: a.col, bottom: b.row, right: b.col };
 };
 
+/** Whether Office said an item (here: a sheet of the layout) does not exist. */
+function isItemNotFound(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  return (
+    e?.code === "ItemNotFound" || (typeof e?.message === "string" && e.message.startsWith("ItemNotFound"))
+  );
+}
+
 /** Reads every sheet's used range, from scratch. */
 async function readFresh(context: Excel.RequestContext): Promise<ExcelReadReport> {
   const sheets = context.workbook.worksheets;
@@ -167,8 +175,10 @@ export async function readExcelGrid(
       if (extent.rows > 0 && extent.columns > 0) await reader.add(i, ws, 0, 0, extent.rows, extent.columns);
     }
     await reader.sync();
-  } catch {
+  } catch (error) {
     // A sheet of the layout is gone (renamed or deleted): read the workbook as it is now.
+    // Anything else (a cell being edited, a lost connection) is the caller's to report.
+    if (!isItemNotFound(error)) throw error;
     const fresh = await readFresh(context);
     return { ...fresh, syncs: fresh.syncs + reader.syncs };
   }

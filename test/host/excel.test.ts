@@ -163,6 +163,19 @@ describe("checkWorkbook", () => {
     expect(checked.layout).toEqual(fresh.layout);
   });
 
+  it("reports an Office error during the read instead of reading again", async () => {
+    const { ctx, built } = await build();
+    let calls = 0;
+    ctx.sync = async () => {
+      calls++;
+      throw Object.assign(new Error("cell being edited"), { code: "InvalidOperationInCellEditMode" });
+    };
+    await expect(checkWorkbook(asRequestContext(ctx), { layout: built.layout })).rejects.toMatchObject({
+      code: "InvalidOperationInCellEditMode",
+    });
+    expect(calls).toBe(1);
+  });
+
   it("rewrites every standard sheet when one no longer has its standard name", async () => {
     const { ctx, built } = await build();
     sheet(ctx, "三公经费").name = "三公";
