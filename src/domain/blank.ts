@@ -2,11 +2,13 @@
  * A new, empty standard workbook's dataset: the unit, the year and the fund tables the user asked
  * for, every amount left blank to be filled in Excel. 预算批复 and 实际使用 are empty texts, so the
  * check lists them as 缺少数据 until they are filled — 检查结果 doubles as a to-do list; 实际到位 is
- * optional and left out (its cells are there to type into).
+ * optional and left out (its cells are there to type into). The settings are written out with
+ * their defaults (低执行率 threshold 60 %, no execution cap) so the 基本信息 sheet shows them.
  */
 import { DatasetError } from "../errors";
 import { errorText } from "../i18n";
 import type { FundDimension, RawDataset, UnitLevel } from "./dataset";
+import { DEFAULT_LOW_EXECUTION_THRESHOLD } from "./model";
 
 /** One fund table of a new workbook: its title, by project or by region, and its row names. */
 export interface BlankFundTable {
@@ -71,5 +73,6 @@ export function blankDataset(spec: BlankSpec): RawDataset {
       moneyUnit: "万元",
     },
     ...(fundTables.length ? { fundTables } : {}),
+    settings: { lowExecutionThreshold: DEFAULT_LOW_EXECUTION_THRESHOLD, executionCap: false },
   };
 }

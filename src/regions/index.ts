@@ -48,6 +48,19 @@ export function citiesOf(data: RegionData, provinceCode: string): Region[] {
   return (province?.children ?? []).filter((c) => !GROUPING.test(c.name) && c.children?.length).map(pick);
 }
 
+function findCity(data: RegionData, code: string): RegionNode | undefined {
+  return findProvince(data, code)?.children?.find((c) => c.code === code.slice(0, 4));
+}
+
+/**
+ * The districts and counties (区县) of a city, in the data's order (by code). A 直辖市's grouping
+ * node (“市辖区”, code `1101` for 北京市) gives its districts too. Unknown codes give an empty list.
+ */
+export function countiesOf(data: RegionData, cityCode: string): Region[] {
+  if (cityCode.length < 4) return [];
+  return (findCity(data, cityCode)?.children ?? []).map(pick);
+}
+
 /**
  * The row names to prefill for a division: a province's cities and the county-level cities under
  * it directly (a 直辖市: its districts and counties); a city's districts and counties. Unknown
@@ -60,13 +73,12 @@ export function regionRows(data: RegionData, code: string): string[] {
     return (province.children ?? []).flatMap((c) =>
       GROUPING.test(c.name) ? (c.children ?? []).map((x) => x.name) : [c.name],
     );
-  const city = (province.children ?? []).find((c) => c.code === code.slice(0, 4));
-  return (city?.children ?? []).map((x) => x.name);
+  return countiesOf(data, code).map((x) => x.name);
 }
 
 /** The name of a division by its code, or undefined. */
 export function regionName(data: RegionData, code: string): string | undefined {
   const province = findProvince(data, code);
   if (!province || code.length <= 2) return province?.name;
-  return province.children?.find((c) => c.code === code.slice(0, 4))?.name;
+  return findCity(data, code)?.name;
 }

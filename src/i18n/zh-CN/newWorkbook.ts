@@ -25,4 +25,7 @@ export const newWorkbookText = {
   create: "生成空白标准表",
   cancel: "取消",
   regionsFailed: "无法载入行政区划列表，请手工填写各行。",
+  /** Opens the message of a refused field: which field to correct. */
+  fix: (field: string) => `请修改“${field}”：`,
+  rowsField: (n: number) => `资金表 ${n} 的各行`,
 } as const;

@@ -12,8 +12,9 @@ import {
   Textarea,
   makeStyles,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { blankDataset, UNIT_LEVELS, type FundDimension, type RawDataset, type UnitLevel } from "../../domain";
+import { DatasetError } from "../../errors";
 import { newWorkbookText as T } from "../../i18n/zh-CN/newWorkbook";
 import { citiesOf, provinces, regionRows, type RegionData } from "../../regions";
 
@@ -37,10 +38,33 @@ export interface NewWorkbookFormProps {
   readonly loadRegions: () => Promise<RegionData>;
   /** Receives the new workbook's dataset. */
   readonly onCreate: (raw: RawDataset) => void;
-  readonly onCancel: () => void;
+  /** Closes the form; without it the form has no 取消 button. */
+  readonly onCancel?: () => void;
   readonly disabled?: boolean;
-  /** The year proposed (last year, for this year's self-evaluation). */
-  readonly defaultYear: number;
+  /** The year proposed; by default last year (this year's self-evaluation is of last year). */
+  readonly defaultYear?: number;
+}
+
+/** What the form shows when `blankDataset` refuses: the field it is about, if any, and why. */
+interface Problem {
+  readonly text: string;
+  /** The field's name, to say which to correct, and its short reason, to mark the field itself. */
+  readonly field?: { readonly key: FieldKey; readonly label: string; readonly reason: string };
+}
+
+/** A field of the form: the unit name, the year, or a table's title or rows (by table index). */
+type FieldKey = "unit.name" | "unit.year" | `title:${number}` | `rows:${number}`;
+
+/** The form field a `DatasetError` of `blankDataset` is about (its path), if any. */
+function fieldOf(path: string): { key: FieldKey; label: string } | undefined {
+  if (path === "unit.name") return { key: path, label: T.unitName };
+  if (path === "unit.year") return { key: path, label: T.year };
+  const m = /^fundTables\[(\d+)\]\.(title|rows)/.exec(path);
+  if (!m) return undefined;
+  const i = Number(m[1]);
+  return m[2] === "title"
+    ? { key: `title:${i}`, label: T.tableTitle(i + 1) }
+    : { key: `rows:${i}`, label: T.rowsField(i + 1) };
 }
 
 let nextKey = 1;
@@ -68,11 +92,33 @@ export function NewWorkbookForm({
   const [unitName, setUnitName] = useState("");
   const [shortName, setShortName] = useState("");
   const [level, setLevel] = useState<UnitLevel>("county");
-  const [year, setYear] = useState(String(defaultYear));
-  const [tables, setTables] = useState<TableDraft[]>([newTable("project")]);
+  const [year, setYear] = useState(() => String(defaultYear ?? new Date().getFullYear() - 1));
+  const [tables, setTables] = useState<TableDraft[]>(() => [newTable("project")]);
   const [regions, setRegions] = useState<RegionData | undefined>();
   const [loading, setLoading] = useState(false);
-  const [problem, setProblem] = useState<string | undefined>();
+  const [problem, setProblem] = useState<Problem | undefined>();
+  /** Keyboard focus after adding a table (its title) or removing one (the add button). */
+  const focusTitleOf = useRef<number | undefined>(undefined);
+  const addButton = useRef<HTMLButtonElement>(null);
+
+  /** Marks the field `blankDataset` refused, with the short reason under it. */
+  const validation = (key: FieldKey) =>
+    problem?.field?.key === key
+      ? { validationState: "error" as const, validationMessage: problem.field.reason }
+      : {};
+
+  const addTable = () => {
+    const table = newTable("project");
+    focusTitleOf.current = table.key;
+    setTables((all) => [...all, table]);
+  };
+
+  const removeTable = (key: number) => {
+    setTables((all) => all.filter((t) => t.key !== key));
+    // The tables are renumbered: a mark on “资金表 n” would now point at another table.
+    setProblem(undefined);
+    addButton.current?.focus();
+  };
 
   const update = (key: number, change: Partial<TableDraft>) =>
     setTables((all) => all.map((t) => (t.key === key ? { ...t, ...change } : t)));
@@ -83,7 +129,7 @@ export function NewWorkbookForm({
     try {
       setRegions(await loadRegions());
     } catch {
-      setProblem(T.regionsFailed);
+      setProblem({ text: T.regionsFailed });
     } finally {
       setLoading(false);
     }
@@ -115,14 +161,17 @@ export function NewWorkbookForm({
         }),
       );
     } catch (error) {
-      setProblem((error as Error).message);
+      if (error instanceof DatasetError) {
+        const field = fieldOf(error.path);
+        setProblem({ text: error.message, field: field && { ...field, reason: error.problem } });
+      } else setProblem({ text: (error as Error).message });
     }
   };
 
   return (
     <Card className={styles.form} aria-label={T.title}>
       <Subtitle2 as="h3">{T.title}</Subtitle2>
-      <Field label={T.unitName} required hint={T.hint}>
+      <Field label={T.unitName} required hint={T.hint} {...validation("unit.name")}>
         <Input value={unitName} onChange={(_, d) => setUnitName(d.value)} disabled={disabled} />
       </Field>
       <Field label={T.shortName}>
@@ -138,7 +187,7 @@ export function NewWorkbookForm({
             ))}
           </Select>
         </Field>
-        <Field label={T.year} required>
+        <Field label={T.year} required {...validation("unit.year")}>
           <Input type="number" value={year} onChange={(_, d) => setYear(d.value)} disabled={disabled} />
         </Field>
       </div>
@@ -147,8 +196,14 @@ export function NewWorkbookForm({
         const n = i + 1;
         return (
           <section key={table.key} className={styles.table} aria-label={T.table(n)}>
-            <Field label={T.tableTitle(n)} required>
+            <Field label={T.tableTitle(n)} required {...validation(`title:${i}`)}>
               <Input
+                ref={(el) => {
+                  if (el && focusTitleOf.current === table.key) {
+                    focusTitleOf.current = undefined;
+                    el.focus();
+                  }
+                }}
                 value={table.title}
                 onChange={(_, d) => update(table.key, { title: d.value })}
                 disabled={disabled}
@@ -206,7 +261,7 @@ export function NewWorkbookForm({
                 <span role="status">{T.loadingRegions}</span>
               ) : null
             ) : null}
-            <Field label={T.rows(n)} hint={T.rowsHint} required>
+            <Field label={T.rows(n)} hint={T.rowsHint} required {...validation(`rows:${i}`)}>
               <Textarea
                 value={table.rows}
                 onChange={(_, d) => update(table.key, { rows: d.value })}
@@ -217,10 +272,7 @@ export function NewWorkbookForm({
             </Field>
             {tables.length > 1 ? (
               <div className={styles.row}>
-                <Button
-                  onClick={() => setTables((all) => all.filter((t) => t.key !== table.key))}
-                  disabled={disabled}
-                >
+                <Button onClick={() => removeTable(table.key)} disabled={disabled}>
                   {T.removeTable(n)}
                 </Button>
               </div>
@@ -229,22 +281,27 @@ export function NewWorkbookForm({
         );
       })}
       <div className={styles.row}>
-        <Button onClick={() => setTables((all) => [...all, newTable("project")])} disabled={disabled}>
+        <Button ref={addButton} onClick={addTable} disabled={disabled}>
           {T.addTable}
         </Button>
       </div>
       {problem ? (
         <MessageBar intent="error">
-          <MessageBarBody>{problem}</MessageBarBody>
+          <MessageBarBody>
+            {problem.field ? T.fix(problem.field.label) : null}
+            {problem.text}
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       <div className={styles.row}>
         <Button appearance="primary" onClick={create} disabled={disabled}>
           {T.create}
         </Button>
-        <Button onClick={onCancel} disabled={disabled}>
-          {T.cancel}
-        </Button>
+        {onCancel ? (
+          <Button onClick={onCancel} disabled={disabled}>
+            {T.cancel}
+          </Button>
+        ) : null}
       </div>
     </Card>
   );
