@@ -5,6 +5,7 @@
  */
 import { checkWorkbook } from "../host/excel";
 import { commandText } from "../i18n/zh-CN/commands";
+import { isOpenReview, reviewKey } from "../workbook/sheets/findings";
 import { describeError } from "../taskpane/officeErrors";
 import { CommandFunction } from "./names";
 
@@ -26,7 +27,7 @@ export interface CommandEvent {
 
 /**
  * 检查: re-checks the workbook (检查结果 rewritten, reviews kept), shows 检查结果 with its first
- * cell selected, and reports the counts by severity.
+ * cell selected, and reports the counts by severity and how many are still open.
  */
 export async function checkCommand(deps: CommandDeps, event: CommandEvent): Promise<void> {
   try {
@@ -37,7 +38,8 @@ export async function checkCommand(deps: CommandDeps, event: CommandEvent): Prom
       sheet.getRange("A1").select();
       await context.sync();
       const count = (s: string) => result.findings.filter((f) => f.severity === s).length;
-      return [count("error"), count("verify"), count("info")] as const;
+      const open = result.findings.filter((f) => isOpenReview(result.reviews.get(reviewKey(f)))).length;
+      return [count("error"), count("verify"), count("info"), open] as const;
     });
     await deps.show(commandText.checkedTitle, commandText.checked(...counts));
   } catch (error) {

@@ -10,7 +10,7 @@
  * changed shape meanwhile, the read takes two syncs more.
  */
 import { checkDataset, type Dataset, type Finding, type RateBase } from "../domain";
-import { WorkbookError } from "../errors";
+import { describeValue, WorkbookError } from "../errors";
 import { errorText } from "../i18n";
 import {
   renderToExcel,
@@ -19,11 +19,20 @@ import {
   type KnownWorkbook,
 } from "../renderers/excel";
 import { readExcelGrid, type ExcelReadReport, type WorkbookLayout } from "../renderers/excelRead";
-import { buildWorkbookPlan, type WorkbookPlan } from "../workbook";
+import {
+  buildWorkbookPlan,
+  FindingCol,
+  REVIEW_STATUSES,
+  reviewKey,
+  type Review,
+  type ReviewCells,
+  type WorkbookPlan,
+} from "../workbook";
 import { importWorkbook } from "../workbook/import";
-import { MARKER_CELL, parseCellRef, parseMarker, SheetKind } from "../workbook/plan";
+import { cellRef, MARKER_CELL, parseCellRef, parseMarker, SheetKind } from "../workbook/plan";
 
 export type { WorkbookLayout } from "../renderers/excelRead";
+export type { Review, ReviewCells } from "../workbook";
 
 export interface RefreshResult {
   readonly render: ExcelRenderReport;
@@ -37,6 +46,10 @@ export interface RefreshResult {
   readonly datasetIgnored: boolean;
   /** The name 检查结果 has in this workbook. */
   readonly findingsSheet: string;
+  /** The reviews 检查结果 held before (kept on it), by `reviewKey`; empty for a first build. */
+  readonly reviews: ReadonlyMap<string, Review>;
+  /** Where each finding's review is on 检查结果 now, by `reviewKey`. */
+  readonly reviewCells: ReadonlyMap<string, ReviewCells>;
   /** Each fund table's execution-rate base and the cell that holds it. */
   readonly tables: readonly FundTableSetting[];
   /** The workbook's layout after the write, for the next operation's read. */
@@ -112,6 +125,25 @@ function layoutAfter(
   };
 }
 
+/** Each finding's 处理状态, 核实说明 and key cells on 检查结果, as the plan lays them out. */
+function reviewCellsOf(plan: WorkbookPlan, findings: readonly Finding[]): Map<string, ReviewCells> {
+  const cells = new Map<string, ReviewCells>();
+  for (const f of findings) {
+    const key = reviewKey(f);
+    const status = plan.locations.get(`findings.${key}.status`);
+    const note = plan.locations.get(`findings.${key}.note`);
+    if (!status || !note) continue;
+    const row = parseCellRef(status.cell).row;
+    cells.set(key, {
+      sheet: status.sheet,
+      status: status.cell,
+      note: note.cell,
+      key: cellRef(row, FindingCol.key),
+    });
+  }
+  return cells;
+}
+
 async function readAndCheck(
   context: Excel.RequestContext,
   options: HostOptions,
@@ -132,7 +164,15 @@ async function readAndCheck(
     takenNames: foreign,
     ...(imported ? { reviews: imported.reviews } : {}),
   });
-  return { read, known, hasOurs, dataset: data, built, datasetIgnored: hasOurs && dataset !== undefined };
+  return {
+    read,
+    known,
+    hasOurs,
+    dataset: data,
+    built,
+    reviews: imported?.reviews ?? new Map<string, Review>(),
+    datasetIgnored: hasOurs && dataset !== undefined,
+  };
 }
 
 async function write(
@@ -158,6 +198,8 @@ async function write(
     fromWorkbook: checked.hasOurs,
     datasetIgnored: checked.datasetIgnored,
     findingsSheet: built.plan.sheets.find((s) => s.kind === SheetKind.findings)?.name ?? "",
+    reviews: checked.reviews,
+    reviewCells: reviewCellsOf(built.plan, built.findings),
     tables: (checked.dataset.fundTables ?? []).flatMap((table, i) => {
       const at = built.plan.locations.get(`fundTables[${i}].rateBase`);
       return at ? [{ title: table.title, rateBase: table.rateBase ?? "budget", ...at }] : [];
@@ -203,4 +245,29 @@ export async function checkWorkbook(
   const same = present.size === plan.sheets.length && plan.sheets.every((s) => present.get(s.key) === s.name);
   const findings = plan.sheets.find((s) => s.kind === SheetKind.findings);
   return write(context, options, checked, same && findings ? new Set([findings.key]) : undefined);
+}
+
+/**
+ * Records a reviewer's 处理状态 and 核实说明 on 检查结果, in the row of the finding `key`: one sync
+ * reads that row's key cell (检查结果 may have been rewritten since, by the ribbon's 检查 or a
+ * co-author), one more writes the two cells. The sheets' highlights follow by themselves.
+ * @throws WorkbookError when the status is not one of 检查结果's, or when that row no longer holds
+ * the finding (the pane must re-check first).
+ */
+export async function recordReview(
+  context: Excel.RequestContext,
+  at: ReviewCells,
+  key: string,
+  review: Review,
+): Promise<void> {
+  if (!REVIEW_STATUSES.includes(review.status))
+    throw new WorkbookError(errorText.workbook.badStatus(describeValue(review.status), REVIEW_STATUSES));
+  const sheet = context.workbook.worksheets.getItem(at.sheet);
+  const keyCell = sheet.getRange(at.key).load("values");
+  await context.sync();
+  if (keyCell.values[0]?.[0] !== key) throw new WorkbookError(errorText.workbook.findingsMoved);
+  // Text as typed (a leading apostrophe): a note beginning with "=" or a digit stays text.
+  sheet.getRange(at.status).formulas = [[`'${review.status}`]];
+  sheet.getRange(at.note).formulas = [[review.note.trim() ? `'${review.note.trim()}` : ""]];
+  await context.sync();
 }

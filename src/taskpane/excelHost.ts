@@ -3,7 +3,17 @@
  * The report renderers load on demand (a separate chunk), keeping the pane's first load small.
  */
 import { checkDataset, loadDataset, settingsOf, type RawDataset } from "../domain";
-import { buildOrRefresh, checkWorkbook, type RefreshResult, type WorkbookLayout } from "../host/excel";
+import { WorkbookError } from "../errors";
+import { errorText } from "../i18n";
+import {
+  buildOrRefresh,
+  checkWorkbook,
+  recordReview,
+  type RefreshResult,
+  type ReviewCells,
+  type WorkbookLayout,
+} from "../host/excel";
+import { reviewKey } from "../workbook";
 import { workbookText } from "../i18n/zh-CN/workbook";
 import { EXECUTION_CAP_NAME, THRESHOLD_NAME } from "../workbook/sheets/names";
 import { readExcelGrid } from "../renderers/excelRead";
@@ -29,6 +39,7 @@ function summaryOf(result: RefreshResult): BuildSummary {
     fromWorkbook: result.fromWorkbook,
     datasetIgnored: result.datasetIgnored,
     findings: result.findings,
+    reviews: result.reviews,
     settings: {
       lowExecutionThreshold: settings.lowExecutionThreshold.toNumber(),
       executionCap: settings.executionCap,
@@ -43,8 +54,10 @@ function summaryOf(result: RefreshResult): BuildSummary {
  */
 export function excelHost(run: ExcelRun, canDownload = true): Host {
   let layout: WorkbookLayout | undefined;
+  let reviewCells: ReadonlyMap<string, ReviewCells> = new Map();
   const remember = (result: RefreshResult) => {
     layout = result.layout;
+    reviewCells = result.reviewCells;
     return summaryOf(result);
   };
   /** The workbook's dataset, read through Office.js. */
@@ -87,6 +100,13 @@ export function excelHost(run: ExcelRun, canDownload = true): Host {
         await context.sync();
         // The sheets' formulas and colours follow these cells; the check rewrites 检查结果 alone.
         return remember(await checkWorkbook(context, { layout, ...(onProgress ? { onProgress } : {}) }));
+      }),
+    recordReview: (finding, review) =>
+      run(async (context) => {
+        const key = reviewKey(finding);
+        const at = reviewCells.get(key);
+        if (!at) throw new WorkbookError(errorText.workbook.findingsMoved);
+        await recordReview(context, at, key, review);
       }),
     selectCell: (sheet: string, cell: string) =>
       run(async (context) => {

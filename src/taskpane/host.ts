@@ -3,9 +3,9 @@
  * Host and never call Office.js themselves; tests and the browser preview pass other hosts.
  */
 import type { Finding, RateBase, RawDataset } from "../domain";
-import type { Progress } from "../host/excel";
+import type { Progress, Review } from "../host/excel";
 
-export type { Progress } from "../host/excel";
+export type { Progress, Review } from "../host/excel";
 /** Told where a long operation is, for the pane's progress line. */
 export type ProgressListener = (progress: Progress) => void;
 
@@ -39,6 +39,8 @@ export interface BuildSummary {
   /** True when a dataset was given but the workbook already had standard sheets, which were used. */
   readonly datasetIgnored: boolean;
   readonly findings: readonly Finding[];
+  /** The reviewers' 处理状态 and 核实说明 on 检查结果, by `reviewKey` (none for a first build). */
+  readonly reviews: ReadonlyMap<string, Review>;
   readonly settings: CheckSettings;
 }
 
@@ -63,6 +65,8 @@ export interface Host {
   readonly check?: (onProgress?: ProgressListener) => Promise<BuildSummary>;
   /** Writes the check settings into the workbook, then re-checks (检查结果 rewritten). */
   readonly updateSettings?: (settings: CheckSettings, onProgress?: ProgressListener) => Promise<BuildSummary>;
+  /** Records a reviewer's 处理状态 and 核实说明 of a finding on 检查结果. */
+  readonly recordReview?: (finding: Finding, review: Review) => Promise<void>;
   /** Selects a cell (a finding's location) in the workbook. */
   readonly selectCell?: (sheet: string, cell: string) => Promise<void>;
   /** The report of the workbook's current data. */

@@ -17,7 +17,14 @@ import { narrativeSheet } from "./sheets/narrative";
 import { sangongSheet } from "./sheets/sangong";
 
 export * from "./plan";
-export { reviewKey, type Review } from "./sheets/findings";
+export {
+  FindingCol,
+  isOpenReview,
+  REVIEW_STATUSES,
+  reviewKey,
+  type Review,
+  type ReviewCells,
+} from "./sheets/findings";
 
 export interface BuildOptions {
   /** Reviews recorded on 检查结果 before, kept by rule and path. */

@@ -3,7 +3,7 @@
  * rewritten and shown, the counts said, the event completed — and on failure the reason said and
  * the event still completed.
  */
-import { buildOrRefresh } from "../../src/host/excel";
+import { buildOrRefresh, recordReview } from "../../src/host/excel";
 import { loadDataset } from "../../src/domain";
 import { commandHandlers, type ShowMessage } from "../../src/commands/run";
 import { CommandFunction } from "../../src/commands/names";
@@ -47,6 +47,22 @@ describe("the 检查 command", () => {
       },
     ]);
     expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("says how many findings are still 待处理 once reviewers have settled some", async () => {
+    const ctx = new StandInContext();
+    const built = await buildOrRefresh(asRequestContext(ctx), { dataset: loadDataset(sampleRaw()) });
+    const at = built.reviewCells.get("rate-mismatch@fundTables[1].rows[5].reportedRate");
+    if (!at) throw new Error("no review cells");
+    await recordReview(asRequestContext(ctx), at, "rate-mismatch@fundTables[1].rows[5].reportedRate", {
+      status: "已核实",
+      note: "",
+    });
+    const { shown, check } = setUp(ctx);
+    await check();
+    expect(shown[0].text).toBe(
+      "错误 1 项，需核实 20 项，提示 3 项（尚待处理 23 项）。已更新“检查结果”表并切换到该表，已填写的核实说明均已保留。",
+    );
   });
 
   it("on a workbook without standard sheets says so and still completes", async () => {

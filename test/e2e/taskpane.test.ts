@@ -111,6 +111,49 @@ describe("the task pane", () => {
     expect(await axe(page)).toEqual([]);
     await page.screenshot({ path: path.join(SCREENS, "4-exported.png"), fullPage: true });
 
+    // The reviewer records why the error stands: 已核实 and a note, written into 检查结果.
+    const note = "=报送数按实际到位口径计算，已与岳阳市核对。";
+    await page.getByRole("button", { name: /^记录核实说明：.*岳阳市 报送执行率 45\.62%/ }).click();
+    expect(await page.getByLabel("处理状态").evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.getByLabel("处理状态").selectOption("已核实");
+    await page.getByRole("textbox", { name: "核实说明", exact: true }).fill(note);
+    expect(await axe(page)).toEqual([]);
+    await page.getByRole("button", { name: "保存到“检查结果”" }).click();
+    await page.getByText("已在“检查结果”表中记为“已核实”，核实说明已保存。").waitFor();
+    const row = await page.evaluate(() => {
+      type Cell = { value?: unknown; formula?: string };
+      const wb = (
+        window as unknown as { __jixiaoWorkbook: { sheets: { name: string; cells: Map<string, Cell> }[] } }
+      ).__jixiaoWorkbook;
+      const cells = wb.sheets.find((s) => s.name === "检查结果")?.cells ?? new Map<string, Cell>();
+      const at = [...cells].find(([, c]) => c.value === "rate-mismatch@fundTables[1].rows[5].reportedRate");
+      const n = at?.[0].slice(1);
+      return {
+        status: cells.get(`H${n}`)?.value,
+        note: cells.get(`I${n}`)?.value,
+        formula: cells.get(`I${n}`)?.formula,
+      };
+    });
+    expect(row).toEqual({ status: "已核实", note, formula: undefined });
+    // No error is open now: the badge says so, and 导出 Word 报告 downloads without a warning.
+    await page.getByLabel("待处理的错误 0 项").waitFor();
+    await page.getByText(`核实说明：${note}`).waitFor();
+    await page.screenshot({ path: path.join(SCREENS, "4b-reviewed.png"), fullPage: true });
+    await page.getByRole("switch", { name: "只看待处理" }).check();
+    await page.getByText("没有待处理的问题。").waitFor();
+    await page.getByRole("switch", { name: "只看待处理" }).uncheck();
+    const [again] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "导出 Word 报告" }).click(),
+    ]);
+    expect(again.suggestedFilename()).toMatch(/\.docx$/);
+    expect(await page.getByText(/项“错误”未处理/).count()).toBe(0);
+    // 检查 again reads the review back from 检查结果.
+    await page.getByRole("button", { name: "检查", exact: true }).click();
+    await page.getByText(/已重新检查并更新“检查结果”表/).waitFor();
+    await page.getByText(`核实说明：${note}`).waitFor();
+    await page.getByLabel("待处理的错误 0 项").waitFor();
+
     // Settings are written into the workbook and the check runs again.
     await page.getByLabel("低执行率阈值（%）").fill("70");
     await page.getByRole("button", { name: "保存设置并重新检查" }).click();
@@ -254,6 +297,21 @@ describe("the task pane", () => {
     await tabTo("仍然导出 Word 报告");
     const [report] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
     expect(report.suggestedFilename()).toMatch(/\.docx$/);
+    // Recording a review: the editor opens on 处理状态 (已核实 proposed), Tab goes on to the note.
+    await tabTo(/^记录核实说明：/);
+    await page.keyboard.press("Enter");
+    await page.getByRole("combobox", { name: "处理状态" }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("SELECT");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("口径不同，已与市局核对。");
+    await tabTo("保存到“检查结果”");
+    await page.keyboard.press("Enter");
+    await page.getByText("已在“检查结果”表中记为“已核实”，核实说明已保存。").waitFor();
+    // The editor closes and the keyboard is back on the link that opened it.
+    await page.waitForFunction(() =>
+      document.activeElement?.getAttribute("aria-label")?.startsWith("记录核实说明："),
+    );
+    await page.getByText("核实说明：口径不同，已与市局核对。").waitFor();
     await page.close();
   });
 

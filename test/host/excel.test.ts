@@ -6,7 +6,7 @@
 import { checkDataset, loadDataset, type Dataset } from "../../src/domain";
 import { readXlsxGrid, renderXlsx } from "../../src/renderers/xlsx";
 import { buildWorkbookPlan } from "../../src/workbook";
-import { buildOrRefresh, checkWorkbook } from "../../src/host/excel";
+import { buildOrRefresh, checkWorkbook, recordReview } from "../../src/host/excel";
 import { readExcelGrid } from "../../src/renderers/excelRead";
 import {
   asRequestContext,
@@ -241,4 +241,63 @@ describe("checkWorkbook", () => {
       /工作簿中还没有标准表/,
     );
   });
+});
+
+describe("recordReview", () => {
+  const KEY = "rate-mismatch@fundTables[1].rows[5].reportedRate";
+
+  it("writes 处理状态 and 核实说明 into the finding's row of 检查结果 in two syncs, as text", async () => {
+    const ctx = new StandInContext();
+    const built = await buildOrRefresh(asRequestContext(ctx), { dataset: sample() });
+    expect(built.reviews.size).toBe(0);
+    const at = built.reviewCells.get(KEY);
+    expect(at).toBeDefined();
+    if (!at) return;
+    expect(at.sheet).toBe("检查结果");
+    // The three cells are on one row: 处理状态 (H), 核实说明 (I) and the hidden key (J).
+    const row = at.status.slice(1);
+    expect([at.status, at.note, at.key]).toEqual([`H${row}`, `I${row}`, `J${row}`]);
+    expect(sheet(ctx, "检查结果").cells.get(at.key)?.value).toBe(KEY);
+    const before = ctx.stats.syncs;
+    await recordReview(asRequestContext(ctx), at, KEY, {
+      status: "已核实",
+      note: " =37.86/83 按到位数计算 ",
+    });
+    expect(ctx.stats.syncs - before).toBe(2);
+    expect(sheet(ctx, "检查结果").cells.get(at.status)).toMatchObject({ value: "已核实" });
+    expect(sheet(ctx, "检查结果").cells.get(at.note)).toMatchObject({ value: "=37.86/83 按到位数计算" });
+    expect(sheet(ctx, "检查结果").cells.get(at.note)?.formula).toBeUndefined();
+    // A re-check reads it back and keeps it.
+    const checked = await checkWorkbook(asRequestContext(ctx), { layout: built.layout });
+    expect(checked.reviews.get(KEY)).toEqual({ status: "已核实", note: "=37.86/83 按到位数计算" });
+    expect(sheet(ctx, "检查结果").cells.get(checked.reviewCells.get(KEY)?.status ?? "")?.value).toBe(
+      "已核实",
+    );
+  });
+
+  it("refuses when the row no longer holds that finding (检查结果 rewritten since), writing nothing", async () => {
+    const ctx = new StandInContext();
+    const built = await buildOrRefresh(asRequestContext(ctx), { dataset: sample() });
+    const at = built.reviewCells.get(KEY);
+    if (!at) throw new Error("no review cells");
+    const other = [...built.reviewCells.values()].find((c) => c.status !== at.status);
+    if (!other) throw new Error("only one finding");
+    await expect(
+      recordReview(asRequestContext(ctx), other, KEY, { status: "已修正", note: "x" }),
+    ).rejects.toThrow(/“检查结果”表已有变动/);
+    expect(sheet(ctx, "检查结果").cells.get(other.status)?.value).toBe("待处理");
+  });
+
+  it.each([["已删除"], [""], ["待处理 "]])(
+    "refuses the status %j, which 检查结果 does not offer",
+    async (status) => {
+      const ctx = new StandInContext();
+      const built = await buildOrRefresh(asRequestContext(ctx), { dataset: sample() });
+      const at = built.reviewCells.get(KEY);
+      if (!at) throw new Error("no review cells");
+      await expect(recordReview(asRequestContext(ctx), at, KEY, { status, note: "" })).rejects.toThrow(
+        /处理状态 .* 无效，应为 待处理、已核实、已修正 之一/,
+      );
+    },
+  );
 });

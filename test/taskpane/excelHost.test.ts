@@ -71,6 +71,28 @@ describe("excelHost", () => {
     });
   });
 
+  it("records a review of a finding on 检查结果, and the next check reads it back", async () => {
+    const ctx = new StandInContext();
+    const host = excelHost(standInRun(ctx));
+    const built = await host.buildOrRefresh?.(sampleRaw());
+    const error = built?.findings.find((f) => f.rule === "rate-mismatch");
+    if (!error) throw new Error("the sample has a rate-mismatch");
+    await host.recordReview?.(error, { status: "已修正", note: "已按 45.61% 改正报表" });
+    const checked = await host.check?.();
+    expect(checked?.reviews.get("rate-mismatch@fundTables[1].rows[5].reportedRate")).toEqual({
+      status: "已修正",
+      note: "已按 45.61% 改正报表",
+    });
+  });
+
+  it("refuses to record a review before the workbook was built or checked in this pane", async () => {
+    const host = excelHost(standInRun(new StandInContext()));
+    const finding = { rule: "rate-mismatch", severity: "error", path: "x", message: "m" } as const;
+    await expect(host.recordReview?.(finding, { status: "已核实", note: "" })).rejects.toThrow(
+      /请先点击“检查”/,
+    );
+  });
+
   it("fails selecting a cell on a sheet that is gone, as Office.js does", async () => {
     const host = excelHost(standInRun(new StandInContext()));
     await expect(host.selectCell?.("没有的表", "A1")).rejects.toThrow(/ItemNotFound/);

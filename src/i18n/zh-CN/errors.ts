@@ -12,6 +12,9 @@ export const errorText = {
     nothingToBuild: "工作簿中还没有标准表：请先载入示例数据或导入数据文件，再生成标准表。",
     nothingToCheck: "工作簿中还没有标准表：请先生成标准表，再检查。",
     nameTaken: (name: string) => `工作表名称“${name}”已被其他工作表使用，未作改动。`,
+    findingsMoved: "“检查结果”表已有变动（可能已在别处重新检查）：请先点击“检查”，再记录核实说明。",
+    badStatus: (status: string, statuses: readonly string[]) =>
+      `处理状态 ${status} 无效，应为 ${statuses.join("、")} 之一。`,
   },
   /** Why a dataset value breaks the contract. */
   problems: {

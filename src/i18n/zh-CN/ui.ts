@@ -36,14 +36,28 @@ export const uiText = {
     `工作簿中已有非本助手生成的“${wanted}”，标准表改用“${used}”，原表未改动。`,
   findingsSummary: (error: number, verify: number, info: number) =>
     `错误 ${error} 项，需核实 ${verify} 项，提示 ${info} 项`,
+  /** How many of the findings are still open (处理状态 待处理). */
+  openSummary: (open: number, total: number) =>
+    open === total ? `${total} 项均待处理。` : `其中待处理 ${open} 项，已核实或已修正 ${total - open} 项。`,
   noFindings: "未发现问题。",
+  openOnly: "只看待处理",
+  noOpenFindings: "没有待处理的问题。",
+  review: "记录核实说明",
+  reviewOf: (message: string) => `记录核实说明：${message}`,
+  reviewStatus: "处理状态",
+  reviewNote: "核实说明",
+  reviewNoteHint: "说明差异的原因或已作的修正，将写入“检查结果”表，供复核人员查看。",
+  saveReview: "保存到“检查结果”",
+  cancelReview: "取消",
+  noteShown: (note: string) => `核实说明：${note}`,
+  reviewSaved: (status: string) => `已在“检查结果”表中记为“${status}”，核实说明已保存。`,
   notChecked: "生成标准表后，或工作簿中已有标准表时点击“检查”，在此显示检查结果。",
   check: "检查",
   checked: (total: number, errors: number) =>
     total
       ? `已重新检查并更新“检查结果”表：共 ${total} 项${errors ? `，其中错误 ${errors} 项` : ""}，已填写的核实说明均已保留。`
       : "已重新检查：未发现问题。",
-  errorCount: (n: number) => `错误 ${n} 项`,
+  errorCount: (n: number) => `待处理的错误 ${n} 项`,
   otherLocation: "其他（无对应单元格）",
   sheetGroup: (sheet: string, n: number) => `${sheet}（${n} 项）`,
   rateBaseLabel: (table: string) => `“${table}”执行率口径`,

@@ -22,9 +22,10 @@ import { newWorkbookText } from "../../i18n/zh-CN/newWorkbook";
 import { uiText } from "../../i18n/zh-CN/ui";
 import sample from "../../../samples/hunan-province-2024.json";
 import { copyHtml, download, DOCX_TYPE } from "../handover";
-import { HostKind, type BuildSummary, type Host, type TableSetting } from "../host";
+import { HostKind, type BuildSummary, type Host, type Review, type TableSetting } from "../host";
+import { reviewKey } from "../../workbook/sheets/findings";
 import { loadRegionData } from "../../regions/load";
-import { FindingsList } from "./FindingsList";
+import { FindingsList, openFindings } from "./FindingsList";
 import { NewWorkbookForm } from "./NewWorkbookForm";
 import { Notices, useOperation, type Notice } from "./Notices";
 import { WordPane } from "./WordPane";
@@ -133,7 +134,10 @@ export function App({ host, view = PaneView.start }: AppProps) {
       ];
     });
 
-  const errorFindings = summary?.findings.filter((f) => f.severity === "error") ?? [];
+  // Errors a reviewer marked 已核实 or 已修正 on 检查结果 are no longer open.
+  const errorFindings = openFindings(summary?.findings ?? [], summary?.reviews).filter(
+    (f) => f.severity === "error",
+  );
   const openErrors = errorFindings.length;
   const warnOpenErrors = (): Notice[] =>
     openErrors ? [{ intent: "warning", text: uiText.openErrors(openErrors) }] : [];
@@ -175,6 +179,19 @@ export function App({ host, view = PaneView.start }: AppProps) {
       download(name, text, "application/json");
       return [{ intent: "success", text: uiText.downloaded(name) }];
     });
+
+  /** Writes a review to 检查结果; true once written (a failure is shown as a notice). */
+  const saveReview = async (f: Finding, review: Review) => {
+    let saved = false;
+    await act(async () => {
+      if (!host.recordReview) return;
+      await host.recordReview(f, review);
+      saved = true;
+      setSummary((s) => s && { ...s, reviews: new Map(s.reviews).set(reviewKey(f), review) });
+      return [{ intent: "success", text: uiText.reviewSaved(review.status) }];
+    });
+    return saved;
+  };
 
   const select = (f: Finding) => {
     if (f.sheet && f.cell) void act(async () => host.selectCell?.(f.sheet as string, f.cell as string));
@@ -257,7 +274,13 @@ export function App({ host, view = PaneView.start }: AppProps) {
           </Button>
         </div>
         {summary ? (
-          <FindingsList findings={summary.findings} onSelect={select} />
+          <FindingsList
+            findings={summary.findings}
+            reviews={summary.reviews}
+            onSelect={select}
+            {...(host.recordReview ? { onReview: saveReview } : {})}
+            disabled={busy}
+          />
         ) : (
           <Body1>{uiText.notChecked}</Body1>
         )}

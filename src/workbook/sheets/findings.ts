@@ -22,6 +22,25 @@ export function reviewKey(f: Pick<Finding, "rule" | "path">): string {
   return `${f.rule}@${f.path}`;
 }
 
+/** The 处理状态 a reviewer can choose; the first (待处理) is the open one. */
+export const REVIEW_STATUSES: readonly string[] = W.statuses;
+
+/**
+ * Whether a finding is still open: no review, or 处理状态 待处理 (or cleared). A finding marked
+ * 已核实 or 已修正 no longer counts as open — in the pane, the export warning and the highlights.
+ */
+export function isOpenReview(review: Review | undefined): boolean {
+  return !review || review.status.trim() === "" || review.status.trim() === W.statuses[0];
+}
+
+/** Where one finding's review is on 检查结果: its 处理状态, 核实说明 and (hidden) key cells. */
+export interface ReviewCells {
+  readonly sheet: string;
+  readonly status: string;
+  readonly note: string;
+  readonly key: string;
+}
+
 /** Columns of 检查结果. */
 export const FindingCol = {
   index: 0,
@@ -70,7 +89,11 @@ export function findingsSheet(
     b.put(row, C.message, label(f.message, StyleKey.text));
     b.put(row, C.reported, label(f.reported ?? ""));
     b.put(row, C.expected, label(f.expected ?? ""));
-    b.put(row, C.status, choiceInput(review?.status ?? W.statuses[0], `findings.${key}.status`));
+    b.put(
+      row,
+      C.status,
+      choiceInput(review?.status.trim() ? review.status : W.statuses[0], `findings.${key}.status`),
+    );
     b.put(row, C.note, textInput(review?.note ?? "", `findings.${key}.note`));
     b.put(row, C.key, label(key));
   });
