@@ -77,7 +77,12 @@ export interface Host {
   readonly insertReportFrom?: (
     fileName: string,
     bytes: Uint8Array,
-  ) => Promise<{ readonly title: string; readonly findings: readonly Finding[] }>;
+  ) => Promise<{
+    readonly title: string;
+    readonly findings: readonly Finding[];
+    /** The reviews a workbook's 检查结果 holds, by `reviewKey`. */
+    readonly reviews: ReadonlyMap<string, Review>;
+  }>;
 }
 
 /** The host for the environment the pane was loaded in (without Office: a preview host). */

@@ -3,18 +3,24 @@
  * the cursor through Word JS. The .xlsx reader and the report code load on demand.
  */
 import { checkDataset, parseDataset, type Dataset } from "../domain";
-import { HostKind, type Host } from "./host";
+import { HostKind, type Host, type Review } from "./host";
 
 /** `Word.run`, or a stand-in of it. */
 export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
 
-async function datasetFrom(fileName: string, bytes: Uint8Array): Promise<Dataset> {
-  if (/\.json$/i.test(fileName)) return parseDataset(new TextDecoder().decode(bytes));
+/** The dataset of a file, and the reviews its 检查结果 holds (a workbook's; none for a dataset file). */
+async function datasetFrom(
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<{ dataset: Dataset; reviews: ReadonlyMap<string, Review> }> {
+  if (/\.json$/i.test(fileName))
+    return { dataset: parseDataset(new TextDecoder().decode(bytes)), reviews: new Map() };
   const [{ readXlsxGrid }, { importWorkbook }] = await Promise.all([
     import("../renderers/xlsx"),
     import("../workbook/import"),
   ]);
-  return importWorkbook(await readXlsxGrid(bytes)).dataset;
+  const { dataset, reviews } = importWorkbook(await readXlsxGrid(bytes));
+  return { dataset, reviews };
 }
 
 /** The pane's operations in Word. */
@@ -22,14 +28,15 @@ export function wordHost(run: WordRun, supports?: (set: string, version: string)
   return {
     kind: HostKind.word,
     insertReportFrom: async (fileName: string, bytes: Uint8Array) => {
-      const { model, findings } = checkDataset(await datasetFrom(fileName, bytes));
+      const { dataset, reviews } = await datasetFrom(fileName, bytes);
+      const { model, findings } = checkDataset(dataset);
       const [{ buildReportPlan }, { insertReport }] = await Promise.all([
         import("../narrative"),
         import("../renderers/word"),
       ]);
       const plan = buildReportPlan(model, findings);
       await run((context) => insertReport(context, plan, supports ? { supports } : {}));
-      return { title: plan.title, findings };
+      return { title: plan.title, findings, reviews };
     },
   };
 }

@@ -2,6 +2,7 @@ import { Body1, Button, Card, Subtitle2, makeStyles } from "@fluentui/react-comp
 import { useRef, type ChangeEvent } from "react";
 import { uiText } from "../../i18n/zh-CN/ui";
 import type { Host } from "../host";
+import { openFindings } from "./FindingsList";
 import { Notices, useOperation } from "./Notices";
 
 const useStyles = makeStyles({ card: { display: "flex", flexDirection: "column", gap: "8px" } });
@@ -18,7 +19,10 @@ export function WordPane({ host }: { readonly host: Host }) {
     void act(async () => {
       const result = await host.insertReportFrom?.(file.name, new Uint8Array(await file.arrayBuffer()));
       if (!result) return;
-      const errors = result.findings.filter((f) => f.severity === "error").length;
+      // Errors a reviewer marked 已核实 or 已修正 in the workbook are not counted again here.
+      const errors = openFindings(result.findings, result.reviews).filter(
+        (f) => f.severity === "error",
+      ).length;
       return [{ intent: errors ? "warning" : "success", text: uiText.inserted(result.title, errors) }];
     });
   };
