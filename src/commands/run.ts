@@ -5,7 +5,7 @@
  */
 import { checkWorkbook } from "../host/excel";
 import { commandText } from "../i18n/zh-CN/commands";
-import { isOpenReview, reviewKey } from "../workbook/sheets/findings";
+import { openFindings } from "../workbook/sheets/findings";
 import { describeError } from "../taskpane/officeErrors";
 import { CommandFunction } from "./names";
 
@@ -38,7 +38,7 @@ export async function checkCommand(deps: CommandDeps, event: CommandEvent): Prom
       sheet.getRange("A1").select();
       await context.sync();
       const count = (s: string) => result.findings.filter((f) => f.severity === s).length;
-      const open = result.findings.filter((f) => isOpenReview(result.reviews.get(reviewKey(f)))).length;
+      const open = openFindings(result.findings, result.reviews).length;
       return [count("error"), count("verify"), count("info"), open] as const;
     });
     await deps.show(commandText.checkedTitle, commandText.checked(...counts));

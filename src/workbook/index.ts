@@ -20,6 +20,7 @@ export * from "./plan";
 export {
   FindingCol,
   isOpenReview,
+  openFindings,
   REVIEW_STATUSES,
   reviewKey,
   type Review,

@@ -1,6 +1,12 @@
-/** 检查结果's reviews: which count as open, and how a cleared 处理状态 is written back. */
-import { checkDataset, loadDataset } from "../../src/domain";
-import { buildWorkbookPlan, isOpenReview, REVIEW_STATUSES, reviewKey } from "../../src/workbook";
+/** 检查结果's reviews: which findings count as open, and how a cleared 处理状态 is written back. */
+import { checkDataset, loadDataset, type Finding } from "../../src/domain";
+import {
+  buildWorkbookPlan,
+  isOpenReview,
+  openFindings,
+  REVIEW_STATUSES,
+  reviewKey,
+} from "../../src/workbook";
 import { sampleRaw } from "../helpers/datasets";
 
 describe("isOpenReview", () => {
@@ -45,5 +51,22 @@ describe("检查结果 with reviews", () => {
     [" ", "待处理"],
   ])("writes the recorded status %j as %j, keeping the note", (recorded, written) => {
     expect(cellsOf(recorded)).toEqual([written, "说明"]);
+  });
+});
+
+describe("openFindings", () => {
+  it("leaves out the findings a reviewer marked 已核实 or 已修正, by rule and path", () => {
+    const all = ["a", "b", "c", "d"].map(
+      (rule) => ({ rule, severity: "verify", path: rule, message: rule }) as Finding,
+    );
+    const reviews = new Map([
+      ["a@a", { status: "已核实", note: "" }],
+      ["b@b", { status: "待处理", note: "稍后核对" }],
+      ["c@c", { status: "已修正", note: "" }],
+      // Another rule at the same path is another finding.
+      ["x@d", { status: "已核实", note: "" }],
+    ]);
+    expect(openFindings(all, reviews).map((x) => x.rule)).toEqual(["b", "d"]);
+    expect(openFindings(all, undefined)).toHaveLength(4);
   });
 });

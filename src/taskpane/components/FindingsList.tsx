@@ -19,7 +19,13 @@ import {
 import { useEffect, useRef, useState } from "react";
 import { SEVERITY_ORDER, type Finding, type Severity } from "../../domain/findings";
 import { uiText } from "../../i18n/zh-CN/ui";
-import { isOpenReview, REVIEW_STATUSES, reviewKey, type Review } from "../../workbook/sheets/findings";
+import {
+  isOpenReview,
+  openFindings,
+  REVIEW_STATUSES,
+  reviewKey,
+  type Review,
+} from "../../workbook/sheets/findings";
 
 const useStyles = makeStyles({
   list: {
@@ -75,14 +81,6 @@ export function groupBySheet(findings: readonly Finding[]): [string, Finding[]][
     else groups.set(key, [f]);
   }
   return [...groups.entries()];
-}
-
-/** The findings still open (处理状态 待处理) under these reviews. */
-export function openFindings(
-  findings: readonly Finding[],
-  reviews: ReadonlyMap<string, Review> | undefined,
-): Finding[] {
-  return findings.filter((f) => isOpenReview(reviews?.get(reviewKey(f))));
 }
 
 /** The editor of one finding's 处理状态 and 核实说明, written to 检查结果 on 保存. */

@@ -1,8 +1,8 @@
 import { Body1, Button, Card, Subtitle2, makeStyles } from "@fluentui/react-components";
 import { useRef, type ChangeEvent } from "react";
 import { uiText } from "../../i18n/zh-CN/ui";
+import { openFindings } from "../../workbook/sheets/findings";
 import type { Host } from "../host";
-import { openFindings } from "./FindingsList";
 import { Notices, useOperation } from "./Notices";
 
 const useStyles = makeStyles({ card: { display: "flex", flexDirection: "column", gap: "8px" } });

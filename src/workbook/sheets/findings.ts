@@ -33,6 +33,14 @@ export function isOpenReview(review: Review | undefined): boolean {
   return !review || review.status.trim() === "" || review.status.trim() === W.statuses[0];
 }
 
+/** The findings still open under these reviews (by `reviewKey`), in their order. */
+export function openFindings(
+  findings: readonly Finding[],
+  reviews: ReadonlyMap<string, Review> | undefined,
+): Finding[] {
+  return findings.filter((f) => isOpenReview(reviews?.get(reviewKey(f))));
+}
+
 /** Where one finding's review is on 检查结果: its 处理状态, 核实说明 and (hidden) key cells. */
 export interface ReviewCells {
   readonly sheet: string;
