@@ -125,7 +125,7 @@ function ReviewEditor({
           appearance="primary"
           size="small"
           disabled={disabled}
-          onClick={() => void onSave({ status, note }).then((saved) => saved && onClose())}
+          onClick={() => void onSave({ status, note: note.trim() }).then((saved) => saved && onClose())}
         >
           {uiText.saveReview}
         </Button>
