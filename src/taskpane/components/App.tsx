@@ -235,7 +235,6 @@ export function App({ host, view = PaneView.start }: AppProps) {
         {creating ? (
           <NewWorkbookForm
             loadRegions={loadRegionData}
-            defaultYear={new Date().getFullYear() - 1}
             disabled={busy}
             onCancel={() => setCreating(false)}
             onCreate={(raw) => {
