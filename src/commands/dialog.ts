@@ -1,8 +1,8 @@
+import { commandText } from "../i18n";
 /**
  * The dialog the ribbon commands show their result in: a title and a message from the address,
  * set as text (never as HTML), and a 关闭 button that tells the command to close the dialog.
  */
-import { commandText } from "../i18n/zh-CN/commands";
 
 /** Fills the dialog from its address (`?title=…&text=…`). */
 export function fillDialog(doc: Document, search: string): void {

@@ -3,14 +3,13 @@
  * message) so that tests run them on the Excel stand-in. Each always completes its event — also on
  * failure, after saying what went wrong; nothing fails silently.
  */
+import { describeError, type ExcelRun } from "../host";
 import { checkWorkbook } from "../host/excel";
-import { commandText } from "../i18n/zh-CN/commands";
-import { openFindings } from "../workbook/sheets/findings";
-import { describeError } from "../taskpane/officeErrors";
+import { openFindings } from "../domain";
 import { CommandFunction } from "./names";
+import { commandText } from "../i18n";
 
-/** `Excel.run`, or a stand-in of it. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type { ExcelRun } from "../host";
 
 /** Shows a title and a message to the user; resolves when the user has closed it. */
 export type ShowMessage = (title: string, text: string) => Promise<void>;

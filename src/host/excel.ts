@@ -9,7 +9,15 @@
  * sync and the write one more (plus one per ~4 MB either way); without it, or when the workbook
  * changed shape meanwhile, the read takes two syncs more.
  */
-import { checkDataset, type Dataset, type Finding, type RateBase } from "../domain";
+import {
+  checkDataset,
+  REVIEW_STATUSES,
+  reviewKey,
+  type Dataset,
+  type Finding,
+  type RateBase,
+  type Review,
+} from "../domain";
 import { describeValue, WorkbookError } from "../errors";
 import { errorText } from "../i18n";
 import {
@@ -19,20 +27,13 @@ import {
   type KnownWorkbook,
 } from "../renderers/excel";
 import { readExcelGrid, type ExcelReadReport, type WorkbookLayout } from "../renderers/excelRead";
-import {
-  buildWorkbookPlan,
-  FindingCol,
-  REVIEW_STATUSES,
-  reviewKey,
-  type Review,
-  type ReviewCells,
-  type WorkbookPlan,
-} from "../workbook";
+import { buildWorkbookPlan, FindingCol, type ReviewCells, type WorkbookPlan } from "../workbook";
 import { importWorkbook } from "../workbook/import";
 import { cellRef, MARKER_CELL, parseCellRef, parseMarker, SheetKind } from "../workbook/plan";
 
 export type { WorkbookLayout } from "../renderers/excelRead";
-export type { Review, ReviewCells } from "../workbook";
+export type { Review } from "../domain";
+export type { ReviewCells } from "../workbook";
 
 export interface RefreshResult {
   readonly render: ExcelRenderReport;

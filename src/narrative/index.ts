@@ -14,8 +14,8 @@ import {
   type FundTableModel,
   type SangongKey,
 } from "../domain";
-import { reportText as R } from "../i18n/zh-CN/report";
 import { GB9704, numbering, type BlockPlan, type ReportPlan, type Run, type TableRowPlan } from "./plan";
+import { reportText as R } from "../i18n";
 
 export * from "./plan";
 

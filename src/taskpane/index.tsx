@@ -1,9 +1,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App, PaneView } from "./components/App";
-import { excelHost } from "./excelHost";
-import { wordHost } from "./wordHost";
-import { detectHost, HostKind, type Host } from "./host";
+import { detectHost, excelHost, HostKind, wordHost, type Host } from "../host";
 
 /** The view asked for in the pane's address (`?view=export` from the ribbon's 导出 Word). */
 function viewOf(search: string): PaneView {

@@ -6,8 +6,7 @@
  * findings only the engine sees (口径, 尾差, text in an amount cell) — and a reviewer marking a
  * finding 已核实 clears its colour at once.
  */
-import { findingText } from "../i18n";
-import { workbookText } from "../i18n/zh-CN/workbook";
+import { findingText, workbookText } from "../i18n";
 import { FindingCol } from "./sheets/findings";
 import {
   cellRef,

@@ -7,9 +7,16 @@
  * Chinese labels. Text in a numeric cell is kept as text (the check reports it as
  * `invalid-number` at that cell); text in an integer-only cell is reported here.
  */
-import { Dec, finding, loadDataset, type Dataset, type Finding, type RawDataset } from "../domain";
-import { findingText } from "../i18n";
-import { workbookText } from "../i18n/zh-CN/workbook";
+import {
+  Dec,
+  finding,
+  loadDataset,
+  type Dataset,
+  type Finding,
+  type RawDataset,
+  type Review,
+} from "../domain";
+import { findingText, workbookText } from "../i18n";
 import { percentFormatDecimals } from "./cells";
 import {
   decodePathMap,
@@ -20,7 +27,6 @@ import {
   type CellValue,
   type PathEntry,
 } from "./plan";
-import type { Review } from "./sheets/findings";
 
 export interface GridCell {
   readonly value: CellValue;

@@ -3,29 +3,21 @@
  * per fund table, 指标评分, 报告文字 and 检查结果. Findings come back with the sheet and cell
  * that show them.
  */
-import type { ComputedModel, Finding } from "../domain";
-import { workbookText } from "../i18n/zh-CN/workbook";
+import type { ComputedModel, Finding, Review } from "../domain";
 import type { LocationMap } from "./builder";
 import { WORKBOOK_FORMAT_VERSION, type SheetPlan, type WorkbookPlan } from "./plan";
 import { findingHighlights } from "./highlights";
 import { accountsSheet } from "./sheets/accounts";
-import { findingsSheet, type Review } from "./sheets/findings";
+import { findingsSheet } from "./sheets/findings";
 import { fundSheet, type FundSheetRefs } from "./sheets/fund";
 import { indicatorsSheet } from "./sheets/indicators";
 import { infoSheet } from "./sheets/info";
 import { narrativeSheet } from "./sheets/narrative";
 import { sangongSheet } from "./sheets/sangong";
+import { workbookText } from "../i18n";
 
 export * from "./plan";
-export {
-  FindingCol,
-  isOpenReview,
-  openFindings,
-  REVIEW_STATUSES,
-  reviewKey,
-  type Review,
-  type ReviewCells,
-} from "./sheets/findings";
+export { FindingCol, type ReviewCells } from "./sheets/findings";
 
 export interface BuildOptions {
   /** Reviews recorded on 检查结果 before, kept by rule and path. */

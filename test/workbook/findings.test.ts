@@ -1,12 +1,14 @@
 /** 检查结果's reviews: which findings count as open, and how a cleared 处理状态 is written back. */
-import { checkDataset, loadDataset, type Finding } from "../../src/domain";
 import {
-  buildWorkbookPlan,
+  checkDataset,
   isOpenReview,
+  loadDataset,
   openFindings,
   REVIEW_STATUSES,
   reviewKey,
-} from "../../src/workbook";
+  type Finding,
+} from "../../src/domain";
+import { buildWorkbookPlan } from "../../src/workbook";
 import { sampleRaw } from "../helpers/datasets";
 
 describe("isOpenReview", () => {

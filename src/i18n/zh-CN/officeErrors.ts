@@ -1,7 +1,7 @@
 /**
  * Simplified Chinese guidance for the errors Office.js reports (`OfficeExtension.Error`), by what
  * the user can do about them. The codes are those of `OfficeExtension.ErrorCodes`,
- * `Excel.ErrorCodes` and `Word.ErrorCodes` (see `src/taskpane/officeErrors.ts`).
+ * `Excel.ErrorCodes` and `Word.ErrorCodes` (see `src/host/officeErrors.ts`).
  */
 export const officeErrorText = {
   cellEditMode: {

@@ -18,17 +18,16 @@ import {
 import { useEffect, useRef, useState, type ChangeEvent } from "react";
 import type { Finding, RawDataset } from "../../domain";
 import { parseDataset, RATE_BASES, toRawDataset, type RateBase } from "../../domain";
-import { newWorkbookText } from "../../i18n/zh-CN/newWorkbook";
-import { uiText } from "../../i18n/zh-CN/ui";
 import sample from "../../../samples/hunan-province-2024.json";
-import { copyHtml, download, DOCX_TYPE } from "../handover";
-import { HostKind, type BuildSummary, type Host, type Review, type TableSetting } from "../host";
-import { openFindings, reviewKey } from "../../workbook/sheets/findings";
+import { copyHtml, download, DOCX_TYPE } from "../../host";
+import { HostKind, type BuildSummary, type Host, type Review, type TableSetting } from "../../host";
+import { openFindings, reviewKey } from "../../domain";
 import { loadRegionData } from "../../regions/load";
 import { FindingsList } from "./FindingsList";
 import { NewWorkbookForm } from "./NewWorkbookForm";
 import { Notices, useOperation, type Notice } from "./Notices";
 import { WordPane } from "./WordPane";
+import { newWorkbookText, uiText } from "../../i18n";
 
 const useStyles = makeStyles({
   main: { padding: "12px", display: "flex", flexDirection: "column", gap: "12px" },

@@ -17,15 +17,17 @@ import {
   type SelectTabData,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { SEVERITY_ORDER, type Finding, type Severity } from "../../domain/findings";
-import { uiText } from "../../i18n/zh-CN/ui";
 import {
   isOpenReview,
   openFindings,
   REVIEW_STATUSES,
   reviewKey,
+  SEVERITY_ORDER,
+  type Finding,
   type Review,
-} from "../../workbook/sheets/findings";
+  type Severity,
+} from "../../domain";
+import { uiText } from "../../i18n";
 
 const useStyles = makeStyles({
   list: {

@@ -15,8 +15,8 @@ import {
 import { useRef, useState } from "react";
 import { blankDataset, UNIT_LEVELS, type FundDimension, type RawDataset, type UnitLevel } from "../../domain";
 import { DatasetError } from "../../errors";
-import { newWorkbookText as T } from "../../i18n/zh-CN/newWorkbook";
 import { citiesOf, provinces, regionRows, type RegionData } from "../../regions";
+import { newWorkbookText as T } from "../../i18n";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: "8px" },

@@ -1,8 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
 import { useState } from "react";
-import { uiText } from "../../i18n/zh-CN/ui";
-import type { ProgressListener } from "../host";
-import { describeError } from "../officeErrors";
+import { describeError, type ProgressListener } from "../../host";
+import { uiText } from "../../i18n";
 
 export type Notice = { intent: "success" | "info" | "warning" | "error"; title?: string; text: string };
 

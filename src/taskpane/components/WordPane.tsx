@@ -1,9 +1,9 @@
 import { Body1, Button, Card, Subtitle2, makeStyles } from "@fluentui/react-components";
 import { useRef, type ChangeEvent } from "react";
-import { uiText } from "../../i18n/zh-CN/ui";
-import { openFindings } from "../../workbook/sheets/findings";
-import type { Host } from "../host";
+import { openFindings } from "../../domain";
+import type { Host } from "../../host";
 import { Notices, useOperation } from "./Notices";
+import { uiText } from "../../i18n";
 
 const useStyles = makeStyles({ card: { display: "flex", flexDirection: "column", gap: "8px" } });
 

@@ -3,10 +3,10 @@
  * computed ones, the basic-expenditure split with shares, and each breakdown with its shares.
  */
 import type { Breakdown, ComputedModel, Decimal, NumCell } from "../../domain";
-import { workbookText } from "../../i18n/zh-CN/workbook";
 import { SheetBuilder, type LocationMap } from "../builder";
 import { amountInput, formula, label, rateFormula, rateFraction, rateInput, textInput } from "../cells";
 import { absolute, cellRef, SheetKind, StyleKey, type SheetPlan } from "../plan";
+import { workbookText } from "../../i18n";
 
 const W = workbookText.accounts;
 const A = StyleKey.amount;

@@ -2,44 +2,13 @@
  * 检查结果: one row per finding — severity, rule, a link to the cell, the message, both figures,
  * and the reviewer's 处理状态 and 核实说明, which survive a re-check (matched by rule and path).
  */
-import type { Finding } from "../../domain";
-import { findingText } from "../../i18n";
-import { workbookText } from "../../i18n/zh-CN/workbook";
+import { REVIEW_STATUSES, reviewKey, type Finding, type Review } from "../../domain";
+import { findingText, workbookText } from "../../i18n";
 import { SheetBuilder, type LocationMap } from "../builder";
 import { choiceInput, label, textInput } from "../cells";
 import { cellRef, fixColumn, SheetKind, StyleKey, type SheetPlan } from "../plan";
 
 const W = workbookText.findings;
-
-/** A reviewer's record on one finding. */
-export interface Review {
-  readonly status: string;
-  readonly note: string;
-}
-
-/** The key a review is kept under: rule and dataset path. */
-export function reviewKey(f: Pick<Finding, "rule" | "path">): string {
-  return `${f.rule}@${f.path}`;
-}
-
-/** The 处理状态 a reviewer can choose; the first (待处理) is the open one. */
-export const REVIEW_STATUSES: readonly string[] = W.statuses;
-
-/**
- * Whether a finding is still open: no review, or 处理状态 待处理 (or cleared). A finding marked
- * 已核实 or 已修正 no longer counts as open — in the pane, the export warning and the highlights.
- */
-export function isOpenReview(review: Review | undefined): boolean {
-  return !review || review.status.trim() === "" || review.status.trim() === W.statuses[0];
-}
-
-/** The findings still open under these reviews (by `reviewKey`), in their order. */
-export function openFindings(
-  findings: readonly Finding[],
-  reviews: ReadonlyMap<string, Review> | undefined,
-): Finding[] {
-  return findings.filter((f) => isOpenReview(reviews?.get(reviewKey(f))));
-}
 
 /** Where one finding's review is on 检查结果: its 处理状态, 核实说明 and (hidden) key cells. */
 export interface ReviewCells {
@@ -100,7 +69,7 @@ export function findingsSheet(
     b.put(
       row,
       C.status,
-      choiceInput(review?.status.trim() ? review.status : W.statuses[0], `findings.${key}.status`),
+      choiceInput(review?.status.trim() ? review.status : REVIEW_STATUSES[0], `findings.${key}.status`),
     );
     b.put(row, C.note, textInput(review?.note ?? "", `findings.${key}.note`));
     b.put(row, C.key, label(key));
@@ -110,14 +79,14 @@ export function findingsSheet(
   b.validate({
     range: `${cellRef(first, C.status)}:${cellRef(last, C.status)}`,
     type: "list",
-    values: W.statuses,
+    values: REVIEW_STATUSES,
   });
   const sev = cellRef(first, C.severity);
   const status = cellRef(first, C.status);
   const rows = `${cellRef(first, C.index)}:${cellRef(last, C.note)}`;
   b.conditional({
     range: rows,
-    formula: `=AND(${fixColumn(sev)}="${findingText.severity.error}",${fixColumn(status)}="${W.statuses[0]}")`,
+    formula: `=AND(${fixColumn(sev)}="${findingText.severity.error}",${fixColumn(status)}="${REVIEW_STATUSES[0]}")`,
     severity: "error",
     rule: "open-error",
   });

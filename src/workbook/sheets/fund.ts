@@ -4,7 +4,6 @@
  * the reported subtotal/total amounts in a block below; anomalies as conditional formats.
  */
 import type { FundFigures, FundTable, FundTableModel, NumCell } from "../../domain";
-import { workbookText } from "../../i18n/zh-CN/workbook";
 import { SheetBuilder, type LocationMap } from "../builder";
 import {
   amountInput,
@@ -18,6 +17,7 @@ import {
 } from "../cells";
 import { absolute, cellRef, InputKind, SheetKind, StyleKey, type SheetPlan } from "../plan";
 import { THRESHOLD_NAME } from "./names";
+import { workbookText } from "../../i18n";
 
 const W = workbookText.fund;
 

@@ -4,12 +4,12 @@
  * the grade, and the reported score and grade beside them.
  */
 import type { ComputedModel } from "../../domain";
-import { workbookText } from "../../i18n/zh-CN/workbook";
 import { SheetBuilder, type LocationMap } from "../builder";
 import { choiceInput, figureInput, formula, label, rateFraction, rateInput, textInput } from "../cells";
 import { cellRef, quoteSheet, SheetKind, StyleKey, type SheetPlan } from "../plan";
 import type { FundSheetRefs } from "./fund";
 import { EXECUTION_CAP_NAME } from "./names";
+import { workbookText } from "../../i18n";
 
 const W = workbookText.indicators;
 

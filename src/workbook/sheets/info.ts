@@ -3,7 +3,6 @@
  * and the texts of 部门职能, 机构设置 and 年度绩效目标.
  */
 import type { ComputedModel } from "../../domain";
-import { workbookText } from "../../i18n/zh-CN/workbook";
 import { SheetBuilder, type LocationMap } from "../builder";
 import {
   choiceInput,
@@ -18,6 +17,7 @@ import {
 } from "../cells";
 import { SheetKind, StyleKey, type NamePlan, type SheetPlan } from "../plan";
 import { EXECUTION_CAP_NAME, THRESHOLD_NAME } from "./names";
+import { workbookText } from "../../i18n";
 
 const W = workbookText.info;
 

@@ -3,10 +3,10 @@
  * spare rows to add more), result application, publicity, the other fund types and other notes.
  */
 import type { Narrative, TitledText } from "../../domain";
-import { workbookText } from "../../i18n/zh-CN/workbook";
 import { SheetBuilder, type LocationMap } from "../builder";
 import { label, textInput } from "../cells";
 import { SheetKind, StyleKey, type SheetPlan } from "../plan";
+import { workbookText } from "../../i18n";
 
 const W = workbookText.narrative;
 

@@ -3,7 +3,6 @@
  * the reported rates and shares beside them, the reported totals, and the statistics.
  */
 import type { ComputedModel, SangongKey, SangongStats } from "../../domain";
-import { workbookText } from "../../i18n/zh-CN/workbook";
 import { SheetBuilder, type LocationMap } from "../builder";
 import {
   amountInput,
@@ -16,6 +15,7 @@ import {
   textInput,
 } from "../cells";
 import { absolute, cellRef, SheetKind, StyleKey, type SheetPlan } from "../plan";
+import { workbookText } from "../../i18n";
 
 const W = workbookText.sangong;
 

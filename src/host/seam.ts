@@ -3,9 +3,9 @@
  * Host and never call Office.js themselves; tests and the browser preview pass other hosts.
  */
 import type { Finding, RateBase, RawDataset } from "../domain";
-import type { Progress, Review } from "../host/excel";
+import type { Progress, Review } from "./excel";
 
-export type { Progress, Review } from "../host/excel";
+export type { Progress, Review } from "./excel";
 /** Told where a long operation is, for the pane's progress line. */
 export type ProgressListener = (progress: Progress) => void;
 

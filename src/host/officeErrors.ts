@@ -4,7 +4,7 @@
  * can act on, always followed by Office's own code and message so that nothing is hidden.
  */
 import { JixiaoError } from "../errors";
-import { officeErrorText } from "../i18n/zh-CN/officeErrors";
+import { officeErrorText } from "../i18n";
 
 /** A failure as the MessageBar shows it. */
 export interface DescribedError {

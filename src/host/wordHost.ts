@@ -3,7 +3,7 @@
  * the cursor through Word JS. The .xlsx reader and the report code load on demand.
  */
 import { checkDataset, parseDataset, type Dataset } from "../domain";
-import { HostKind, type Host, type Review } from "./host";
+import { HostKind, type Host, type Review } from "./seam";
 
 /** `Word.run`, or a stand-in of it. */
 export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;

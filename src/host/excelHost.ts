@@ -2,9 +2,9 @@
  * The Excel host: the pane's operations carried out through Office.js, each in one `Excel.run`.
  * The report renderers load on demand (a separate chunk), keeping the pane's first load small.
  */
-import { checkDataset, loadDataset, settingsOf, type RawDataset } from "../domain";
+import { checkDataset, loadDataset, reviewKey, settingsOf, type RawDataset } from "../domain";
 import { WorkbookError } from "../errors";
-import { errorText } from "../i18n";
+import { errorText, workbookText } from "../i18n";
 import {
   buildOrRefresh,
   checkWorkbook,
@@ -12,9 +12,7 @@ import {
   type RefreshResult,
   type ReviewCells,
   type WorkbookLayout,
-} from "../host/excel";
-import { reviewKey } from "../workbook";
-import { workbookText } from "../i18n/zh-CN/workbook";
+} from "./excel";
 import { EXECUTION_CAP_NAME, THRESHOLD_NAME } from "../workbook/sheets/names";
 import { readExcelGrid } from "../renderers/excelRead";
 import { importWorkbook } from "../workbook/import";
@@ -25,7 +23,7 @@ import {
   type Host,
   type ProgressListener,
   type ReportExport,
-} from "./host";
+} from "./seam";
 
 /** `Excel.run`, or a stand-in of it. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;

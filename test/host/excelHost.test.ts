@@ -1,5 +1,5 @@
 /** The pane's Excel host, on the stand-in: build, select a finding's cell, export the report and the data. */
-import { excelHost } from "../../src/taskpane/excelHost";
+import { excelHost } from "../../src/host/excelHost";
 import { installExcelGlobal, StandInContext, standInRun } from "../../src/testing/excelStandIn";
 import { sampleRaw } from "../helpers/datasets";
 

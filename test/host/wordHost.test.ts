@@ -1,9 +1,9 @@
 /** The pane's Word host, on the Word stand-in: the report of a workbook or a dataset file at the cursor. */
-import { checkDataset, loadDataset } from "../../src/domain";
+import { checkDataset, isOpenReview, loadDataset, reviewKey } from "../../src/domain";
 import { renderXlsx } from "../../src/renderers/xlsx";
-import { wordHost } from "../../src/taskpane/wordHost";
+import { wordHost } from "../../src/host/wordHost";
 import { installWordGlobal, WordStandInContext, asWordContext } from "../../src/testing/wordStandIn";
-import { buildWorkbookPlan, isOpenReview, reviewKey } from "../../src/workbook";
+import { buildWorkbookPlan } from "../../src/workbook";
 import { sampleRaw } from "../helpers/datasets";
 
 installWordGlobal();

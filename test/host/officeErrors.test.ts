@@ -1,7 +1,7 @@
 /** The pane's words for a failure: Office's codes mapped to guidance, Office's own words kept. */
 import { DatasetError, WorkbookError } from "../../src/errors";
-import { officeErrorText as T } from "../../src/i18n/zh-CN/officeErrors";
-import { describeError } from "../../src/taskpane/officeErrors";
+import { officeErrorText as T } from "../../src/i18n";
+import { describeError } from "../../src/host/officeErrors";
 
 /** An error shaped like `OfficeExtension.Error`. */
 const office = (code: string, message: string, debugInfo?: { code?: string; message?: string }) =>
