@@ -1,6 +1,13 @@
 /** Reading the standard workbook back: the sample round trip, and cell-level findings. */
 import fc from "fast-check";
-import { checkDataset, loadDataset, settingsOf, type Dataset, type NumCell, type RawDataset } from "../../src/domain";
+import {
+  checkDataset,
+  loadDataset,
+  settingsOf,
+  type Dataset,
+  type NumCell,
+  type RawDataset,
+} from "../../src/domain";
 import { readXlsxGrid, renderXlsx } from "../../src/renderers/xlsx";
 import { buildWorkbookPlan } from "../../src/workbook";
 import { importWorkbook, type WorkbookGrid } from "../../src/workbook/import";
