@@ -136,6 +136,18 @@ describe.each(EDITS.map((e) => [e.name, e] as const))("%s", (name, edit) => {
     await applySteps(ctx, edit.steps);
     const checked = await checkWorkbook(asRequestContext(ctx));
     expect(canonical(checked.dataset)).toEqual(expected);
+    // A sheet whose rows moved is laid out again (its sums, merges and highlights); else only 检查结果.
+    const shifted = edit.steps.some((s) => s.do === "insertRow" || s.do === "deleteRow");
+    if (shifted)
+      expect(checked.render.updated).toEqual(expect.arrayContaining([edit.steps[0].sheet, "检查结果"]));
+    if (name === "resaved") expect(checked.render.updated).toEqual(["检查结果"]);
+    if (name.startsWith("insert-")) {
+      // The 小计 of 市州 sums every row of the group, the inserted one included.
+      const tcmSheet = ctx.state.sheets.find((s) => s.name === "中医药专项") as SheetState;
+      const subtotal = [...tcmSheet.cells].find(([ref, c]) => ref.startsWith("B") && c.value === "小计");
+      const row = Number(subtotal?.[0].slice(1));
+      expect(tcmSheet.cells.get(`C${row}`)?.formula).toBe(`=SUM(C4:C${row - 1})`);
+    }
     // The sheets were rewritten from the data read: a fresh read gives the same data, and every
     // finding's cell is where its item now is.
     const again = importWorkbook((await readExcelGrid(asRequestContext(ctx))).grid);
