@@ -14,7 +14,9 @@ import {
   FUND_DIMENSIONS,
   GRADES,
   INDICATOR_KINDS,
+  OUTLINE_IDS,
   RATE_BASES,
+  RETIRED_LABELS,
   RATINGS,
   SANGONG_KEYS,
   UNIT_LEVELS,
@@ -69,6 +71,16 @@ const count: Reader<number> = (value, path) => {
   if (typeof value !== "number" || !Number.isInteger(value) || value < 0)
     throw new DatasetError(path, value, P.notInteger);
   return value;
+};
+
+/** A calendar date written `YYYY-MM-DD` (成文日期), checked to exist (no 2025-02-30). */
+const isoDate: Reader<string> = (value, path) => {
+  const s = text(value, path);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !day || day.getUTCMonth() !== Number(m[2]) - 1 || day.getUTCDate() !== Number(m[3]))
+    throw new DatasetError(path, value, P.notDate);
+  return s;
 };
 
 const bool: Reader<boolean> = (value, path) => {
@@ -144,7 +156,15 @@ const readDatasetShape = object(
         budgetUnitCount: count,
         staffing: object(
           {},
-          { authorized: num, actualInQuota: num, actualTotal: num, retired: num, note: text },
+          {
+            authorized: num,
+            actualInQuota: num,
+            actualTotal: num,
+            retired: num,
+            retiredAs: oneOf(RETIRED_LABELS),
+            actualOutOfQuota: num,
+            note: text,
+          },
         ),
       },
     ),
@@ -242,6 +262,19 @@ const readDatasetShape = object(
     narrative: object(
       {},
       {
+        notice: object({}, { title: text, documentNumber: text }),
+        selfEvaluationWork: object(
+          {},
+          {
+            text,
+            team: text,
+            preparation: text,
+            implementation: text,
+            evaluation: text,
+            submission: text,
+            disclosure: text,
+          },
+        ),
         achievements: list(titledText),
         problems: list(titledText),
         measures: list(titledText),
@@ -251,7 +284,10 @@ const readDatasetShape = object(
         other: text,
       },
     ),
-    settings: object({}, { lowExecutionThreshold: num, executionCap: bool }),
+    settings: object(
+      {},
+      { lowExecutionThreshold: num, executionCap: bool, outline: oneOf(OUTLINE_IDS), reportDate: isoDate },
+    ),
   },
 );
 

@@ -25,6 +25,7 @@ export const errorText = {
     notNumeric: "应为数字或数字文字",
     notInteger: "应为非负整数",
     notBoolean: "应为 true 或 false",
+    notDate: "应为“年-月-日”格式的日期，如 2025-03-31",
     oneOf: (choices: readonly (string | number)[]) =>
       `应为 ${choices.map((c) => JSON.stringify(c)).join("、")} 之一`,
     unknownField: "不是数据文件格式中的字段（字段名拼写错误或多余）",
