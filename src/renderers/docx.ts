@@ -105,7 +105,7 @@ export function reportStyles(page: PageSetup): IStylesOptions {
   };
 }
 
-function block(b: BlockPlan, plan: ReportPlan): (Paragraph | Table)[] {
+function block(b: BlockPlan, plan: ReportPlan, next?: BlockPlan): (Paragraph | Table)[] {
   const page = plan.page;
   const body = { line: pt(page.lineSpacingPt), lineRule: LineRuleType.EXACT };
   const blankLineBefore = { ...body, before: pt(page.lineSpacingPt) };
@@ -149,6 +149,8 @@ function block(b: BlockPlan, plan: ReportPlan): (Paragraph | Table)[] {
           spacing: body,
           indent,
           alignment: AlignmentType.JUSTIFIED,
+          // The text's last lines stay on the page of the 附件说明/落款 (never a page of 落款 alone).
+          ...(next?.kind === "attachments" || next?.kind === "signature" ? { keepNext: true } : {}),
           children: textRuns(b.runs, page.fonts.body, page.sizesPt.body, b.draft),
         }),
       ];
@@ -163,7 +165,7 @@ function block(b: BlockPlan, plan: ReportPlan): (Paragraph | Table)[] {
     case "table":
       return [table(b.columns, b.rows, plan)];
     case "attachments":
-      // 附件：1.… two characters in; further lines under 1.; wrapped lines under the name.
+      // 附件：1.… two characters in, after a blank line; further lines under 1.; wrapped lines under the name.
       return b.lines.map(
         (line, i) =>
           new Paragraph({
@@ -172,6 +174,8 @@ function block(b: BlockPlan, plan: ReportPlan): (Paragraph | Table)[] {
               left: chars(page, line.wrapChars),
               hanging: chars(page, line.wrapChars - line.startChars),
             },
+            // 附件说明 stays on the page of the 落款 that follows it.
+            keepNext: true,
             children: textRuns([{ text: line.text }], page.fonts.body, page.sizesPt.body),
           }),
       );
@@ -291,7 +295,7 @@ export function reportDocument(plan: ReportPlan): Document {
           default: pageNumberFooter(plan.page, "right"),
           even: pageNumberFooter(plan.page, "left"),
         },
-        children: plan.blocks.flatMap((b) => block(b, plan)),
+        children: plan.blocks.flatMap((b, i) => block(b, plan, plan.blocks[i + 1])),
       },
     ],
   });

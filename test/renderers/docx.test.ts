@@ -131,6 +131,8 @@ describe.each([
     const texts = paragraphs.map((p) => paragraphTexts(p).join(""));
     const attachments = texts.findIndex((t) => t.startsWith("附件："));
     expect(attachments).toBeGreaterThan(0);
+    // The text's last paragraph, 附件说明 and the unit's line stay on one page with the date.
+    for (const p of paragraphs.slice(attachments - 1, -1)) expect(p).toContain("<w:keepNext/>");
     expect(paragraphs[attachments]).toMatch(
       /<w:spacing w:before="560" w:line="560" w:lineRule="exact"\/><w:ind w:left="\d+" w:hanging="\d+"\/>/,
     );
