@@ -299,7 +299,7 @@ function fundTablePlan(t: FundTableModel): BlockPlan {
       rows.push({
         cells: [
           ...(grouped ? [{ text: "" }] : []),
-          { text: row.name },
+          { text: own(row.name) },
           ...figures(row.budget, row.arrived, row.usedIsNil ? "-" : formatAmount(row.used), row.rate),
         ],
       });
@@ -311,8 +311,8 @@ function fundTablePlan(t: FundTableModel): BlockPlan {
       emitted.add(r.index);
       const name =
         r.name === group.group
-          ? [{ text: r.name, colSpan: 2 }]
-          : [{ text: group.group, align: "center" as const }, { text: r.name }];
+          ? [{ text: own(r.name), colSpan: 2 }]
+          : [{ text: own(group.group), align: "center" as const }, { text: own(r.name) }];
       rows.push({
         cells: [...name, ...figures(r.budget, r.arrived, r.usedIsNil ? "-" : formatAmount(r.used), r.rate)],
       });
@@ -324,9 +324,9 @@ function fundTablePlan(t: FundTableModel): BlockPlan {
       rows.push({
         cells: [
           ...(k === 0
-            ? [{ text: group.group, rowSpan: group.rowIndices.length + 1, align: "center" as const }]
+            ? [{ text: own(group.group), rowSpan: group.rowIndices.length + 1, align: "center" as const }]
             : []),
-          { text: r.name },
+          { text: own(r.name) },
           ...figures(r.budget, r.arrived, r.usedIsNil ? "-" : formatAmount(r.used), r.rate),
         ],
       });
@@ -353,7 +353,7 @@ function fundTablePlan(t: FundTableModel): BlockPlan {
 function fundTables(ctx: BlockContext, out: Content): void {
   for (const t of ctx.model.fundTables) {
     out.section(own(t.title), (c) => {
-      const groups = t.groups.map((g) => g.group);
+      const groups = t.groups.map((g) => own(g.group));
       c.paragraph(
         R.fundLead(
           ctx.year,

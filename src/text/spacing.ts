@@ -18,6 +18,8 @@ const FIGURE_THEN_CJK = new RegExp(`([${FIGURE}])[ \\t\\u00a0]+(?=[${CJK}])`, "g
  * between two Chinese characters (`中共中央 国务院`) or two Latin words are kept.
  */
 export function tightenCjkSpacing(text: string): string {
+  // Most text has no space at all: nothing to look at.
+  if (!/[ \t\u00a0]/.test(text)) return text;
   return text.replace(CJK_THEN_FIGURE, "$1").replace(FIGURE_THEN_CJK, "$1");
 }
 
