@@ -144,12 +144,16 @@ describe("jixiao build and import", () => {
   it.each([
     ["hubei", "二、部门自评工作开展情况"],
     ["guangdong", "二、自评工作开展情况"],
-  ])("writes the report in the outline --outline %s names", async (outline, heading) => {
-    const t = io();
-    expect(await run(["build", SAMPLE_PATH, "--outline", outline, "--out", "o"], t.cli)).toBe(0);
-    const zip = await JSZip.loadAsync(t.written.get("o/report.docx") as Uint8Array);
-    expect(await zip.file("word/document.xml")?.async("string")).toContain(`>${heading}</w:t>`);
-  }, 30_000);
+  ])(
+    "writes the report in the outline --outline %s names",
+    async (outline, heading) => {
+      const t = io();
+      expect(await run(["build", SAMPLE_PATH, "--outline", outline, "--out", "o"], t.cli)).toBe(0);
+      const zip = await JSZip.loadAsync(t.written.get("o/report.docx") as Uint8Array);
+      expect(await zip.file("word/document.xml")?.async("string")).toContain(`>${heading}</w:t>`);
+    },
+    30_000,
+  );
 
   it.each([["--outline", "henan"], ["--outline"]])("exits 2 for %s %s", async (...args) => {
     const t = io();
