@@ -9,6 +9,7 @@ import {
   checkDataset,
   OUTLINE_IDS,
   parseDataset,
+  pathText,
   SEVERITY_ORDER,
   type Finding,
   type OutlineId,
@@ -41,7 +42,7 @@ export function findingToJson(f: Finding): Record<string, string> {
   const out: Record<string, string> = {
     rule: f.rule,
     severity: f.severity,
-    path: f.path,
+    path: pathText(f.path),
     message: f.message,
   };
   if (f.expected !== undefined) out.expected = f.expected;
@@ -67,7 +68,7 @@ export function renderFindings(findings: readonly Finding[], header: string): st
       ...group.map((f) => [
         findingText.severity[f.severity],
         f.rule,
-        f.path,
+        pathText(f.path),
         f.reported ?? "",
         f.expected ?? "",
       ]),

@@ -84,10 +84,13 @@ export function attachmentLines(attachments: readonly AttachmentPlan[]): Attachm
   });
 }
 
-/** `2025-03-31` → 2025年3月31日. */
+/** `2025-03-31` → 2025年3月31日; null when absent or not a date that exists (2025-02-30). */
 export function reportDate(iso: string | undefined): string | null {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  return m ? R.date(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim()) : null;
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? R.date(year, month, day) : null;
 }
 
 /**

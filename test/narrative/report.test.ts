@@ -1,6 +1,13 @@
 /** The narrative report plan: sections, adaptive sentences, and where every number comes from. */
 import { checkDataset, loadDataset, type RawDataset } from "../../src/domain";
-import { buildReportPlan, chineseNumber, numbering, reportText, type ReportPlan } from "../../src/narrative";
+import {
+  buildReportPlan,
+  chineseNumber,
+  numbering,
+  reportDate,
+  reportText,
+  type ReportPlan,
+} from "../../src/narrative";
 import JSZip from "jszip";
 import { renderDocx } from "../../src/renderers/docx";
 import { unexplainedNumbers } from "../helpers/provenance";
@@ -186,6 +193,27 @@ describe("the sample's report", () => {
     expect(fonts).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>');
     expect(fonts).toContain('<w:font w:name="楷体_GB2312"><w:altName w:val="楷体"/>');
     expect(fonts).toContain('<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"/>');
+  });
+});
+
+describe("the 成文日期", () => {
+  it.each([
+    ["2025-03-31", "2025年3月31日"],
+    ["2024-02-29", "2024年2月29日"],
+    ["2025-12-01", "2025年12月1日"],
+    ["2025-02-30", null],
+    ["2025年3月31日", null],
+    ["", null],
+    [undefined, null],
+  ])("%p is written %p", (iso, written) => {
+    expect(reportDate(iso)).toBe(written);
+  });
+
+  it("is named as missing under the 落款 when it is not a date", () => {
+    const { plan } = planOf(baseDataset({ settings: { reportDate: "2025-02-30" } }));
+    expect(plan.blocks.at(-1)).toMatchObject({
+      lines: [{ text: "测试县卫生健康局" }, { text: "【待补充：成文日期】", placeholder: true }],
+    });
   });
 });
 
