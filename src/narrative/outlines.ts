@@ -54,6 +54,13 @@ const sangong = section(
 /** 项目支出: totals, then one subsection per fund table. */
 const project = section(H.project, ["projectTotals", "fundTables"], G.project);
 
+/** 部门整体支出情况 where an outline has no sections of its own for the figures (湖北, 广东). */
+const overallSpending = section(
+  H.overallSpending,
+  ["finance", "otherFunds", basicDetail, sangong, project],
+  G.overallSpending,
+);
+
 /** 湖南-style (the province report in the seeds, a Changsha district report): 一 … 十. */
 const hunan: Outline = {
   id: "hunan",
@@ -103,11 +110,7 @@ const hubei: Outline = {
         section(H.organization, ["organization"], G.organization),
         section(H.staffing, ["staffing"], G.staffing),
         section(H.goals, ["goals"], G.goals),
-        section(
-          H.overallSpending,
-          ["finance", "otherFunds", basicDetail, sangong, project],
-          G.overallSpending,
-        ),
+        overallSpending,
       ],
       G.department,
     ),
@@ -137,11 +140,7 @@ const guangdong: Outline = {
         section(H.mainFunctions, ["functions"], G.functions),
         section(H.staffing, ["staffing"], G.staffing),
         section(H.goals, ["goals"]),
-        section(
-          H.overallSpending,
-          ["finance", "otherFunds", basicDetail, sangong, project],
-          G.overallSpending,
-        ),
+        overallSpending,
       ],
       G.department,
     ),

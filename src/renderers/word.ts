@@ -72,6 +72,8 @@ export async function insertReport(
     p.lineSpacing = page.lineSpacingPt;
     p.font.color = "#000000";
     p.font.italic = false;
+    // A new paragraph takes the formatting of the one before it; null removes a highlight (Word JS
+    // types the property as a string).
     p.font.highlightColor = null as unknown as string;
     return p;
   };

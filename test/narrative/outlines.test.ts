@@ -4,7 +4,13 @@
  * generated block in its place, 【待补充】 naming each gap, and every number from the data.
  */
 import { checkDataset, loadDataset, type OutlineId, type RawDataset } from "../../src/domain";
-import { buildReportPlan, OUTLINES, reportText, type ReportPlan } from "../../src/narrative";
+import {
+  buildReportPlan,
+  OUTLINES,
+  reportText,
+  type ReportPlan,
+  type SectionSpec,
+} from "../../src/narrative";
 import { sampleRaw } from "../helpers/datasets";
 import { unexplainedNumbers } from "../helpers/provenance";
 import { gapsOf, headingsOf, shapeProblems, textUnder, under } from "../helpers/reportShape";
@@ -323,4 +329,28 @@ describe("the shape check", () => {
   ] as [string, ReportPlan["blocks"], string][])("notices %s", (_name, blocks, problem) => {
     expect(shapeProblems(plan(blocks))).toContain(problem);
   });
+});
+
+it("nests no heading deeper than （1）, counting the sections blocks make (fund tables, titled entries, dimensions)", () => {
+  const makesSections = new Set([
+    "fundTables",
+    "achievements",
+    "problems",
+    "measures",
+    "indicatorDimensions",
+  ]);
+  const deepest = (content: SectionSpec["content"], depth: number): number =>
+    Math.max(
+      depth,
+      ...content.map((part) =>
+        typeof part === "object" && "title" in part
+          ? deepest(part.content, depth + 1)
+          : makesSections.has(typeof part === "string" ? part : part.block)
+            ? depth + 1
+            : depth,
+      ),
+    );
+  const depths = Object.values(OUTLINES).map((o) => deepest(o.sections, 0));
+  // 湖南 二、（一）1.（1）; 湖北 and 广东 一、（五）/（四）3. then a fund table at （1）.
+  expect(depths).toEqual([4, 4, 4]);
 });

@@ -60,9 +60,10 @@ describe.each([
   ["a 广东 city", "guangdong", guangdongCity],
 ] as [string, OutlineId, () => RawDataset][])("the .docx of %s in the %s outline", (_name, outline, make) => {
   let pkg: Awaited<ReturnType<typeof open>>;
+  // Rendering takes about a second; more on a busy machine.
   beforeAll(async () => {
     pkg = await open(make(), outline);
-  });
+  }, 30_000);
 
   it("uses only heading styles of its own, with no italic and no colour", () => {
     const used = [...new Set([...pkg.document.matchAll(/<w:pStyle w:val="([^"]+)"\/>/g)].map((m) => m[1]))];
