@@ -178,3 +178,17 @@ export function reportText(plan: ReportPlan): string {
   }
   return lines.join("\n");
 }
+
+/**
+ * The 【待补充：…】 gaps of a report, in order: what the data lacks for the outline (DOMAIN §7),
+ * for the pane or the command line to list before export.
+ */
+export function reportGaps(plan: ReportPlan): string[] {
+  return plan.blocks.flatMap((b) =>
+    b.kind === "paragraph"
+      ? b.runs.filter((r) => r.placeholder).map((r) => r.text)
+      : b.kind === "signature"
+        ? b.lines.filter((l) => l.placeholder).map((l) => l.text)
+        : [],
+  );
+}

@@ -97,14 +97,3 @@ export function textUnder(plan: ReportPlan, heading: string): string {
     .map((b) => (b.kind === "table" ? "[table]" : textOf(b)))
     .join("\n");
 }
-
-/** The 【待补充】 texts of a plan. */
-export function gapsOf(plan: ReportPlan): string[] {
-  return plan.blocks.flatMap((b) =>
-    b.kind === "paragraph"
-      ? b.runs.filter((r) => r.placeholder).map((r) => r.text)
-      : b.kind === "signature"
-        ? b.lines.filter((l) => l.placeholder).map((l) => l.text)
-        : [],
-  );
-}

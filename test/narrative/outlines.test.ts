@@ -7,13 +7,14 @@ import { checkDataset, loadDataset, type OutlineId, type RawDataset } from "../.
 import {
   buildReportPlan,
   OUTLINES,
+  reportGaps,
   reportText,
   type ReportPlan,
   type SectionSpec,
 } from "../../src/narrative";
 import { sampleRaw } from "../helpers/datasets";
 import { unexplainedNumbers } from "../helpers/provenance";
-import { gapsOf, headingsOf, shapeProblems, textUnder, under } from "../helpers/reportShape";
+import { headingsOf, shapeProblems, textUnder, under } from "../helpers/reportShape";
 import { guangdongCity, hubeiCounty, yiyangCity } from "../helpers/sparse";
 
 const planOf = (raw: RawDataset, outline?: OutlineId) => {
@@ -125,7 +126,7 @@ describe("湖南 outline", () => {
     expect(textUnder(plan, "七、存在的问题及原因分析")).toBe(
       "（一）计划生育服务项目\n存在部分奖励扶助对象未发放相关待遇的情况，主要原因包括死亡对象未能及时发现、奖励对象子女数发生变化等。\n（二）医疗服务能力与保障能力提升项目\n三级公立医院门诊人次数与出院人次数比值较上年有所升高，实现收支平衡的公立医院占比有所降低。",
     );
-    expect(gapsOf(plan)).toEqual([
+    expect(reportGaps(plan)).toEqual([
       "【待补充：年度整体支出绩效目标】",
       "【待补充：“三公”经费预算数和决算数】",
       "【待补充：国有资本经营预算支出情况（没有此项支出的，请填写“无”）】",
