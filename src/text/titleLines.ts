@@ -161,7 +161,9 @@ export function breakTitle(title: string, options: TitleBreakOptions): string[] 
   const text = title.trim();
   if (!text) return [];
   const maxLines = options.maxLines ?? 3;
-  if (titleWidth(text) <= options.maxChars) return [text];
+  // Without a word segmenter (a WebView older than Intl.Segmenter) the title stays whole rather
+  // than risk a break inside a word.
+  if (titleWidth(text) <= options.maxChars || typeof Intl.Segmenter !== "function") return [text];
   const list = tokens(text, options.fixedTerms ?? []);
   const preferred = new Set(options.preferredBreaks ?? []);
   const usesPreferred = (c: Candidate) => c.breaks.some((b) => preferred.has(b));

@@ -83,6 +83,18 @@ describe("breakTitle", () => {
     expect(isTitleShape(block.lines.map(titleWidth))).toBe(true);
   });
 
+  it("keeps the title whole where there is no word segmenter", () => {
+    const segmenter = Intl.Segmenter;
+    try {
+      (Intl as { Segmenter?: unknown }).Segmenter = undefined;
+      expect(breakTitle("2024年度湖南省卫生健康委员会部门整体支出绩效自评报告", { maxChars: 18 })).toEqual([
+        "2024年度湖南省卫生健康委员会部门整体支出绩效自评报告",
+      ]);
+    } finally {
+      (Intl as { Segmenter?: unknown }).Segmenter = segmenter;
+    }
+  });
+
   it("keeps a short title on one line", () => {
     expect(breakTitle("关于2024年度工作的报告", { maxChars: 18 })).toEqual(["关于2024年度工作的报告"]);
   });
