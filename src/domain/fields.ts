@@ -308,7 +308,7 @@ export const DATASET_SPEC = {
           base: choice(BREAKDOWN_BASES, L.base),
           items: {
             type: "list",
-            label: L.amount,
+            label: L.items,
             ...req,
             identity: (item: unknown) => textOf(item, "name"),
             item: {
@@ -401,7 +401,7 @@ export const DATASET_SPEC = {
           rateBase: choice(RATE_BASES, L.rateBase),
           rows: {
             type: "list",
-            label: L.name,
+            label: L.rows,
             ...req,
             identity: (item: unknown) => textOf(item, "name"),
             item: {
