@@ -5,7 +5,15 @@
  * `jixiao build <dataset.json> [--out <dir>]` — writes the standard workbook and the findings.
  * `jixiao import <workbook.xlsx>` — prints the dataset the workbook's standard sheets hold.
  */
-import { checkDataset, parseDataset, pathText, SEVERITY_ORDER, type Finding } from "../domain";
+import {
+  checkDataset,
+  OUTLINE_IDS,
+  parseDataset,
+  pathText,
+  SEVERITY_ORDER,
+  type Finding,
+  type OutlineId,
+} from "../domain";
 import { InputFileError, JixiaoError, UsageError } from "../errors";
 import { cliText, findingText } from "../i18n";
 import { buildReportPlan } from "../narrative";
@@ -82,16 +90,23 @@ interface CheckArgs {
   readonly file: string;
   readonly json: boolean;
   readonly out?: string;
+  /** `build --outline hunan|hubei|guangdong`: the report's outline over the dataset's setting. */
+  readonly outline?: OutlineId;
 }
 
 function parseArgs(command: string, args: readonly string[]): CheckArgs {
   let file: string | undefined;
   let json = false;
   let out: string | undefined;
+  let outline: OutlineId | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === "--json" && command === "check") json = true;
-    else if (arg === "--out" && command === "build") {
+    else if (arg === "--outline" && command === "build") {
+      const value = args[++i];
+      if (!OUTLINE_IDS.includes(value as OutlineId)) throw new UsageError(value ?? arg, cliText.badOutline);
+      outline = value as OutlineId;
+    } else if (arg === "--out" && command === "build") {
       out = args[++i];
       if (out === undefined) throw new UsageError(arg, cliText.missingOut);
     } else if (arg.startsWith("-")) throw new UsageError(arg, cliText.unknownOption);
@@ -99,7 +114,7 @@ function parseArgs(command: string, args: readonly string[]): CheckArgs {
     else throw new UsageError(arg, cliText.extraArgument);
   }
   if (file === undefined) throw new UsageError(command, cliText.missingFile);
-  return { file, json, ...(out !== undefined ? { out } : {}) };
+  return { file, json, ...(out !== undefined ? { out } : {}), ...(outline ? { outline } : {}) };
 }
 
 async function load(file: string, io: CliIO) {
@@ -132,7 +147,8 @@ async function build(args: CheckArgs, io: CliIO): Promise<number> {
     joinPath(out, "findings.json"),
   ];
   await io.writeFile(files[0], await renderXlsx(built.plan));
-  await io.writeFile(files[1], await renderDocx(buildReportPlan(model, findings)));
+  const report = buildReportPlan(model, findings, args.outline ? { outline: args.outline } : {});
+  await io.writeFile(files[1], await renderDocx(report));
   await io.writeFile(files[2], `${JSON.stringify(built.findings, null, 2)}\n`);
   io.stdout(renderFindings(built.findings, cliText.header(dataset.unit.name, dataset.unit.year, args.file)));
   io.stdout(`${cliText.written(files)}\n`);

@@ -1,5 +1,6 @@
 /** The command line, run in-process with its IO captured. */
 import * as fs from "node:fs";
+import JSZip from "jszip";
 import { run, type CliIO } from "../../src/cli/main";
 import { displayWidth, renderTable } from "../../src/cli/table";
 import { baseDataset, fundTable, SAMPLE_PATH } from "../helpers/datasets";
@@ -138,6 +139,27 @@ describe("jixiao build and import", () => {
     expect(await run(["import", "w.xlsx"], i.cli)).toBe(0);
     const raw = JSON.parse(i.stdout()) as { fundTables: { rows: { reportedRate?: string }[] }[] };
     expect(raw.fundTables[1].rows[5].reportedRate).toBe("45.62");
+  });
+
+  it.each([
+    ["hubei", "二、部门自评工作开展情况"],
+    ["guangdong", "二、自评工作开展情况"],
+  ])(
+    "writes the report in the outline --outline %s names",
+    async (outline, heading) => {
+      const t = io();
+      expect(await run(["build", SAMPLE_PATH, "--outline", outline, "--out", "o"], t.cli)).toBe(0);
+      const zip = await JSZip.loadAsync(t.written.get("o/report.docx") as Uint8Array);
+      expect(await zip.file("word/document.xml")?.async("string")).toContain(`>${heading}</w:t>`);
+    },
+    30_000,
+  );
+
+  it.each([["--outline", "henan"], ["--outline"]])("exits 2 for %s %s", async (...args) => {
+    const t = io();
+    expect(await run(["build", SAMPLE_PATH, ...args], t.cli)).toBe(2);
+    expect(t.stderr()).toContain("提纲应为 hunan、hubei 或 guangdong");
+    expect(t.written.size).toBe(0);
   });
 
   it("exits 2 when the file is not a workbook", async () => {
