@@ -4,6 +4,7 @@
  * to say where something is (“【公共卫生专项】第 4 行“12320运行经费”的预算批复”).
  */
 import { findingText } from "./findings";
+import { workbookText } from "./workbook";
 
 const F = findingText.field;
 const S = findingText.subject;
@@ -88,6 +89,13 @@ export const fieldText = {
   },
   /** The report outlines, as a drop-down shows them. */
   outlines: { hunan: "湖南（一至十）", hubei: "湖北（一至五）", guangdong: "广东（一至三）" },
+  /** The words a sheet's drop-down shows for the values of other choice fields. */
+  values: {
+    level: workbookText.levels,
+    rateBase: workbookText.rateBases,
+    kind: workbookText.indicators.kinds,
+    dimension: workbookText.dimensions,
+  },
   /** The 三公 categories. */
   category: findingText.sangong,
   /** How each part of the dataset is named, given what the file holds there. */

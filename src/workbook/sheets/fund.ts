@@ -459,7 +459,12 @@ export function readFundSheet(
       item.group = groupText;
       afterUngrouped = false;
     } else if (current !== undefined) item.group = current;
-    else pending.push(item);
+    else {
+      // A row of a group whose name is not known yet (its first row, with the name, was deleted):
+      // the 小计 below will say; a new row below this one waits with it.
+      pending.push(item);
+      afterUngrouped = false;
+    }
   }
   if (totalRow < 0) throw new WorkbookError(E.noTotalRow(sheet.name, W.total));
 
