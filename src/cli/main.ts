@@ -18,6 +18,7 @@ import {
   parseDataset,
   pathText,
   SEVERITY_ORDER,
+  type ComputedModel,
   type Finding,
   type OutlineId,
   type Review,
@@ -201,6 +202,16 @@ async function reviewsOf(path: string, io: CliIO): Promise<ReadonlyMap<string, R
   }
 }
 
+/** The workbook's bytes and the findings located on its cells. */
+async function writeWorkbook(
+  model: ComputedModel,
+  findings: readonly Finding[],
+  reviews: ReadonlyMap<string, Review>,
+): Promise<{ workbook: Uint8Array; located: readonly Finding[] }> {
+  const built = buildWorkbookPlan(model, findings, { reviews });
+  return { workbook: await renderXlsx(built.plan), located: built.findings };
+}
+
 async function build(args: CheckArgs, io: CliIO): Promise<number> {
   const { dataset, model, findings } = await load(args.file, io);
   const out = args.out as string;
@@ -214,9 +225,8 @@ async function build(args: CheckArgs, io: CliIO): Promise<number> {
     if (!args.force) throw new InputFileError(paths.workbook, cliText.workbookExists);
     reviews = await reviewsOf(paths.workbook, io);
   }
-  const built = buildWorkbookPlan(model, findings, { reviews });
-  const workbook = await renderXlsx(built.plan);
-  const located = built.findings;
+  // The workbook's plan is let go of once written: the report's is made after it, not beside it.
+  const { workbook, located } = await writeWorkbook(model, findings, reviews);
   const report = await renderDocx(
     buildReportPlan(model, findings, args.outline ? { outline: args.outline } : {}),
   );
