@@ -8,4 +8,4 @@ export { excelHost, type ExcelRun } from "./excelHost";
 export { wordHost, type WordRun } from "./wordHost";
 export { type DescribedError } from "./officeErrors";
 export { copyHtml, download, DOCX_TYPE } from "./handover";
-export { describeError } from "./officeErrors";
+export { describeError, describedText } from "./officeErrors";

@@ -8,6 +8,7 @@
  * `invalid-number` at that cell); text in an integer-only cell is reported here.
  */
 import {
+  currentStatus,
   Dec,
   finding,
   loadDataset,
@@ -198,7 +199,9 @@ export function importWorkbook(grid: WorkbookGrid): ImportResult {
         if (path.startsWith("findings.")) {
           const reviewKey = path.slice("findings.".length).replace(/\.(status|note)$/, "");
           const field = path.endsWith(".status") ? "status" : "note";
-          const value = String(cells[Number(key)]?.value ?? "");
+          const text = String(cells[Number(key)]?.value ?? "");
+          // A 处理状态 of an earlier version (已核实) reads as today's word (已说明).
+          const value = field === "status" ? currentStatus(text) : text;
           const prev = reviews.get(reviewKey) ?? { status: "", note: "" };
           reviews.set(reviewKey, { ...prev, [field]: value });
           continue;

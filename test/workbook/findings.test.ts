@@ -3,9 +3,13 @@ import {
   checkDataset,
   isOpenReview,
   loadDataset,
+  currentStatus,
   openFindings,
+  proposedStatus,
   REVIEW_STATUSES,
+  ReviewProblem,
   reviewKey,
+  reviewProblem,
   type Finding,
 } from "../../src/domain";
 import { buildWorkbookPlan } from "../../src/workbook";
@@ -17,6 +21,8 @@ describe("isOpenReview", () => {
     [{ status: "待处理", note: "" }, true],
     [{ status: "", note: "已电话核对" }, true],
     [{ status: "  ", note: "" }, true],
+    [{ status: "已说明", note: "口径不同" }, false],
+    // The previous version's word for 已说明.
     [{ status: "已核实", note: "" }, false],
     [{ status: "已修正", note: "报送数已改" }, false],
   ])("%j is open: %s", (review, open) => {
@@ -24,7 +30,41 @@ describe("isOpenReview", () => {
   });
 
   it("offers 待处理 first, the status of a new finding", () => {
-    expect(REVIEW_STATUSES).toEqual(["待处理", "已核实", "已修正"]);
+    expect(REVIEW_STATUSES).toEqual(["待处理", "已说明", "已修正"]);
+  });
+});
+
+describe("the review rules", () => {
+  it.each([
+    [{ status: "已说明", note: "口径不同，已与市局核对" }, undefined],
+    [{ status: "已说明", note: "  " }, ReviewProblem.noteRequired],
+    [{ status: "已说明", note: "" }, ReviewProblem.noteRequired],
+    [{ status: "已修正", note: "" }, undefined],
+    [{ status: "待处理", note: "" }, undefined],
+    [{ status: "待处理", note: "先记下：待市局回复" }, undefined],
+    [{ status: "已核实", note: "旧的状态字不能再写入" }, ReviewProblem.badStatus],
+    [{ status: "完成", note: "" }, ReviewProblem.badStatus],
+  ])("%j → %s", (review, problem) => {
+    expect(reviewProblem(review)).toBe(problem);
+  });
+
+  it.each([
+    [undefined, "待处理"],
+    [{ status: "", note: "" }, "待处理"],
+    [{ status: "已核实", note: "旧版本写的" }, "已说明"],
+    [{ status: "已修正", note: "" }, "已修正"],
+    [{ status: "随便写的", note: "" }, "待处理"],
+  ])("an editor opened on %j proposes %s", (review, status) => {
+    expect(proposedStatus(review)).toBe(status);
+  });
+
+  it.each([
+    ["已核实", "已说明"],
+    ["  已说明 ", "已说明"],
+    ["待处理", "待处理"],
+    ["别的字", "别的字"],
+  ])("reads the status %j as %j", (written, read) => {
+    expect(currentStatus(written)).toBe(read);
   });
 });
 

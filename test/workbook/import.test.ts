@@ -119,16 +119,23 @@ describe("importWorkbook", () => {
     expect(located).toMatchObject({ sheet: "中医药专项", cell: "E9" });
   });
 
-  it("reads reviewers' status and notes from 检查结果", async () => {
+  it.each([
+    ["已说明", "已说明"],
+    ["已修正", "已修正"],
+    // Written by the previous version, whose drop-down offered 已核实: read as today's word.
+    ["已核实", "已说明"],
+    [" 已核实 ", "已说明"],
+    ["", ""],
+  ])("reads reviewers' status %j (as %j) and notes from 检查结果", async (written, read) => {
     const { grid } = await roundTrip(sampleRaw());
     const sheet = grid.sheets.find((s) => s.name === "检查结果");
     if (!sheet) throw new Error("no sheet");
     const row = sheet.cells[2] as { value: unknown }[];
-    row[7] = { value: "已核实" };
+    row[7] = { value: written };
     row[8] = { value: "岳阳市原报告笔误，已更正为 45.61%" };
     const { reviews } = importWorkbook(grid);
     expect(reviews.get("rate-mismatch@fundTables[1].rows[5].reportedRate")).toEqual({
-      status: "已核实",
+      status: read,
       note: "岳阳市原报告笔误，已更正为 45.61%",
     });
   });

@@ -7,7 +7,7 @@
 import type Decimal from "decimal.js";
 import { findingText } from "../../i18n";
 import type { Dataset } from "../dataset";
-import { finding } from "../findings";
+import { FigureUnit, finding } from "../findings";
 import type {
   BasicExpenditureModel,
   BreakdownModel,
@@ -43,6 +43,7 @@ function checkBalance(
   const figures = {
     expected: plain(computed),
     reported: closingCell ? reportedText(closingCell) : plain(closing),
+    unit: FigureUnit.amount,
   };
   if (diff.lte(sumTolerance(n))) {
     out.push(
@@ -190,6 +191,7 @@ function checkBasicExpenditure(out: FindingSink, dataset: Dataset, m: BasicExpen
         {
           expected: plain(budget),
           reported: plain(spent),
+          unit: FigureUnit.amount,
         },
       ),
     );
@@ -211,7 +213,7 @@ function checkStaffing(out: FindingSink, dataset: Dataset, m: StaffingModel): vo
         m.authorized.toString(),
         m.controlRate ? formatRate(m.controlRate) : "-",
       ),
-      { expected: m.authorized.toString(), reported: m.inService.toString() },
+      { expected: m.authorized.toString(), reported: m.inService.toString(), unit: FigureUnit.persons },
     ),
   );
 }

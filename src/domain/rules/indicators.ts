@@ -6,7 +6,7 @@
 import type Decimal from "decimal.js";
 import { findingText } from "../../i18n";
 import type { Dataset } from "../dataset";
-import { finding } from "../findings";
+import { FigureUnit, finding } from "../findings";
 import type { EvaluationModel, IndicatorModel } from "../model";
 import { formatRate, matchesAtPrecision, plain, reportedText } from "../numbers";
 import { ratingPercent } from "../scoring";
@@ -57,6 +57,7 @@ function checkIndicator(out: FindingSink, m: IndicatorModel): void {
   const figures = (expected: Decimal | null) => ({
     ...(expected ? { expected: plain(expected) } : {}),
     reported: reportedText(reported),
+    unit: FigureUnit.score,
   });
   const score = reported.value;
   if (score.lt(0) || score.gt(weight)) {
@@ -116,6 +117,7 @@ export function checkEvaluation(out: FindingSink, dataset: Dataset, evaluation: 
       finding("weights-not-100", "indicators", M.weightsNot100(num(evaluation.weightTotal)), {
         expected: "100",
         reported: num(evaluation.weightTotal),
+        unit: FigureUnit.score,
       }),
     );
   }
@@ -136,6 +138,7 @@ export function checkEvaluation(out: FindingSink, dataset: Dataset, evaluation: 
       finding("score-mismatch", "selfEvaluation.reportedScore", message, {
         expected: plain(evaluation.finalScore),
         reported: reportedText(reported),
+        unit: FigureUnit.score,
       }),
     );
   }

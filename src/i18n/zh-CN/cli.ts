@@ -1,4 +1,8 @@
 /** Simplified Chinese text of the command line `jixiao`. */
+import { glossary } from "./glossary";
+
+const S = glossary.severity;
+
 export const cliText = {
   usage: [
     "用法：jixiao <命令> [参数]",
@@ -25,10 +29,10 @@ export const cliText = {
   extraArgument: "多余的参数",
   header: (unit: string, year: number, file: string) => `${unit} ${year} 年度数据检查（${file}）`,
   summary: (error: number, verify: number, info: number) =>
-    `共发现：错误 ${error} 项，需核实 ${verify} 项，提示 ${info} 项。`,
+    `共发现：${S.error} ${error} 项，${glossary.severityFull("verify")} ${verify} 项，${S.info} ${info} 项。`,
   noFindings: "未发现问题：各项比率、合计与得分均与重算结果一致。",
   columns: { severity: "级别", rule: "规则", path: "位置", reported: "报送值", expected: "计算值" },
   verdictError: "存在“错误”级问题，请修正后重新检查。",
-  verdictOk: "没有“错误”级问题；“核实”级问题请在检查结果中填写核实说明。",
+  verdictOk: `没有“${S.error}”级问题；“${S.verify}”级问题请在“检查结果”表的“${glossary.note}”中写明原因。`,
   fileUnreadable: (reason: string) => `无法读取（${reason}）`,
 } as const;

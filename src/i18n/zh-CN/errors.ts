@@ -11,8 +11,12 @@ export const errorText = {
   workbook: {
     nothingToBuild: "工作簿中还没有标准表：请先载入示例数据或导入数据文件，再生成标准表。",
     nothingToCheck: "工作簿中还没有标准表：请先生成标准表，再检查。",
+    nothingToExport: "工作簿中还没有标准表：请先新建空白工作簿或导入数据文件并生成标准表，再导出。",
+    cannotCreate: (set: string) =>
+      `此版本的 Excel 不能从加载项新建工作簿（需要 ${set}）：请新建一个空白工作簿，在其中打开本助手后导入数据文件。`,
+    noteRequired: "记为“已说明”需要写明说明：请填写说明后再保存，或改选其他处理状态。",
     nameTaken: (name: string) => `工作表名称“${name}”已被其他工作表使用，未作改动。`,
-    findingsMoved: "“检查结果”表已有变动（可能已在别处重新检查）：请先点击“检查”，再记录核实说明。",
+    findingsMoved: "“检查结果”表已有变动（可能已在别处重新检查）：请先点击“检查”，再记录说明。",
     badStatus: (status: string, statuses: readonly string[]) =>
       `处理状态 ${status} 无效，应为 ${statuses.join("、")} 之一。`,
   },

@@ -1,8 +1,9 @@
 /**
- * 检查结果: one row per finding — severity, rule, a link to the cell, the message, both figures,
- * and the reviewer's 处理状态 and 核实说明, which survive a re-check (matched by rule and path).
+ * 检查结果: one row per finding — severity, rule, a link to the cell, the message, both figures
+ * (shown as the message shows them: `45.62%`, `14,660.00`), and the reviewer's 处理状态 and 说明,
+ * which survive a re-check (matched by rule and path).
  */
-import { REVIEW_STATUSES, reviewKey, type Finding, type Review } from "../../domain";
+import { formatFigure, REVIEW_STATUSES, reviewKey, type Finding, type Review } from "../../domain";
 import { findingText, workbookText } from "../../i18n";
 import { SheetBuilder, type LocationMap } from "../builder";
 import { choiceInput, label, textInput } from "../cells";
@@ -10,7 +11,7 @@ import { cellRef, fixColumn, SheetKind, StyleKey, type SheetPlan } from "../plan
 
 const W = workbookText.findings;
 
-/** Where one finding's review is on 检查结果: its 处理状态, 核实说明 and (hidden) key cells. */
+/** Where one finding's review is on 检查结果: its 处理状态, 说明 and (hidden) key cells. */
 export interface ReviewCells {
   readonly sheet: string;
   readonly status: string;
@@ -64,8 +65,8 @@ export function findingsSheet(
       });
     else b.put(row, C.location, label(f.path));
     b.put(row, C.message, label(f.message, StyleKey.text));
-    b.put(row, C.reported, label(f.reported ?? ""));
-    b.put(row, C.expected, label(f.expected ?? ""));
+    b.put(row, C.reported, label(f.reported === undefined ? "" : formatFigure(f.reported, f.unit)));
+    b.put(row, C.expected, label(f.expected === undefined ? "" : formatFigure(f.expected, f.unit)));
     b.put(
       row,
       C.status,
