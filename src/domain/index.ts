@@ -10,4 +10,5 @@ export * from "./scoring";
 export { loadDataset, parseDataset, toRawDataset } from "./schema";
 export { checkDataset, runRules, type CheckResult } from "./rules";
 export { blankDataset, YEAR_RANGE, type BlankFundTable, type BlankSpec } from "./blank";
+export { readDatasetFile } from "./datasetFile";
 export * from "./reviews";

@@ -66,6 +66,7 @@ function toBase64(bytes: Uint8Array): string {
 function summaryOf(result: RefreshResult): BuildSummary {
   const settings = settingsOf(result.dataset);
   return {
+    unit: { name: result.dataset.unit.name, year: result.dataset.unit.year },
     created: result.render.created,
     updated: result.render.updated,
     renamed: result.renamed,

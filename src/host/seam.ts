@@ -33,6 +33,8 @@ export interface CheckSettings {
 
 /** What building or refreshing the standard workbook did. */
 export interface BuildSummary {
+  /** The unit and year the workbook's data is of. */
+  readonly unit: { readonly name: string; readonly year: number };
   readonly created: readonly string[];
   readonly updated: readonly string[];
   /** Standard sheets that got another name because a sheet that is not ours has theirs. */

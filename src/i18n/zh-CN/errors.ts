@@ -20,6 +20,25 @@ export const errorText = {
     badStatus: (status: string, statuses: readonly string[]) =>
       `处理状态 ${status} 无效，应为 ${statuses.join("、")} 之一。`,
   },
+  /** What a file picked as a dataset file is instead (after “无法读取文件 x：”). */
+  dataFile: {
+    workbook:
+      "这是 Excel 工作簿，不是数据文件。数据文件是本助手“导出数据文件”得到的 .json 文件；若这是本助手生成的标准工作簿，请直接在 Excel 中打开它，本助手会读取其中的数据。",
+    word: "这是 Word 文档，不是数据文件。请选择本助手“导出数据文件”得到的 .json 文件。",
+    otherPackage: "这是压缩包或演示文稿，不是数据文件。请选择本助手“导出数据文件”得到的 .json 文件。",
+    oldOffice:
+      "这是旧版 Office 文件（.xls 或 .doc），不是数据文件。请选择本助手“导出数据文件”得到的 .json 文件。",
+    pdf: "这是 PDF 文件，不是数据文件。请选择本助手“导出数据文件”得到的 .json 文件。",
+    notText: "文件内容不是文字（可能是图片或其他程序的文件），不是数据文件。",
+    empty: "文件是空的。",
+    findingsFile:
+      "这像是检查结果文件（findings.json），不是数据文件。请选择同一目录下的数据文件，或本助手“导出数据文件”得到的文件。",
+    notJson:
+      "文件内容不是数据文件的格式（应为以“{”开头的 JSON 文字）。请选择本助手“导出数据文件”得到的 .json 文件。",
+    brokenJson:
+      "文件内容不完整或有格式错误（不是有效的 JSON），可能在传递中被截断或被修改过。请重新导出数据文件后再导入。",
+    otherJson: "这是其他程序的 JSON 文件，不是本助手的数据文件（缺少“jixiao-dataset”格式标记）。",
+  },
   /** Why a dataset value breaks the contract. */
   problems: {
     notObject: "应为对象",
