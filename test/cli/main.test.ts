@@ -38,7 +38,7 @@ describe("jixiao check", () => {
     expect(out).toContain("rate-mismatch");
     expect(out).toContain("fundTables[1].rows[5].reportedRate");
     expect(out).toContain("岳阳市 报送执行率 45.62%，按 37.86 ÷ 83.00 计算应为 45.61%");
-    expect(out).toContain("共发现：错误 1 项，需核实 20 项，提示 3 项。");
+    expect(out).toContain("共发现：错误 1 项，疑点（需说明） 20 项，提示 3 项。");
     expect(t.stderr()).toBe("");
   });
 

@@ -88,7 +88,8 @@ describe("检查结果 with reviews", () => {
   };
 
   it.each([
-    ["已核实", "已核实"],
+    ["已说明", "已说明"],
+    ["已核实", "已说明"],
     ["", "待处理"],
     [" ", "待处理"],
   ])("writes the recorded status %j as %j, keeping the note", (recorded, written) => {
@@ -97,12 +98,12 @@ describe("检查结果 with reviews", () => {
 });
 
 describe("openFindings", () => {
-  it("leaves out the findings a reviewer marked 已核实 or 已修正, by rule and path", () => {
+  it("leaves out the findings a reviewer marked 已说明 or 已修正 (or 已核实, earlier), by rule and path", () => {
     const all = ["a", "b", "c", "d"].map(
       (rule) => ({ rule, severity: "verify", path: rule, message: rule }) as Finding,
     );
     const reviews = new Map([
-      ["a@a", { status: "已核实", note: "" }],
+      ["a@a", { status: "已说明", note: "有原因" }],
       ["b@b", { status: "待处理", note: "稍后核对" }],
       ["c@c", { status: "已修正", note: "" }],
       // Another rule at the same path is another finding.

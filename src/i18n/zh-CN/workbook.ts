@@ -1,6 +1,9 @@
 /** Simplified Chinese text of the standard workbook: sheet names, titles, headers and labels. */
 import { glossary } from "./glossary";
 
+/** The figure columns of a fund sheet, after its group and name columns. */
+const FUND_FIGURE_HEADERS = ["预算批复", "实际到位", "实际使用", "到位率", "执行率", "报送执行率", "差异"] as const;
+
 export const workbookText = {
   sheetNames: {
     info: "基本信息",
@@ -120,29 +123,9 @@ export const workbookText = {
     title: (title: string, dimension: string) => `${title}资金使用情况（${dimension}）`,
     rateBase: "执行率口径",
     headers: {
-      project: [
-        "项目大类",
-        "项目名称",
-        "预算批复",
-        "实际到位",
-        "实际使用",
-        "到位率",
-        "执行率",
-        "报送执行率",
-        "差异",
-      ],
-      region: ["分组", "地区", "预算批复", "实际到位", "实际使用", "到位率", "执行率", "报送执行率", "差异"],
-      institution: [
-        "分组",
-        "机构/乡镇",
-        "预算批复",
-        "实际到位",
-        "实际使用",
-        "到位率",
-        "执行率",
-        "报送执行率",
-        "差异",
-      ],
+      project: ["项目大类", "项目名称", ...FUND_FIGURE_HEADERS],
+      region: ["分组", "地区", ...FUND_FIGURE_HEADERS],
+      institution: ["分组", "机构/乡镇", ...FUND_FIGURE_HEADERS],
     },
     subtotal: "小计",
     total: "合计",

@@ -3,7 +3,14 @@
  * (shown as the message shows them: `45.62%`, `14,660.00`), and the reviewer's 处理状态 and 说明,
  * which survive a re-check (matched by rule and path).
  */
-import { formatFigure, REVIEW_STATUSES, reviewKey, type Finding, type Review } from "../../domain";
+import {
+  currentStatus,
+  formatFigure,
+  REVIEW_STATUSES,
+  reviewKey,
+  type Finding,
+  type Review,
+} from "../../domain";
 import { findingText, workbookText } from "../../i18n";
 import { SheetBuilder, type LocationMap } from "../builder";
 import { choiceInput, label, textInput } from "../cells";
@@ -70,7 +77,11 @@ export function findingsSheet(
     b.put(
       row,
       C.status,
-      choiceInput(review?.status.trim() ? review.status : REVIEW_STATUSES[0], `findings.${key}.status`),
+      // In today's words (已核实 of an earlier version is 已说明), as the drop-down offers them.
+      choiceInput(
+        review?.status.trim() ? currentStatus(review.status) : REVIEW_STATUSES[0],
+        `findings.${key}.status`,
+      ),
     );
     b.put(row, C.note, textInput(review?.note ?? "", `findings.${key}.note`));
     b.put(row, C.key, label(key));
