@@ -79,7 +79,9 @@ describe("LibreOffice evaluates the highlights that follow 检查结果", () => 
     if (!soffice) throw new Error("LibreOffice (soffice) is required in CI: install libreoffice-calc");
     const { model, findings } = checkDataset(loadDataset(sampleRaw()));
     // A reviewer has explained the low-execution finding of 湘潭市: its colour goes.
-    const reviews = new Map([["low-execution@fundTables[1].rows[2]", { status: "已说明", note: "下半年才启动" }]]);
+    const reviews = new Map([
+      ["low-execution@fundTables[1].rows[2]", { status: "已说明", note: "下半年才启动" }],
+    ]);
     const built = buildWorkbookPlan(model, findings, { reviews });
     const fund = built.plan.sheets.find((s) => s.name === "中医药专项");
     if (!fund) throw new Error("no 中医药专项");

@@ -2,7 +2,15 @@
 import { glossary } from "./glossary";
 
 /** The figure columns of a fund sheet, after its group and name columns. */
-const FUND_FIGURE_HEADERS = ["预算批复", "实际到位", "实际使用", "到位率", "执行率", "报送执行率", "差异"] as const;
+const FUND_FIGURE_HEADERS = [
+  "预算批复",
+  "实际到位",
+  "实际使用",
+  "到位率",
+  "执行率",
+  "报送执行率",
+  "差异",
+] as const;
 
 export const workbookText = {
   sheetNames: {
