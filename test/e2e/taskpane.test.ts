@@ -138,7 +138,7 @@ function otherDataset(): Buffer {
   return Buffer.from(JSON.stringify(raw));
 }
 
-const ERROR_KEY = "rate-mismatch@fundTables[1].rows[5].reportedRate";
+const ERROR_KEY = 'rate-mismatch@fundTables["tcm"].rows["岳阳市"].reportedRate';
 
 /** From the first run to the checked sample, by the pointer. */
 async function buildSample(page: Page): Promise<void> {

@@ -51,7 +51,7 @@ describe("buildOrRefresh", () => {
     expect(again.raw.fundTables?.[1].rows[5].reportedRate).toBe("45.62");
     expect(sheet(ctx, "中医药专项")).toMatchObject({
       paperSize: "A4",
-      orientation: "Portrait",
+      orientation: "Landscape",
       printTitleRows: "$1:$3",
     });
   });
@@ -65,7 +65,7 @@ describe("buildOrRefresh", () => {
     // previous version's word 已核实, which reads (and is written back) as 已说明.
     const findings = sheet(ctx, "检查结果");
     const row = [...findings.cells.entries()].find(
-      ([, c]) => c.value === "low-execution@fundTables[1].rows[2]",
+      ([, c]) => c.value === 'low-execution@fundTables["tcm"].rows["湘潭市"]',
     );
     expect(row).toBeDefined();
     const r = Number(/\d+$/.exec(row?.[0] ?? "")?.[0]);
@@ -82,7 +82,7 @@ describe("buildOrRefresh", () => {
     expect(refreshed.findings.filter((f) => f.rule === "rate-mismatch")).toEqual([]);
     expect(refreshed.dataset.fundTables?.[1].rows[5].reportedRate?.value?.toString()).toBe("45.61");
     const after = importWorkbook((await readExcelGrid(asRequestContext(ctx))).grid);
-    expect(after.reviews.get("low-execution@fundTables[1].rows[2]")).toEqual({
+    expect(after.reviews.get('low-execution@fundTables["tcm"].rows["湘潭市"]')).toEqual({
       status: "已说明",
       note: "湘潭市项目下半年才启动，资金已于次年使用",
     });
@@ -120,7 +120,7 @@ describe("checkWorkbook", () => {
     const r = Number(
       /\d+$/.exec(
         [...findings.cells.entries()].find(
-          ([, c]) => c.value === "low-execution@fundTables[1].rows[2]",
+          ([, c]) => c.value === 'low-execution@fundTables["tcm"].rows["湘潭市"]',
         )?.[0] ?? "",
       )?.[0],
     );
@@ -139,9 +139,9 @@ describe("checkWorkbook", () => {
     expect(tcm.cells.get("H9")).toEqual({ value: 0.4561, numberFormat: "0.00%" });
     expect([...tcm.cells.values()].filter((c) => c.formula !== undefined)).toHaveLength(formulasBefore);
     const keys = [...sheet(ctx, "检查结果").cells.values()].map((c) => c.value);
-    expect(keys).not.toContain("rate-mismatch@fundTables[1].rows[5].reportedRate");
+    expect(keys).not.toContain('rate-mismatch@fundTables["tcm"].rows["岳阳市"].reportedRate');
     const after = importWorkbook((await readExcelGrid(asRequestContext(ctx), checked.layout)).grid);
-    expect(after.reviews.get("low-execution@fundTables[1].rows[2]")).toEqual({
+    expect(after.reviews.get('low-execution@fundTables["tcm"].rows["湘潭市"]')).toEqual({
       status: "已说明",
       note: "项目下半年启动",
     });
@@ -229,7 +229,7 @@ describe("checkWorkbook", () => {
     const invalid = refreshed.findings.filter((f) => f.rule === "invalid-number");
     expect(invalid).toHaveLength(1);
     expect(invalid[0]).toMatchObject({
-      path: "fundTables[1].rows[5].used",
+      path: ["fundTables", 1, "rows", 5, "used"],
       sheet: "中医药专项",
       cell: "E9",
       severity: "error",
@@ -265,10 +265,10 @@ describe("checkWorkbook", () => {
     const findings = sheet(ctx, "检查结果");
     const rowOf = (key: string) =>
       Number(/\d+$/.exec([...findings.cells.entries()].find(([, c]) => c.value === key)?.[0] ?? "")?.[0]);
-    const kept = rowOf("low-execution@fundTables[1].rows[2]");
+    const kept = rowOf('low-execution@fundTables["tcm"].rows["湘潭市"]');
     findings.cells.set(`H${kept}`, { value: "已说明" });
     findings.cells.set(`I${kept}`, { value: "下半年才启动" });
-    const dropped = rowOf("rate-mismatch@fundTables[1].rows[5].reportedRate");
+    const dropped = rowOf('rate-mismatch@fundTables["tcm"].rows["岳阳市"].reportedRate');
     findings.cells.set(`H${dropped}`, { value: "已说明" });
     findings.cells.set(`I${dropped}`, { value: "岳阳市笔误" });
     // The new data: another unit's year, 岳阳市's rate corrected, the first fund table gone.
@@ -295,11 +295,13 @@ describe("checkWorkbook", () => {
     expect(after.raw.unit.year).toBe(2025);
     expect(after.raw.fundTables?.map((t) => t.title)).toEqual(raw.fundTables.map((t) => t.title));
     expect(after.raw.fundTables?.[0].rows[5].reportedRate).toBe("45.61");
-    // Reviews are kept by rule and location: 湘潭市's table is now the first, so its finding has
-    // another location and starts open; 岳阳市's corrected rate has no finding, and no row.
-    expect(after.reviews.get("low-execution@fundTables[0].rows[2]")).toEqual({ status: "待处理", note: "" });
+    // Reviews are kept by rule and location (the table's id and the row's name): 湘潭市's table is
+    // now the first and keeps its review; 岳阳市's corrected rate has no finding, and no row.
+    expect(after.reviews.get('low-execution@fundTables["tcm"].rows["湘潭市"]')).toEqual({
+      status: "已说明",
+      note: "下半年才启动",
+    });
     expect([...after.reviews.values()].map((r) => r.note)).not.toContain("岳阳市笔误");
-    expect([...after.reviews.values()].map((r) => r.note)).not.toContain("下半年才启动");
     // The layout handed on is the workbook's: the next read takes one sync.
     const next = await readExcelGrid(asRequestContext(ctx), replaced.layout);
     expect(next.usedLayout).toBe(true);
@@ -309,7 +311,7 @@ describe("checkWorkbook", () => {
     const ctx = new StandInContext();
     await buildOrRefresh(asRequestContext(ctx), { dataset: sample() });
     const findings = sheet(ctx, "检查结果");
-    const key = "low-execution@fundTables[1].rows[2]";
+    const key = 'low-execution@fundTables["tcm"].rows["湘潭市"]';
     const r = Number(
       /\d+$/.exec([...findings.cells.entries()].find(([, c]) => c.value === key)?.[0] ?? "")?.[0],
     );
@@ -342,7 +344,7 @@ describe("checkWorkbook", () => {
 });
 
 describe("recordReview", () => {
-  const KEY = "rate-mismatch@fundTables[1].rows[5].reportedRate";
+  const KEY = 'rate-mismatch@fundTables["tcm"].rows["岳阳市"].reportedRate';
 
   it("writes 处理状态 and 说明 into the finding's row of 检查结果 in two syncs, as text", async () => {
     const ctx = new StandInContext();

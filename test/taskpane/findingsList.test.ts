@@ -11,7 +11,7 @@ const f = (rule: string, sheet?: string, severity: Finding["severity"] = "verify
   ({
     rule,
     severity,
-    path: rule,
+    path: [rule],
     message: rule,
     ...(sheet ? { sheet, cell: "A1" } : {}),
   }) as Finding;
@@ -104,6 +104,8 @@ describe("figuresOf", () => {
     [{ rule: "invalid-number", reported: '"约300"' }, '填写 "约300"'],
     [{ rule: "missing-value" }, ""],
   ])("%j reads %s", (figures, line) => {
-    expect(figuresOf({ severity: "error", path: "p", message: "m", ...figures } as Finding)).toBe(line);
+    expect(
+      figuresOf({ severity: "error", path: ["p"], message: "m", ...figures } as unknown as Finding),
+    ).toBe(line);
   });
 });

@@ -137,9 +137,11 @@ export const workbookText = {
     },
     subtotal: "小计",
     total: "合计",
+    /** The 报送 columns of the 小计 and 合计 rows. */
+    reportedHeaders: ["报送预算批复", "报送实际到位", "报送实际使用", "报送到位率"],
+    /** The first layout's block of reported amounts below 合计 (still read). */
     reportedTitle: "报送的小计、合计数（原报告所列）",
-    reportedHeaders: ["", "项目", "预算批复", "实际到位", "实际使用", "报送到位率"],
-    reportedSubtotal: (group: string) => `${group} 小计`,
+    legacyReportedHeader: "项目",
   },
   indicators: {
     title: "部门整体支出绩效评价指标评分表",
@@ -199,6 +201,8 @@ export const workbookText = {
     statuses: glossary.statuses,
     /** 处理状态 words of earlier versions and today's word for each. */
     legacyStatuses: glossary.legacyStatuses,
+    /** Headings of earlier versions: the reviewer's note was 核实说明 (and 说明 the message). */
+    legacyHeaders: { note: "核实说明" },
     none: "未发现问题。",
   },
 } as const;

@@ -22,6 +22,7 @@ import {
   proposedStatus,
   REVIEW_STATUSES,
   ReviewProblem,
+  reviewKey,
   reviewProblem,
   type Finding,
   type Review,
@@ -139,7 +140,7 @@ export function ReviewDialog({
       <DialogSurface>
         {finding ? (
           <ReviewEditor
-            key={`${finding.rule}@${finding.path}`}
+            key={reviewKey(finding)}
             finding={finding}
             review={review}
             onSave={(r) => onSave(finding, r)}

@@ -6,6 +6,7 @@
 import {
   currentStatus,
   formatFigure,
+  pathText,
   REVIEW_STATUSES,
   reviewKey,
   type Finding,
@@ -13,8 +14,9 @@ import {
 } from "../../domain";
 import { findingText, workbookText } from "../../i18n";
 import { SheetBuilder, type LocationMap } from "../builder";
-import { choiceInput, label, textInput } from "../cells";
-import { cellRef, fixColumn, SheetKind, StyleKey, type SheetPlan } from "../plan";
+import { label } from "../cells";
+import { cellText, findHeaderRow, gridCell, headerColumns, headingKey, type GridSheet } from "../grid";
+import { cellRef, fixColumn, InputKind, SheetKind, StyleKey, type SheetPlan } from "../plan";
 
 const W = workbookText.findings;
 
@@ -46,9 +48,10 @@ export function findingsSheet(
   name: string,
   reviews: ReadonlyMap<string, Review>,
   locations: LocationMap,
-): SheetPlan {
+): { plan: SheetPlan; reviewCells: Map<string, ReviewCells> } {
   const C = FindingCol;
   const b = new SheetBuilder("findings", SheetKind.findings, name, locations);
+  const cells = new Map<string, ReviewCells>();
   b.put(0, 0, label(W.title, StyleKey.title));
   b.merge(0, 0, 0, C.note);
   b.putRow(
@@ -70,21 +73,24 @@ export function findingsSheet(
         style: StyleKey.link,
         link: { sheet: f.sheet, cell: f.cell },
       });
-    else b.put(row, C.location, label(f.path));
+    else b.put(row, C.location, label(pathText(f.path)));
     b.put(row, C.message, label(f.message, StyleKey.text));
     b.put(row, C.reported, label(f.reported === undefined ? "" : formatFigure(f.reported, f.unit)));
     b.put(row, C.expected, label(f.expected === undefined ? "" : formatFigure(f.expected, f.unit)));
-    b.put(
-      row,
-      C.status,
+    b.put(row, C.status, {
       // In today's words (已核实 of an earlier version is 已说明), as the drop-down offers them.
-      choiceInput(
-        review?.status.trim() ? currentStatus(review.status) : REVIEW_STATUSES[0],
-        `findings.${key}.status`,
-      ),
-    );
-    b.put(row, C.note, textInput(review?.note ?? "", `findings.${key}.note`));
+      value: review?.status.trim() ? currentStatus(review.status) : REVIEW_STATUSES[0],
+      style: StyleKey.choiceInput,
+      input: InputKind.choice,
+    });
+    b.put(row, C.note, { value: review?.note ?? "", style: StyleKey.textInput, input: InputKind.text });
     b.put(row, C.key, label(key));
+    cells.set(key, {
+      sheet: name,
+      status: cellRef(row, C.status),
+      note: cellRef(row, C.note),
+      key: cellRef(row, C.key),
+    });
   });
   if (!findings.length) b.put(first, C.message, label(W.none));
   const last = first + Math.max(findings.length, 1) - 1;
@@ -106,5 +112,28 @@ export function findingsSheet(
   b.hide(C.key);
   b.freeze(2);
   b.printTitles(0, 1, true);
-  return b.build();
+  return { plan: b.build(), reviewCells: cells };
+}
+
+/**
+ * The reviews 检查结果 holds, by the key in its (hidden) key column: 处理状态 and 说明 of each row
+ * with a key, wherever the row now is; columns by the header's headings. A 检查结果 written by an
+ * earlier version reads the same: its 核实说明 column is the 说明 (its 说明 column held the
+ * messages), and its statuses are read in today's words (已核实 is 已说明).
+ */
+export function readReviews(sheet: GridSheet): Map<string, Review> {
+  const reviews = new Map<string, Review>();
+  const header = findHeaderRow(sheet, [W.headers[FindingCol.status], W.headers[FindingCol.key]]);
+  if (header < 0) return reviews;
+  const at = headerColumns(sheet, header);
+  const col = (c: number) => at.get(headingKey(W.headers[c])) ?? c;
+  const note = at.get(headingKey(W.legacyHeaders.note)) ?? col(FindingCol.note);
+  const [status, key] = [col(FindingCol.status), col(FindingCol.key)];
+  for (let r = header + 1; r < sheet.cells.length; r++) {
+    const k = cellText(gridCell(sheet, r, key));
+    if (!k) continue;
+    const s = cellText(gridCell(sheet, r, status));
+    reviews.set(k, { status: currentStatus(s), note: String(gridCell(sheet, r, note)?.value ?? "") });
+  }
+  return reviews;
 }
