@@ -77,6 +77,24 @@ describe("importWorkbook", () => {
       note: "岳阳市原报告笔误，已更正为 45.61%",
     });
   });
+
+  it("reads a 检查结果 written by the previous version: its 核实说明 column is the 说明, 已核实 is 已说明", async () => {
+    const { grid } = await roundTrip(sampleRaw());
+    const sheet = grid.sheets.find((s) => s.name === "检查结果");
+    if (!sheet) throw new Error("no sheet");
+    // The previous version's headings: 说明 over the messages, 核实说明 over the reviewers' notes.
+    const header = sheet.cells[1] as { value: unknown }[];
+    header[4] = { value: "说明" };
+    header[8] = { value: "核实说明" };
+    const row = sheet.cells[2] as { value: unknown }[];
+    row[7] = { value: "已核实" };
+    row[8] = { value: "已与岳阳市核对" };
+    const { reviews } = importWorkbook(grid);
+    expect(reviews.get('rate-mismatch@fundTables["tcm"].rows["岳阳市"].reportedRate')).toEqual({
+      status: "已说明",
+      note: "已与岳阳市核对",
+    });
+  });
 });
 
 describe("RawBuilder", () => {
