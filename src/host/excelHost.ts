@@ -33,7 +33,6 @@ import {
   type BuildSummary,
   type CheckSettings,
   type Host,
-  type OfficeThemeColors,
   type ProgressListener,
   type ReportExport,
   type RequirementSet,
@@ -51,8 +50,6 @@ export interface ExcelHostOptions {
   readonly supports?: (set: string, version: string) => boolean;
   /** `Excel.createWorkbook` (ExcelApi 1.8), used only where `supports` says the set is there. */
   readonly createWorkbook?: (base64: string) => Promise<void>;
-  /** Office's theme colours. */
-  readonly theme?: OfficeThemeColors;
 }
 
 /** Bytes as base64, in slices (a spread of a large array would overflow the call stack). */
@@ -111,7 +108,6 @@ export function excelHost(run: ExcelRun, canDownload = true, office: ExcelHostOp
   return {
     kind: HostKind.excel,
     canDownload,
-    ...(office.theme ? { theme: office.theme } : {}),
     open: (onProgress?: ProgressListener) =>
       run(async (context) => {
         const inspection = await inspectWorkbook(context, { layout });

@@ -4,7 +4,6 @@
  */
 import type { Finding, RateBase, RawDataset } from "../domain";
 import type { BuildMode, Progress, Review } from "./excel";
-import type { OfficeThemeColors } from "./theme";
 
 export type { Progress, Review } from "./excel";
 export { BuildMode } from "./excel";
@@ -71,8 +70,6 @@ export interface RequirementSet {
 
 export interface Host {
   readonly kind: HostKind;
-  /** Office's theme colours, when Office says them (the pane follows them). */
-  readonly theme?: OfficeThemeColors;
   /**
    * Whether the host's web view saves a file download. Office on Mac (WKWebView) does not, by
    * design; Office on the web and on Windows (WebView2) do. False → the pane uses the clipboard.

@@ -44,7 +44,6 @@ if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
           ...(typeof Excel.createWorkbook === "function"
             ? { createWorkbook: (base64: string) => Excel.createWorkbook(base64) }
             : {}),
-          ...(theme ? { theme } : {}),
         }),
         theme,
       );

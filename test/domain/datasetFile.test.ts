@@ -27,7 +27,7 @@ describe("readDatasetFile", () => {
     );
     // The workbook itself is fine: the message says to open it in Excel instead.
     await expect(readXlsxGrid(xlsx)).resolves.toBeDefined();
-  });
+  }, 60_000);
 
   it.each([
     ["报告.docx", [0x50, 0x4b, 3, 4, 0], /这是 Word 文档/],

@@ -90,9 +90,11 @@ async function prepare(kind: string | null): Promise<void> {
   if (!findings) return;
   findings.cells.set("E2", { value: "说明" });
   findings.cells.set("I2", { value: "核实说明" });
+  // 岳阳市's error, under the previous version's key (its dataset path), status and note column.
   for (const [ref, cell] of findings.cells)
-    if (cell.value === "rate-mismatch@fundTables[1].rows[5].reportedRate") {
+    if (cell.value === 'rate-mismatch@fundTables["tcm"].rows["岳阳市"].reportedRate') {
       const row = ref.slice(1);
+      findings.cells.set(ref, { value: "rate-mismatch@fundTables[1].rows[5].reportedRate" });
       findings.cells.set(`H${row}`, { value: "已核实" });
       findings.cells.set(`I${row}`, { value: "已与岳阳市核对，按到位数计算" });
     }

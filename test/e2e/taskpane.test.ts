@@ -332,11 +332,20 @@ describe("data read into a workbook that has standard sheets", () => {
 
   it("用新数据覆盖标准表: the sheets hold the new data, other sheets and matching reviews kept", async () => {
     const page = await importOther();
+    // A reviewer had explained 湘潭市's low execution on 检查结果, typed in Excel.
+    const XIANGTAN = 'low-execution@fundTables["tcm"].rows["湘潭市"]';
+    await page.evaluate((key) => {
+      const sheet = (window as unknown as Win).__jixiaoWorkbook.sheets.find((s) => s.name === "检查结果");
+      const at = [...(sheet?.cells ?? [])].find(([, c]) => c.value === key)?.[0].slice(1);
+      sheet?.cells.set(`H${at}`, { value: "已说明" });
+      sheet?.cells.set(`I${at}`, { value: "项目下半年才启动" });
+    }, XIANGTAN);
     await page.getByRole("button", { name: "用新数据覆盖标准表" }).click();
     await toast(
       page,
-      /^已用“另一个单位 2025 年度”的数据覆盖标准表（更新 8 张，删除“公共卫生专项”），其他工作表未改动/,
+      "已用“另一个单位 2025 年度”的数据覆盖标准表（更新 8 张，删除“公共卫生专项”），其他工作表未改动；1 条说明在同一问题上保留。",
     );
+    expect(await reviewCells(page, XIANGTAN)).toEqual({ status: "已说明", note: "项目下半年才启动" });
     const after = await workbook(page);
     expect(Object.keys(after)).not.toContain("公共卫生专项");
     expect(Object.values(after["基本信息"])).toContain("另一个单位");

@@ -158,7 +158,8 @@ export function usePane(host: Host, view: PaneView) {
     else focusNext.current = "primary";
   };
 
-  const build = (from: RawDataset | undefined = pending?.raw) =>
+  /** Builds `from` into an empty workbook, or (without it) refreshes the standard sheets. */
+  const build = (from: RawDataset | undefined) =>
     act(async (onProgress) => {
       const result = await host.buildOrRefresh?.(from, onProgress);
       if (!result) return;
@@ -359,7 +360,7 @@ export function usePane(host: Host, view: PaneView) {
       setPending(undefined);
       focusNext.current = "primary";
     },
-    build: () => void build(),
+    build: () => void build(pending?.raw),
     replaceWithPending,
     createFromPending,
     cancelChoice: () => {
