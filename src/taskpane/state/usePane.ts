@@ -115,11 +115,11 @@ export function usePane(host: Host, view: PaneView) {
     if (current) itemTargets.current.get(current)?.scrollIntoView?.({ block: "nearest" });
   }, [current]);
 
-  /** Shows a build's or check's result: the pane is at its findings. */
-  const show = (result: BuildSummary, focus: FocusTarget = "findings") => {
+  /** Shows a build's or check's result: the pane is at its findings (the keyboard too, unless `null`). */
+  const show = (result: BuildSummary, focus: FocusTarget | null = "findings") => {
     setSummary(result);
     setPhase(Phase.built);
-    focusNext.current = focus;
+    if (focus) focusNext.current = focus;
   };
   const openErrorCount = (result: BuildSummary) =>
     openFindings(result.findings, result.reviews).filter((f) => f.severity === "error").length;
@@ -226,7 +226,8 @@ export function usePane(host: Host, view: PaneView) {
     act(async (onProgress) => {
       const result = await host.check?.(onProgress);
       if (!result) return;
-      show(result);
+      // The keyboard stays on 检查, where the user is.
+      show(result, null);
       const errors = openErrorCount(result);
       return [
         { intent: errors ? "warning" : "success", text: uiText.checked(result.findings.length, errors) },
