@@ -160,10 +160,12 @@ describe.each([
 
     // First run: one primary action, and the sample as a link that says what it is.
     await expectPrimaryInView(page, "新建空白工作簿");
+    expect(await axe(page)).toEqual([]);
     await shot(page, `${tag}-1-first-run`);
     await page.getByRole("button", { name: /^载入示例数据.*仅供试用/ }).click();
     const build = await expectPrimaryInView(page, "生成标准表");
-    await page.getByText("这是示例数据，仅供试用").waitFor();
+    await page.getByText(/^这是示例数据，仅供试用/).waitFor();
+    expect(await axe(page)).toEqual([]);
     await shot(page, `${tag}-2-data-read`);
     await build.click();
     await toast(page, "已生成 9 张标准表。有 1 项“错误”待处理。");
