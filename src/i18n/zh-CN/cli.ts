@@ -30,8 +30,7 @@ export const cliText = {
   missingFile: "缺少数据文件路径",
   missingOut: "缺少输出目录（--out 目录）",
   emptyOut: "输出目录不能为空",
-  workbookExists:
-    `已存在（其中可能有审核人员填写的${glossary.note}）：如要重新生成，请加 --force（“检查结果”中的处理状态和${glossary.note}会保留）`,
+  workbookExists: `已存在（其中可能有审核人员填写的${glossary.note}）：如要重新生成，请加 --force（“检查结果”中的处理状态和${glossary.note}会保留）`,
   reviewsKept: (n: number) => `已保留原工作簿“检查结果”中的 ${n} 条处理状态和${glossary.note}。`,
   importHeader: (file: string) => `读取工作簿时发现的问题（${file}）`,
   inFile: (file: string, message: string) => `${file}：${message}`,
