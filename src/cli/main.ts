@@ -4,7 +4,7 @@
  * `jixiao build <dataset.json> --out <dir> [--force]` — writes the standard workbook, the report
  * and the findings (each to a temporary name first, then renamed: never a half-written file
  * under a final name); a workbook already in <dir> is kept unless --force, and then its
- * reviewers' 处理状态 and 核实说明 are carried into the new one.
+ * reviewers' 处理状态 and 说明 are carried into the new one.
  * `jixiao import <workbook.xlsx>` — prints the dataset the workbook's standard sheets hold; what
  * could not be read goes to stderr as findings (exit 1 when one is an error).
  * Exit 2: a file cannot be read or is not valid (one message on stderr); exit 3: an internal
