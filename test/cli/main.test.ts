@@ -171,7 +171,7 @@ describe("jixiao build and import", () => {
     const i = io();
     i.written.set("x.xlsx", "not a zip");
     expect(await run(["import", "x.xlsx"], i.cli)).toBe(2);
-    expect(i.stderr()).toContain("不是 .xlsx 工作簿");
+    expect(i.stderr()).toMatch(/^jixiao: x\.xlsx：不是可读取的 \.xlsx 工作簿/);
   });
 });
 
