@@ -40,6 +40,27 @@ export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 export const RATINGS = ["达成", "部分达成", "未达成"] as const;
 export type Rating = (typeof RATINGS)[number];
 
+/**
+ * Figures the engine computes that an indicator's 实际完成值 may be linked to (DOMAIN §8): the
+ * department's 在职人员控制率, “三公经费”控制率, 公用经费控制率 and 预算完成率, and a fund table's
+ * 预算执行率 or 资金到位率 (the table named by the indicator's `linkTable`).
+ */
+export const INDICATOR_LINKS = [
+  "staffControlRate",
+  "sangongControlRate",
+  "publicFundsControlRate",
+  "budgetCompletionRate",
+  "fundExecutionRate",
+  "fundArrivalRate",
+] as const;
+export type IndicatorLink = (typeof INDICATOR_LINKS)[number];
+
+/** The links that need a fund table. */
+export const FUND_LINKS: ReadonlySet<IndicatorLink> = new Set<IndicatorLink>([
+  "fundExecutionRate",
+  "fundArrivalRate",
+]);
+
 export const GRADES = ["优", "良", "中", "差"] as const;
 export type Grade = (typeof GRADES)[number];
 
@@ -114,7 +135,10 @@ export interface BreakdownOf<N> {
 }
 
 export interface SangongItemOf<N> {
+  /** 预算数 as the unit reported it: the 年初预算数. */
   budget?: N;
+  /** 全年预算数 (after 追加/调减); over-budget compares with it when given. */
+  adjustedBudget?: N;
   actual?: N;
   lastYearActual?: N;
   note?: string;
@@ -170,6 +194,46 @@ export interface FundTotalOf<N> {
   arrivalRate?: N;
 }
 
+/** One line of the budget model (DOMAIN §8): 年初预算数, 全年预算数 (adjusted), 全年执行数. */
+export interface BudgetLineOf<N> {
+  initial?: N;
+  adjusted?: N;
+  actual?: N;
+}
+
+/** The sources of a project's money (项目支出绩效自评表 项目资金 rows). */
+export const PROJECT_FUNDING_LINES = ["total", "current", "carryover", "other"] as const;
+export type ProjectFundingLine = (typeof PROJECT_FUNDING_LINES)[number];
+
+/**
+ * 项目资金（万元）: 年度资金总额 and 其中 当年财政拨款 / 上年结转资金 / 其他资金, each a budget line.
+ * The total's figures, when not given, are the sum of the sources' — only when every source given
+ * has that figure (unknown is not zero).
+ */
+export type ProjectFundingOf<N> = Partial<Record<ProjectFundingLine, BudgetLineOf<N>>>;
+
+/**
+ * The department's 年度资金总额 (部门整体支出绩效自评表): the total; 按收入性质 一般公共预算拨款,
+ * 政府性基金拨款, 纳入专户管理的非税收入拨款, 其他资金; 按支出性质 基本支出, 项目支出.
+ */
+export const DEPARTMENT_FUNDING_LINES = [
+  "total",
+  "generalPublic",
+  "governmentFund",
+  "specialAccount",
+  "other",
+  "basic",
+  "project",
+] as const;
+export type DepartmentFundingLine = (typeof DEPARTMENT_FUNDING_LINES)[number];
+export type DepartmentFundingOf<N> = Partial<Record<DepartmentFundingLine, BudgetLineOf<N>>>;
+
+/** 年度总体目标 of a form: 预期目标 and 实际完成情况. */
+export interface FormGoals {
+  expected?: string;
+  actual?: string;
+}
+
 export interface FundTableOf<N> {
   id: string;
   title: string;
@@ -178,6 +242,10 @@ export interface FundTableOf<N> {
   rows: FundRowOf<N>[];
   reportedSubtotals?: FundSubtotalOf<N>[];
   reportedTotal?: FundTotalOf<N>;
+  /** 项目资金 of the table's 项目支出绩效自评表 (the budget model). */
+  funding?: ProjectFundingOf<N>;
+  /** 年度总体目标 of the table's 项目支出绩效自评表. */
+  goals?: FormGoals;
 }
 
 export interface IndicatorOf<N> {
@@ -195,6 +263,10 @@ export interface IndicatorOf<N> {
   reportedScore?: N;
   deviationNote?: string;
   illustrative?: boolean;
+  /** The computed figure the 实际完成值 is (the typed `actual` is then checked against it). */
+  link?: IndicatorLink;
+  /** The fund table (its id) of a `fundExecutionRate` or `fundArrivalRate` link. */
+  linkTable?: string;
 }
 
 export interface SelfEvaluationOf<N> {
@@ -269,6 +341,8 @@ export interface DatasetOf<N> {
   breakdowns?: BreakdownOf<N>[];
   sangong?: SangongOf<N>;
   fundTables?: FundTableOf<N>[];
+  /** The department's 年度资金总额 (the budget model of its 部门整体支出绩效自评表). */
+  funding?: DepartmentFundingOf<N>;
   indicators?: IndicatorOf<N>[];
   selfEvaluation?: SelfEvaluationOf<N>;
   narrative?: Narrative;

@@ -17,7 +17,10 @@ import {
   DIRECTIONS,
   FUND_DIMENSIONS,
   GRADES,
+  DEPARTMENT_FUNDING_LINES,
   INDICATOR_KINDS,
+  INDICATOR_LINKS,
+  PROJECT_FUNDING_LINES,
   OUTLINE_IDS,
   RATE_BASES,
   RATINGS,
@@ -191,6 +194,26 @@ const titledText = (list: string) =>
     },
   }) as const;
 
+/** A line of the budget model: 年初预算数, 全年预算数, 全年执行数, named after its line. */
+const budgetLine = (line: string) =>
+  ({
+    type: "object",
+    label: line,
+    subject: (_v: unknown, _i: number, parent: string) => W.fundingLine(parent, line),
+    fields: {
+      initial: amount(L.initialBudget),
+      adjusted: amount(L.adjustedBudget),
+      actual: amount(L.budgetActual),
+    },
+  }) as const;
+
+/** The budget model's lines (`keys`), each named by the catalogue's words for it. */
+function fundingOf<K extends keyof typeof fieldText.fundingLines>(keys: readonly K[]) {
+  return Object.fromEntries(keys.map((k) => [k, budgetLine(fieldText.fundingLines[k])])) as {
+    readonly [P in K]: ReturnType<typeof budgetLine>;
+  };
+}
+
 /** Every field of the dataset. */
 export const DATASET_SPEC = {
   type: "object",
@@ -346,6 +369,7 @@ export const DATASET_SPEC = {
               actual: amount(L.sangongActual),
               lastYearActual: amount(L.lastYearActual),
               note: text(L.note),
+              adjustedBudget: amount(L.adjustedBudget),
             },
           })),
         },
@@ -451,8 +475,26 @@ export const DATASET_SPEC = {
               arrivalRate: percent(L.arrivalRate),
             },
           },
+          funding: {
+            type: "object",
+            label: fieldText.fundingLines.total,
+            subject: (_v: unknown, _i: number, parent: string) => W.fundingOf(parent),
+            fields: fundingOf(PROJECT_FUNDING_LINES),
+          },
+          goals: {
+            type: "object",
+            label: L.goals,
+            subject: (_v: unknown, _i: number, parent: string) => W.formGoals(parent),
+            fields: { expected: text(L.goalsExpected), actual: text(L.goalsActual) },
+          },
         },
       },
+    },
+    funding: {
+      type: "object",
+      label: W.funding,
+      subject: () => W.funding,
+      fields: fundingOf(DEPARTMENT_FUNDING_LINES),
     },
     indicators: {
       type: "list",
@@ -477,6 +519,8 @@ export const DATASET_SPEC = {
           reportedScore: plain(L.score),
           deviationNote: text(L.deviationNote),
           illustrative: flag(L.illustrative),
+          link: choice(INDICATOR_LINKS, L.link, fieldText.values.link),
+          linkTable: text(L.linkTable),
         },
       },
     },

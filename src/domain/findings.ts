@@ -31,6 +31,7 @@ export const RULES = {
   "weights-not-100": Severity.error,
   "score-mismatch": Severity.error,
   "grade-mismatch": Severity.error,
+  "indicator-figure-mismatch": Severity.verify,
   "control-character": Severity.info,
   "invalid-choice": Severity.error,
 } as const satisfies Record<string, Severity>;

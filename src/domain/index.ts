@@ -14,3 +14,4 @@ export { checkDataset, runRules, type CheckResult } from "./rules";
 export { blankDataset, YEAR_RANGE, type BlankFundTable, type BlankSpec } from "./blank";
 export { readDatasetFile } from "./datasetFile";
 export * from "./reviews";
+export * from "./budget";

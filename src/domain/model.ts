@@ -19,6 +19,14 @@ import type {
 } from "./dataset";
 import { Dec, percentOf, round, sum, type NumCell } from "./numbers";
 import { executionCap, gradeOf, scoreIndicator, type IndicatorScore } from "./scoring";
+import {
+  asScored,
+  departmentFundingModel,
+  linkedFigure,
+  projectFundingModel,
+  type DepartmentFundingModel,
+  type ProjectFundingModel,
+} from "./budget";
 
 const ZERO = new Dec(0);
 
@@ -514,6 +522,8 @@ function breakdownBaseAmount(
 export interface IndicatorModel extends IndicatorScore {
   readonly index: number;
   readonly indicator: Indicator;
+  /** The computed figure the indicator is linked to (its score is on it); null without one. */
+  readonly linked: Rate;
 }
 
 export interface EvaluationModel {
@@ -545,6 +555,10 @@ export interface ComputedModel {
   readonly breakdowns: readonly BreakdownModel[];
   readonly fundTables: readonly FundTableModel[];
   readonly evaluation?: EvaluationModel;
+  /** The department's 年度资金总额 (budget model, DOMAIN §8), when the dataset gives one. */
+  readonly funding?: DepartmentFundingModel;
+  /** 项目资金 of each fund table's 项目支出绩效自评表, by the table's index. */
+  readonly projectFunding: readonly ProjectFundingModel[];
 }
 
 /** The settings in force: dataset values where valid, defaults otherwise. */
@@ -570,12 +584,14 @@ function evaluationModel(
   dataset: Dataset,
   tables: readonly FundTableModel[],
   settings: Settings,
+  figures: ComputedModel,
 ): EvaluationModel | undefined {
   if (!dataset.indicators?.length) return undefined;
   const indicators = dataset.indicators.map((indicator, index) => ({
     index,
     indicator,
-    ...scoreIndicator(indicator),
+    linked: linkedFigure(figures, indicator),
+    ...scoreIndicator(asScored(figures, indicator)),
   }));
   const scoreTotal = sum(indicators.map((i) => i.score ?? new Dec(0)));
   const rate = overallExecutionRate(tables);
@@ -620,8 +636,8 @@ export function computeModel(dataset: Dataset): ComputedModel {
   });
   const staffing = staffingModel(dataset);
   const sangong = sangongModel(dataset);
-  const evaluation = evaluationModel(dataset, fundTables, settings);
-  return {
+  const funding = departmentFundingModel(dataset);
+  const figures: ComputedModel = {
     dataset,
     settings,
     ...(finance ? { finance } : {}),
@@ -630,6 +646,9 @@ export function computeModel(dataset: Dataset): ComputedModel {
     ...(sangong ? { sangong } : {}),
     breakdowns,
     fundTables,
-    ...(evaluation ? { evaluation } : {}),
+    ...(funding ? { funding } : {}),
+    projectFunding: (dataset.fundTables ?? []).map((t, i) => projectFundingModel(t, fundTables[i])),
   };
+  const evaluation = evaluationModel(dataset, fundTables, settings, figures);
+  return { ...figures, ...(evaluation ? { evaluation } : {}) };
 }

@@ -302,11 +302,60 @@ const cases: Case[] = [
     }),
     paths: ["fundTables[0].rows[0]"],
   },
+  // indicator-figure-mismatch
+  {
+    rule: "indicator-figure-mismatch",
+    what: "typed 76.93 where the linked 预算执行率 computes 75.98",
+    data: baseDataset({
+      fundTables: [fundTable([row("14660.00", "11138.01")], { id: "ph" })],
+      indicators: [indicator({ actual: "76.93", link: "fundExecutionRate", linkTable: "ph" })],
+    }),
+    paths: ["indicators[0].actual"],
+  },
+  {
+    rule: "indicator-figure-mismatch",
+    what: "typed 76 agrees with 75.98 at its own precision",
+    data: baseDataset({
+      fundTables: [fundTable([row("14660.00", "11138.01")], { id: "ph" })],
+      indicators: [indicator({ actual: "76", link: "fundExecutionRate", linkTable: "ph" })],
+    }),
+    paths: [],
+  },
+  {
+    rule: "indicator-figure-mismatch",
+    what: "a link naming no table is unknown, not a mismatch",
+    data: baseDataset({
+      indicators: [indicator({ actual: "76.93", link: "fundExecutionRate", linkTable: "nope" })],
+    }),
+    paths: [],
+  },
   // over-budget
   {
     rule: "over-budget",
     what: "三公 actual > budget",
     data: sangong({ budget: "7.10", actual: "7.20" }),
+    paths: ["sangong.items.reception", "sangong.items"],
+  },
+  {
+    rule: "over-budget",
+    what: "三公 年初 0, 追加 to 全年 4.50, spent 4.41: within the 全年预算数",
+    data: baseDataset({
+      sangong: { items: { reception: { budget: "0", adjustedBudget: "4.50", actual: "4.41" } } },
+    }),
+    paths: [],
+  },
+  {
+    rule: "over-budget",
+    what: "三公 年初 0 only, spent 4.41: over the 年初预算数",
+    data: baseDataset({ sangong: { items: { reception: { budget: "0", actual: "4.41" } } } }),
+    paths: ["sangong.items.reception", "sangong.items"],
+  },
+  {
+    rule: "over-budget",
+    what: "三公 over its 全年预算数 though within a larger 年初",
+    data: baseDataset({
+      sangong: { items: { reception: { budget: "10", adjustedBudget: "4.00", actual: "4.41" } } },
+    }),
     paths: ["sangong.items.reception", "sangong.items"],
   },
   {
@@ -482,6 +531,51 @@ describe("every rule has cases above", () => {
 });
 
 describe("severities and messages", () => {
+  it("over-budget on 三公 says which budget it compared with", () => {
+    const initial = ofRule(
+      check(baseDataset({ sangong: { items: { reception: { budget: "0", actual: "4.41" } } } })),
+      "over-budget",
+    );
+    expect(initial[0].message).toContain("超过年初预算数 0.00 万元");
+    expect(initial[0].message).toContain("未填全年预算数");
+    const adjusted = ofRule(
+      check(
+        baseDataset({
+          sangong: { items: { reception: { budget: "10", adjustedBudget: "4.00", actual: "4.41" } } },
+        }),
+      ),
+      "over-budget",
+    );
+    expect(adjusted[0].message).toContain("超过全年预算数 4.00 万元");
+    expect(adjusted[0]).toMatchObject({ expected: "4.00", reported: "4.41", severity: "error" });
+  });
+
+  it("indicator-figure-mismatch is a verify naming both figures; the score is on the computed one", () => {
+    const findings = check(
+      baseDataset({
+        fundTables: [fundTable([row("14660.00", "11138.01")], { id: "ph", title: "公共卫生专项" })],
+        indicators: [
+          indicator({
+            name: "公共卫生专项预算执行率",
+            unit: "%",
+            actual: "76.93",
+            reportedScore: "76.93",
+            link: "fundExecutionRate",
+            linkTable: "ph",
+          }),
+        ],
+      }),
+    );
+    const [f] = ofRule(findings, "indicator-figure-mismatch");
+    expect(f).toMatchObject({ severity: "verify", expected: "75.98", reported: "76.93" });
+    expect(f.message).toContain("76.93%");
+    expect(f.message).toContain("75.98%");
+    // 100 × 75.98 ÷ 100 = 75.98: the reported 76.93 is a score on the typed figure.
+    const [score] = ofRule(findings, "rate-mismatch");
+    expect(score.expected).toBe("75.98");
+    expect(score.message).toContain("100 × 75.98 ÷ 100");
+  });
+
   it("over-budget is an error for 三公 and a verify elsewhere", () => {
     const sg = ofRule(check(sangong({ budget: "7.10", actual: "7.20" })), "over-budget");
     expect(sg.every((f) => f.severity === "error")).toBe(true);

@@ -18,6 +18,9 @@ const M = T.messages;
 
 const num = (d: Decimal) => d.toString();
 
+/** The 实际完成值 the score is on: the linked figure when known, else the typed value. */
+const actualOf = (m: IndicatorModel): Decimal => (m.linked ?? m.indicator.actual?.value) as Decimal;
+
 /** How the score was computed, for the message (`10 × 140 ÷ 152`). */
 function scoreFormula(m: IndicatorModel): string {
   const ind = m.indicator;
@@ -27,12 +30,12 @@ function scoreFormula(m: IndicatorModel): string {
     return `${w} × ${percent ? num(percent) : "0"}%（${ind.rating ?? ""}）`;
   }
   if (m.met) return `${T.field.weight} ${w}`;
-  const a = num(ind.actual?.value as Decimal);
+  const a = num(actualOf(m));
   const t = num(ind.target?.value as Decimal);
   const direction = ind.direction ?? ">=";
   if (direction === ">=") return `${w} × ${a} ÷ ${t}`;
   if (direction === "<=") return `${w} × ${t} ÷ ${a}`;
-  const [lo, hi] = (ind.actual?.value as Decimal).lt(ind.target?.value as Decimal) ? [a, t] : [t, a];
+  const [lo, hi] = actualOf(m).lt(ind.target?.value as Decimal) ? [a, t] : [t, a];
   return `${w} × ${lo} ÷ ${hi}`;
 }
 
@@ -40,15 +43,33 @@ function progress(m: IndicatorModel): string {
   const ind = m.indicator;
   if (ind.kind === "qualitative") return M.ratingProgress(ind.rating ?? "");
   const dir = { ">=": "≥", "<=": "≤", "=": "=" }[ind.direction ?? ">="];
-  return M.progress(
-    num(ind.actual?.value as Decimal),
-    dir,
-    num(ind.target?.value as Decimal),
-    ind.unit ?? "",
+  return M.progress(num(actualOf(m)), dir, num(ind.target?.value as Decimal), ind.unit ?? "");
+}
+
+/** A typed 实际完成值 that differs from the figure it is linked to (at the typed precision). */
+function checkLink(out: FindingSink, m: IndicatorModel): void {
+  const typed = m.indicator.actual;
+  if (m.linked === null || !typed?.value || matchesAtPrecision(typed, m.linked)) return;
+  const link = m.indicator.link;
+  const figure = link ? T.linkFigure(link, m.indicator.linkTable) : "";
+  out.push(
+    finding(
+      "indicator-figure-mismatch",
+      ["indicators", m.index, "actual"],
+      M.indicatorFigureMismatch(
+        T.subject.indicator(m.indicator.name),
+        reportedText(typed),
+        figure,
+        plain(m.linked),
+        m.indicator.unit ?? "",
+      ),
+      { expected: plain(m.linked), reported: reportedText(typed), unit: FigureUnit.percent },
+    ),
   );
 }
 
 function checkIndicator(out: FindingSink, m: IndicatorModel): void {
+  checkLink(out, m);
   const ind = m.indicator;
   const reported = ind.reportedScore;
   const weight = m.weight;

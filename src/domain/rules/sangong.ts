@@ -8,15 +8,28 @@ import { findingText } from "../../i18n";
 import type { Path } from "../paths";
 import type { Dataset, SangongKey } from "../dataset";
 import { FigureUnit, finding, Severity } from "../findings";
-import type { SangongCategoryModel, SangongFigures, SangongModel } from "../model";
-import { formatAmount, formatRate, plain } from "../numbers";
+import { rateOf, type SangongCategoryModel, type SangongFigures, type SangongModel } from "../model";
+import { BudgetBasis, budgetInForce, sangongBudgetInForce, type BudgetInForce } from "../budget";
+import { Dec, formatAmount, formatRate, plain } from "../numbers";
 import { alternatives, checkRate, checkTotal, partsOf, type FindingSink } from "./common";
 
 const T = findingText;
 const F = T.field;
 
-function overBudget(out: FindingSink, path: Path, subject: string, figures: SangongFigures): void {
-  if (figures.actual === null || figures.budget === null || !figures.actual.gt(figures.budget)) return;
+/**
+ * 决算数 over the budget in force: 全年预算数 when given (`force`), else 预算数 (年初). The message
+ * says which one it compared with.
+ */
+function overBudget(
+  out: FindingSink,
+  path: Path,
+  subject: string,
+  figures: SangongFigures,
+  force: BudgetInForce | null,
+): void {
+  const budget = force?.budget ?? null;
+  if (figures.actual === null || budget === null || !figures.actual.gt(budget)) return;
+  const rate = rateOf(figures.actual, budget);
   out.push(
     finding(
       "over-budget",
@@ -24,11 +37,12 @@ function overBudget(out: FindingSink, path: Path, subject: string, figures: Sang
       T.messages.overBudgetSangong(
         subject,
         T.wan(formatAmount(figures.actual)),
-        T.wan(formatAmount(figures.budget)),
-        figures.rate ? formatRate(figures.rate) : "-",
+        T.wan(formatAmount(budget)),
+        rate ? formatRate(rate) : "-",
+        force?.basis === BudgetBasis.adjusted,
       ),
       {
-        expected: plain(figures.budget),
+        expected: plain(budget),
         reported: plain(figures.actual),
         unit: FigureUnit.amount,
         severity: Severity.error,
@@ -79,7 +93,7 @@ export function checkSangong(out: FindingSink, dataset: Dataset, model: SangongM
   for (const c of categories) {
     const key: SangongKey = c.key;
     const subject = T.subject.sangong(T.sangong[key]);
-    if (!c.parts) overBudget(out, ["sangong", "items", key], subject, c);
+    if (!c.parts) overBudget(out, ["sangong", "items", key], subject, c, sangongBudgetInForce(sg.items[key]));
     checkRate(out, {
       path: ["sangong", "reported", "rates", key],
       subject,
@@ -95,5 +109,20 @@ export function checkSangong(out: FindingSink, dataset: Dataset, model: SangongM
       basis: { numerators: c.actual ? [c.actual] : [], denominators: totalActuals },
     });
   }
-  overBudget(out, ["sangong", "items"], subjectTotal, model.total);
+  overBudget(out, ["sangong", "items"], subjectTotal, model.total, totalInForce(dataset, model));
+}
+
+/**
+ * The total's budget in force: with a 全年预算数 on any category, the sum of each category's
+ * budget in force (全年, else 年初) — only when every category in the total has one; else the
+ * total of the 预算数.
+ */
+function totalInForce(dataset: Dataset, model: SangongModel): BudgetInForce | null {
+  const items = model.totalParts.map((k) => dataset.sangong?.items[k]);
+  if (items.some((i) => i?.adjustedBudget?.value)) {
+    const forces = items.map((i) => sangongBudgetInForce(i));
+    if (forces.every((f): f is BudgetInForce => f !== null))
+      return { budget: forces.reduce((a, f) => a.plus(f.budget), new Dec(0)), basis: BudgetBasis.adjusted };
+  }
+  return budgetInForce(model.total.budget, null);
 }

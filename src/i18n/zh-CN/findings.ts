@@ -27,9 +27,20 @@ export const findingText = {
     "weights-not-100": "分值合计不为 100",
     "score-mismatch": "总分不符",
     "grade-mismatch": "等级不符",
+    "indicator-figure-mismatch": "实际完成值与计算数不符",
     "control-character": "含不可见控制字符",
     "invalid-choice": "不是可选的值",
   },
+  /** The computed figure an indicator is linked to, as a message names it. */
+  linkFigure: (link: string, table: string | undefined): string =>
+    ({
+      staffControlRate: "在职人员控制率",
+      sangongControlRate: "“三公经费”控制率",
+      publicFundsControlRate: "公用经费控制率",
+      budgetCompletionRate: "预算完成率",
+      fundExecutionRate: `资金表“${table ?? ""}”预算执行率`,
+      fundArrivalRate: `资金表“${table ?? ""}”资金到位率`,
+    })[link] ?? link,
   /** Names of fields and quantities as they appear in messages. */
   field: {
     budget: "预算批复",
@@ -166,8 +177,18 @@ export const findingText = {
       `${subject} 预算执行率 ${rate}（${formula}），低于 ${threshold}，请在“说明”中写明执行偏低的原因。`,
     zeroExecution: (subject: string, base: string) =>
       `${subject} 预算执行率为 0（${base}，全年未使用），请在“说明”中写明资金未使用的原因。`,
-    overBudgetSangong: (subject: string, actual: string, budget: string, rate: string) =>
-      `${subject} 决算数 ${actual}，超过预算数 ${budget}（完成预算的 ${rate}），“三公”经费不得超预算，请核对修正。`,
+    overBudgetSangong: (subject: string, actual: string, budget: string, rate: string, adjusted: boolean) =>
+      adjusted
+        ? `${subject} 决算数 ${actual}，超过全年预算数 ${budget}（完成预算的 ${rate}），“三公”经费不得超预算，请核对修正。`
+        : `${subject} 决算数 ${actual}，超过年初预算数 ${budget}（完成预算的 ${rate}；未填全年预算数），“三公”经费不得超预算；年中追加预算的，请填写全年预算数，否则请核对修正。`,
+    indicatorFigureMismatch: (
+      subject: string,
+      typed: string,
+      figure: string,
+      computed: string,
+      unit: string,
+    ) =>
+      `${subject} 实际完成值填报 ${typed}${unit}，与工作簿计算的${figure} ${computed}${unit} 不符；评分按计算数 ${computed}${unit}，请核对并修正填报值，或在“说明”中写明口径。`,
     overBudget: (subject: string, actual: string, budget: string, rate: string) =>
       `${subject} 实际支出 ${actual}，超过预算 ${budget}（完成预算的 ${rate}），请查明超支原因并在“说明”中写明。`,
     staffOverQuota: (actual: string, authorized: string, rate: string) =>

@@ -112,6 +112,7 @@ export const uiText = {
     "weights-not-100": ["分值合计", glossary.expected],
     "invalid-number": ["填写", glossary.expected],
     "excess-precision": ["填写", glossary.expected],
+    "indicator-figure-mismatch": ["填报", "计算数"],
   } as Readonly<Record<string, readonly [string, string]>> & { default: readonly [string, string] },
 
   review: {

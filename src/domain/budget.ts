@@ -1,0 +1,204 @@
+/**
+ * The budget model behind the 自评表 forms (DOMAIN §8): 年初预算数, 全年预算数 (after 追加/调减)
+ * and 全年执行数 for the department, per fund table and per 三公 category; the 执行率 and its
+ * 10-point 得分 of a form's funding block; and the figures an indicator's 实际完成值 may be linked
+ * to. Pure, exact (decimal.js); unknown stays unknown (null), never 0.
+ */
+import type Decimal from "decimal.js";
+import {
+  DEPARTMENT_FUNDING_LINES,
+  FUND_LINKS,
+  PROJECT_FUNDING_LINES,
+  type BudgetLineOf,
+  type Dataset,
+  type DepartmentFundingLine,
+  type FundTable,
+  type Indicator,
+  type ProjectFundingLine,
+  type SangongItem,
+} from "./dataset";
+import type { ComputedModel, FundTableModel, Rate } from "./model";
+import { Dec, round, sum, type NumCell } from "./numbers";
+
+/** The points of a form's 预算执行率 row (财预〔2020〕10号). */
+export const EXECUTION_POINTS = 10;
+
+/** Which budget a figure was compared with: 全年预算数 when given, else 年初预算数. */
+export const BudgetBasis = { adjusted: "adjusted", initial: "initial" } as const;
+export type BudgetBasis = (typeof BudgetBasis)[keyof typeof BudgetBasis];
+
+/** The budget an actual is compared with, and which one it is; null when neither is given. */
+export interface BudgetInForce {
+  readonly budget: Decimal;
+  readonly basis: BudgetBasis;
+}
+
+/** 全年预算数 when it holds a number, else 年初预算数 when it does, else null. */
+export function budgetInForce(
+  initial: Decimal | null | undefined,
+  adjusted: Decimal | null | undefined,
+): BudgetInForce | null {
+  if (adjusted) return { budget: adjusted, basis: BudgetBasis.adjusted };
+  if (initial) return { budget: initial, basis: BudgetBasis.initial };
+  return null;
+}
+
+/** The budget a 三公 category's 决算数 is held to: its 全年预算数, else its 预算数 (年初). */
+export function sangongBudgetInForce(item: SangongItem | undefined): BudgetInForce | null {
+  return budgetInForce(item?.budget?.value, item?.adjustedBudget?.value);
+}
+
+/** One computed line of a funding block. */
+export interface BudgetLineModel {
+  readonly initial: Decimal | null;
+  readonly adjusted: Decimal | null;
+  readonly actual: Decimal | null;
+  /** 执行率 = 全年执行数 ÷ 全年预算数 (÷ 年初预算数 when no 全年 is known), in percent. */
+  readonly rate: Rate;
+  /** Which budget the rate is on; null when none is known. */
+  readonly basis: BudgetBasis | null;
+}
+
+/** The figures of a line: `rate` on the budget in force, rounded half-up to 2 decimals. */
+export function budgetLine(
+  initial: Decimal | null,
+  adjusted: Decimal | null,
+  actual: Decimal | null,
+): BudgetLineModel {
+  const force = budgetInForce(initial, adjusted);
+  const rate = force && actual && !force.budget.isZero() ? round(actual.div(force.budget).times(100)) : null;
+  return { initial, adjusted, actual, rate, basis: force?.basis ?? null };
+}
+
+/** A form's 执行率 得分: min(执行率, 100 %) × 10, half-up to 2 decimals; null when the rate is unknown. */
+export function executionScore(rate: Rate): Decimal | null {
+  if (rate === null) return null;
+  return round(Dec.min(rate, 100).times(EXECUTION_POINTS).div(100));
+}
+
+type FundingLineCells = BudgetLineOf<NumCell> | undefined;
+const FIGURES = ["initial", "adjusted", "actual"] as const;
+type Figure = (typeof FIGURES)[number];
+
+/** The given figure, else the sum of the parts' — only when every part given has it. */
+function figureOf(
+  total: FundingLineCells,
+  parts: readonly FundingLineCells[],
+  figure: Figure,
+): Decimal | null {
+  const given = total?.[figure]?.value;
+  if (given) return given;
+  const present = parts.filter((p) => p !== undefined);
+  if (!present.length) return null;
+  const values = present.map((p) => p?.[figure]?.value ?? null);
+  return values.every((v): v is Decimal => v !== null) ? sum(values) : null;
+}
+
+/** 项目资金 of a fund table's 项目支出绩效自评表. */
+export interface ProjectFundingModel {
+  readonly lines: Readonly<Record<ProjectFundingLine, BudgetLineModel>>;
+  /** The 执行率 得分 of the 年度资金总额 line (10 points). */
+  readonly score: Decimal | null;
+  /** Whether the dataset gave a funding block (else the lines come from the fund table alone). */
+  readonly given: boolean;
+}
+
+/**
+ * The funding block of a fund table: its lines as given; 年度资金总额 from the sources when not
+ * given; and, with no figure at all, 年初预算数 the table's total 预算批复 and 全年执行数 its total
+ * 实际使用 (the figures the table itself holds).
+ */
+export function projectFundingModel(table: FundTable, model: FundTableModel): ProjectFundingModel {
+  const f = table.funding ?? {};
+  const sources = (["current", "carryover", "other"] as const).map((k) => f[k]);
+  const line = (k: ProjectFundingLine) =>
+    budgetLine(f[k]?.initial?.value ?? null, f[k]?.adjusted?.value ?? null, f[k]?.actual?.value ?? null);
+  const initial = figureOf(f.total, sources, "initial") ?? (table.funding ? null : model.total.budget);
+  const adjusted = figureOf(f.total, sources, "adjusted");
+  const actual = figureOf(f.total, sources, "actual") ?? model.total.used;
+  const total = budgetLine(initial, adjusted, actual);
+  const lines = Object.fromEntries(
+    PROJECT_FUNDING_LINES.map((k) => [k, k === "total" ? total : line(k)]),
+  ) as Record<ProjectFundingLine, BudgetLineModel>;
+  return { lines, score: executionScore(total.rate), given: table.funding !== undefined };
+}
+
+/** 年度资金总额 of the department's 部门整体支出绩效自评表. */
+export interface DepartmentFundingModel {
+  readonly lines: Readonly<Record<DepartmentFundingLine, BudgetLineModel>>;
+  readonly score: Decimal | null;
+}
+
+/** The department's funding block: 年度资金总额 as given, else the sum of 按收入性质's lines. */
+export function departmentFundingModel(dataset: Dataset): DepartmentFundingModel | undefined {
+  const f = dataset.funding;
+  if (!f) return undefined;
+  const bySource = (["generalPublic", "governmentFund", "specialAccount", "other"] as const).map((k) => f[k]);
+  const lines = Object.fromEntries(
+    DEPARTMENT_FUNDING_LINES.map((k) => {
+      const pick = (figure: Figure) =>
+        k === "total" ? figureOf(f.total, bySource, figure) : (f[k]?.[figure]?.value ?? null);
+      return [k, budgetLine(pick("initial"), pick("adjusted"), pick("actual"))];
+    }),
+  ) as Record<DepartmentFundingLine, BudgetLineModel>;
+  return { lines, score: executionScore(lines.total.rate) };
+}
+
+/** “三公经费”控制率: Σ 决算数 ÷ Σ budget in force (全年 else 年初) of the categories in the total. */
+export function sangongControlRate(model: ComputedModel): Rate {
+  const sg = model.dataset.sangong;
+  const total = model.sangong;
+  if (!sg || !total || total.total.actual === null) return null;
+  const budgets = total.totalParts
+    .filter((k) => sg.items[k]?.actual?.value)
+    .map((k) => sangongBudgetInForce(sg.items[k])?.budget ?? null);
+  if (!budgets.length || budgets.some((b) => b === null)) return total.total.rate;
+  const base = sum(budgets as Decimal[]);
+  return base.isZero() ? null : round(total.total.actual.div(base).times(100));
+}
+
+/** The fund table an indicator's link names (by id), or undefined. */
+export function linkedTable(model: ComputedModel, indicator: Indicator): FundTableModel | undefined {
+  const id = indicator.linkTable?.trim();
+  return id ? model.fundTables.find((t) => t.id === id) : undefined;
+}
+
+/**
+ * The figure an indicator's 实际完成值 is linked to, in percent; null when it has no link or the
+ * figure is unknown (a fund link naming no table of the dataset is unknown too).
+ */
+export function linkedFigure(model: ComputedModel, indicator: Indicator): Rate {
+  const link = indicator.link;
+  if (!link) return null;
+  if (FUND_LINKS.has(link)) {
+    const table = linkedTable(model, indicator);
+    if (!table) return null;
+    return link === "fundExecutionRate" ? table.total.rate : table.total.arrivalRate;
+  }
+  switch (link) {
+    case "staffControlRate":
+      return model.staffing?.controlRate ?? null;
+    case "sangongControlRate":
+      return sangongControlRate(model);
+    case "publicFundsControlRate":
+      return model.basicExpenditure?.publicFundsRate ?? null;
+    case "budgetCompletionRate":
+      return departmentFundingModel(model.dataset)?.lines.total.rate ?? null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * The indicator as it is scored: a linked indicator whose figure is known scores on that figure
+ * (the typed 实际完成值 is then only checked against it, `indicator-figure-mismatch`).
+ */
+export function asScored(model: ComputedModel, indicator: Indicator): Indicator {
+  const figure = linkedFigure(model, indicator);
+  if (figure === null) return indicator;
+  const source = figure.toFixed(2);
+  return {
+    ...indicator,
+    actual: { kind: "number", value: figure, source, decimals: 2, percent: false },
+  };
+}
