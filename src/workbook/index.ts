@@ -93,7 +93,13 @@ export function buildWorkbookPlan(
   ];
   const funds: FundSheetRefs[] = [];
   (model.dataset.fundTables ?? []).forEach((table, i) => {
-    const built = fundSheet(table, model.fundTables[i], sheetNameFor(table.title, taken), locations);
+    const built = fundSheet(
+      table,
+      model.fundTables[i],
+      sheetNameFor(table.title, taken),
+      locations,
+      model.projectFunding[i],
+    );
     sheets.push(built.plan);
     funds.push(built.refs);
   });

@@ -109,6 +109,7 @@ export const workbookText = {
       "报送完成率",
       "报送占比",
       "情况说明",
+      "全年预算数",
     ],
     categories: {
       vehicle: "公务用车购置及运行维护费",
@@ -144,6 +145,15 @@ export const workbookText = {
     /** The first layout's block of reported amounts below 合计 (still read). */
     reportedTitle: "报送的小计、合计数（原报告所列）",
     legacyReportedHeader: "项目",
+  },
+  funding: {
+    projectTitle: "项目资金（万元）",
+    departmentTitle: "部门年度资金（万元）",
+    headers: ["资金", "年初预算数", "全年预算数", "全年执行数", "执行率", "执行率得分（10分）"],
+    /** The 其中 lines are indented under 年度资金总额. */
+    part: (line: string) => `其中：${line}`,
+    goalsExpected: "年度总体目标：预期目标",
+    goalsActual: "年度总体目标：实际完成情况",
   },
   indicators: {
     title: "部门整体支出绩效评价指标评分表",

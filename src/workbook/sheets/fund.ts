@@ -15,7 +15,9 @@
  */
 import {
   FUND_DIMENSIONS,
+  PROJECT_FUNDING_LINES,
   type FundDimension,
+  type ProjectFundingModel,
   type FundFigures,
   type FundTable,
   type FundTableModel,
@@ -25,6 +27,7 @@ import {
 import { WorkbookError } from "../../errors";
 import { errorText, workbookText } from "../../i18n";
 import { SheetBuilder, type LocationMap } from "../builder";
+import { isFundingTitle, putFundingBlock, readFundingBlock } from "./funding";
 import {
   amountFormatShowingZeroAs,
   choiceValues,
@@ -77,6 +80,8 @@ export interface FundSheetRefs {
   readonly used: string;
   /** The rate-base choice cell. */
   readonly rateBase: string;
+  /** 项目资金 年度资金总额's 执行率 cell. */
+  readonly fundingRate: string;
 }
 
 const TITLE_ROW = 0;
@@ -95,6 +100,7 @@ export function fundSheet(
   model: FundTableModel,
   sheetName: string,
   locations: LocationMap,
+  projectFunding?: ProjectFundingModel,
 ): { plan: SheetPlan; refs: FundSheetRefs } {
   const b = new SheetBuilder(`fund:${table.id}`, SheetKind.fund, sheetName, locations, {
     id: table.id,
@@ -287,6 +293,23 @@ export function fundSheet(
     warnOnly: true,
   });
 
+  // 项目资金 (the budget model of the table's 项目支出绩效自评表) and its 年度总体目标.
+  const funding = putFundingBlock(b, totalRow + 2, {
+    title: workbookText.funding.projectTitle,
+    base: [...p, "funding"],
+    lines: PROJECT_FUNDING_LINES,
+    sources: ["current", "carryover", "other"],
+    values: table.funding ?? {},
+    model: projectFunding?.lines,
+    score: projectFunding?.score,
+    fallback: { budget: cellRef(totalRow, C.budget), used: cellRef(totalRow, C.used) },
+  });
+  const goalsRow = funding.next;
+  b.put(goalsRow, 0, label(workbookText.funding.goalsExpected));
+  b.put(goalsRow, 1, inputCell([...p, "goals", "expected"], table.goals?.expected));
+  b.put(goalsRow + 1, 0, label(workbookText.funding.goalsActual));
+  b.put(goalsRow + 1, 1, inputCell([...p, "goals", "actual"], table.goals?.actual));
+
   b.setColumns([16, 30, 14, 14, 14, 10, 10, 11, 10, 13, 13, 13, 11]);
   b.freeze(FIRST_ROW, 2);
   b.printTitles(TITLE_ROW, HEADER_ROW, true);
@@ -298,6 +321,7 @@ export function fundSheet(
       arrived: cellRef(totalRow, C.arrived),
       used: cellRef(totalRow, C.used),
       rateBase: rateBaseRef,
+      fundingRate: funding.rate,
     },
   };
 }
@@ -513,6 +537,20 @@ export function readFundSheet(
   const legacy = new Map<string, number>();
   let legacyTotal = -1;
   for (let r = totalRow + 1; r < last; r++) {
+    if (isFundingTitle(sheet, r, workbookText.funding.projectTitle)) {
+      r = readFundingBlock(sheet, r, [...p, "funding"], PROJECT_FUNDING_LINES, raw);
+      for (; r < last; r++) {
+        const words = headingKey(text(r, 0));
+        const field =
+          words === headingKey(workbookText.funding.goalsExpected)
+            ? "expected"
+            : words === headingKey(workbookText.funding.goalsActual)
+              ? "actual"
+              : null;
+        if (field) raw.read([...p, "goals", field], gridCell(sheet, r, 1), sheet.name, r, 1);
+      }
+      break;
+    }
     const name = text(r, col.name);
     if (text(r, 0) === W.reportedTitle || (name === W.legacyReportedHeader && text(r, col.budget) !== ""))
       continue;

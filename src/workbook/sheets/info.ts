@@ -11,7 +11,8 @@ import { fieldText, workbookText } from "../../i18n";
 import { SheetBuilder, type LocationMap } from "../builder";
 import { choiceValues, formula, inputCell, label, rateFormula, rateFraction } from "../cells";
 import { cellText, findHeaderRow, gridCell, headerColumns, headingKey, type GridSheet } from "../grid";
-import { SheetKind, StyleKey, type CellPlan, type NamePlan, type SheetPlan } from "../plan";
+import { quoteSheet, SheetKind, StyleKey, type CellPlan, type NamePlan, type SheetPlan } from "../plan";
+import type { FigureRefs } from "../figures";
 import type { RawBuilder } from "../raw";
 import { EXECUTION_CAP_NAME, THRESHOLD_NAME } from "./names";
 
@@ -60,6 +61,7 @@ export function infoSheet(
   model: ComputedModel,
   name: string,
   locations: LocationMap,
+  figures?: FigureRefs,
 ): { plan: SheetPlan; names: NamePlan[] } {
   const ds = model.dataset;
   const b = new SheetBuilder("info", SheetKind.info, name, locations);
@@ -107,6 +109,7 @@ export function infoSheet(
     ),
   );
   b.locate(["profile", "staffing"], control.row, 1);
+  figures?.set("staffControlRate", `${quoteSheet(name)}!${control.ref}`);
   b.conditional({
     range: control.ref,
     formula: `=AND(ISNUMBER(${control.ref}),${control.ref}>1)`,

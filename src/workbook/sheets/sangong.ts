@@ -30,6 +30,8 @@ export const SangongCol = {
   reportedRate: 7,
   reportedShare: 8,
   note: 9,
+  /** 全年预算数 (after 追加/调减); 预算数 is the 年初预算数. */
+  adjusted: 10,
 } as const;
 
 /** Last year's total: the sum, when every row with an actual has a last-year figure (as the engine). */
@@ -104,6 +106,7 @@ export function sangongSheet(model: ComputedModel, name: string, locations: Loca
       b.put(row, C.actual, inputCell([...p, "actual"], item?.actual));
       b.put(row, C.lastYear, inputCell([...p, "lastYearActual"], item?.lastYearActual));
       b.put(row, C.note, inputCell([...p, "note"], item?.note));
+      b.put(row, C.adjusted, inputCell([...p, "adjustedBudget"], item?.adjustedBudget));
     }
     b.locate(p, row, C.actual);
     const [bud, act, last] = [cellRef(row, C.budget), cellRef(row, C.actual), cellRef(row, C.lastYear)];
@@ -187,9 +190,11 @@ export function sangongSheet(model: ComputedModel, name: string, locations: Loca
   const range = (col: number) => `${cellRef(first, col)}:${cellRef(totalRow, col)}`;
   const a = cellRef(first, C.actual);
   const bu = cellRef(first, C.budget);
+  const adj = cellRef(first, C.adjusted);
+  // Over the budget in force: 全年预算数 when given, else 预算数 (年初).
   b.conditional({
     range: range(C.actual),
-    formula: `=AND(ISNUMBER(${a}),ISNUMBER(${bu}),${a}>${bu})`,
+    formula: `=AND(ISNUMBER(${a}),OR(ISNUMBER(${adj}),ISNUMBER(${bu})),${a}>IF(ISNUMBER(${adj}),${adj},${bu}))`,
     severity: "error",
     rule: "over-budget",
   });
@@ -221,7 +226,7 @@ export function sangongSheet(model: ComputedModel, name: string, locations: Loca
     b.put(row++, 1, inputCell(["sangong", "stats", key], stats[key]));
   }
 
-  b.setColumns([30, 14, 14, 11, 11, 14, 11, 11, 11, 50]);
+  b.setColumns([30, 14, 14, 11, 11, 14, 11, 11, 11, 50, 14]);
   b.freeze(3, 1);
   b.printTitles(0, 2, true);
   return b.build();
@@ -245,6 +250,7 @@ export function readSangongSheet(sheet: GridSheet, raw: RawBuilder): void {
     reportedRate: col(C.reportedRate, C.reportedRate),
     reportedShare: col(C.reportedShare, C.reportedShare),
     note: col(C.note, C.note),
+    adjusted: at.get(headingKey(W.headers[C.adjusted])),
   };
   const byLabel = new Map<string, SangongKey>(SANGONG_KEYS.map((k) => [headingKey(W.categories[k]), k]));
   const stats = new Map(
@@ -277,6 +283,7 @@ export function readSangongSheet(sheet: GridSheet, raw: RawBuilder): void {
       read([...p, "actual"], r, cols.actual);
       read([...p, "lastYearActual"], r, cols.lastYear);
       read([...p, "note"], r, cols.note);
+      if (cols.adjusted !== undefined) read([...p, "adjustedBudget"], r, cols.adjusted);
     }
     read(["sangong", "reported", "rates", key], r, cols.reportedRate);
     read(["sangong", "reported", "shares", key], r, cols.reportedShare);
