@@ -5,7 +5,8 @@
  */
 import { pathText, type ComputedModel, type Finding, type Path, type Review } from "../domain";
 import type { LocationMap } from "./builder";
-import { WORKBOOK_FORMAT_VERSION, type SheetPlan, type WorkbookPlan } from "./plan";
+import { quoteSheet, WORKBOOK_FORMAT_VERSION, type SheetPlan, type WorkbookPlan } from "./plan";
+import { figureKey, type FigureRefs } from "./figures";
 import { findingHighlights } from "./highlights";
 import { accountsSheet } from "./sheets/accounts";
 import { findingsSheet, type ReviewCells } from "./sheets/findings";
@@ -85,11 +86,12 @@ export function buildWorkbookPlan(
   const renamed = (Object.keys(standard) as (keyof typeof standard)[])
     .filter((key) => names[key] !== standard[key])
     .map((key) => ({ wanted: standard[key], used: names[key] }));
-  const info = infoSheet(model, names.info, locations);
+  const figures: FigureRefs = new Map();
+  const info = infoSheet(model, names.info, locations, figures);
   const sheets: SheetPlan[] = [
     info.plan,
-    accountsSheet(model, names.accounts, locations),
-    sangongSheet(model, names.sangong, locations),
+    accountsSheet(model, names.accounts, locations, figures),
+    sangongSheet(model, names.sangong, locations, figures),
   ];
   const funds: FundSheetRefs[] = [];
   (model.dataset.fundTables ?? []).forEach((table, i) => {
@@ -102,8 +104,18 @@ export function buildWorkbookPlan(
     );
     sheets.push(built.plan);
     funds.push(built.refs);
+    const q = `${quoteSheet(built.refs.name)}!`;
+    const base = `IF(${q}${built.refs.rateBase}="${workbookText.rateBases.arrived}",${q}${built.refs.arrived},${q}${built.refs.budget})`;
+    figures.set(
+      figureKey("fundExecutionRate", table.id),
+      `IF(N(${base})=0,"",ROUND(N(${q}${built.refs.used})/${base},4))`,
+    );
+    figures.set(
+      figureKey("fundArrivalRate", table.id),
+      `IF(OR(N(${q}${built.refs.budget})=0,NOT(ISNUMBER(${q}${built.refs.arrived}))),"",ROUND(${q}${built.refs.arrived}/${q}${built.refs.budget},4))`,
+    );
   });
-  sheets.push(indicatorsSheet(model, names.indicators, funds, locations));
+  sheets.push(indicatorsSheet(model, names.indicators, funds, locations, figures));
   sheets.push(narrativeSheet(model.dataset.narrative, names.narrative, locations));
   const located = findings.map((f) => {
     const at = locate(f.path, locations);

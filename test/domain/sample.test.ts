@@ -11,10 +11,35 @@ const { model, findings } = checkDataset(loadDataset(sampleRaw()));
 const at = (p: string): Finding[] => findings.filter((f) => pathText(f.path) === p);
 
 describe("the bundled sample", () => {
-  it("is the same file as ../shared/samples (when shared/ is beside the project)", () => {
+  it("is ../shared/samples plus the budget model the province report states (when shared/ is beside the project)", () => {
     const shared = path.join(__dirname, "../../../shared/samples/hunan-province-2024.json");
     if (!fs.existsSync(shared)) return; // the project must run without ../shared
-    expect(fs.readFileSync(SAMPLE_PATH, "utf8")).toBe(fs.readFileSync(shared, "utf8"));
+    // The project's copy adds (DOMAIN §8): 计划生育专项's 项目资金 and 年度总体目标, the 爱心助孕
+    // table, and the indicators' links to the figures the workbook computes. Nothing else differs.
+    const ours = sampleRaw();
+    const fundTables = (ours.fundTables ?? [])
+      .filter((t) => t.id !== "family-planning-ivf")
+      .map(({ funding: _f, goals: _g, ...t }) => t);
+    const indicators = ours.indicators?.map(({ link: _l, linkTable: _t, ...i }) => i);
+    expect({ ...ours, fundTables, indicators }).toEqual(JSON.parse(fs.readFileSync(shared, "utf8")));
+    expect(ours.fundTables?.find((t) => t.id === "family-planning-ivf")?.funding).toEqual({
+      current: { initial: "168", adjusted: "168", actual: "118.78" },
+      carryover: { adjusted: "222.69", actual: "87.83" },
+    });
+  });
+
+  it("scores 公共卫生专项预算执行率 on the computed 75.98 and flags the typed 76.93", () => {
+    const found = ofRule(findings, "indicator-figure-mismatch");
+    expect(keys(found)).toEqual(["indicator-figure-mismatch@indicators[2].actual"]);
+    expect(found[0]).toMatchObject({ severity: "verify", reported: "76.93", expected: "75.98" });
+    expect(model.evaluation?.indicators[2].score?.toString()).toBe("7.6");
+  });
+
+  it("computes 计划生育专项's 项目资金: 独生子女保健费 423.80 of 735, 爱心助孕 206.61 of 390.69", () => {
+    const [child, ivf] = [2, 3].map((i) => model.projectFunding[i].lines.total);
+    expect([child.initial, child.actual, child.rate].map(String)).toEqual(["735", "423.8", "57.66"]);
+    expect([ivf.adjusted, ivf.actual, ivf.rate].map(String)).toEqual(["390.69", "206.61", "52.88"]);
+    expect(model.projectFunding[3].score?.toString()).toBe("5.29");
   });
 
   it("flags the three 公共卫生专项 subtotal/total rates computed on 实际到位 as rate-base-mismatch", () => {
@@ -36,7 +61,12 @@ describe("the bundled sample", () => {
 
   it("flags 岳阳市 45.62 vs 45.61 as rate-mismatch, with both numbers in the message", () => {
     const found = ofRule(findings, "rate-mismatch");
-    expect(keys(found)).toEqual(["rate-mismatch@fundTables[1].rows[5].reportedRate"]);
+    // And the unit's 7.69 for 公共卫生专项预算执行率, scored on its typed 76.93: 10 × 75.98 ÷ 100 = 7.60.
+    expect(keys(found)).toEqual([
+      "rate-mismatch@fundTables[1].rows[5].reportedRate",
+      "rate-mismatch@indicators[2].reportedScore",
+    ]);
+    expect(found[1]).toMatchObject({ reported: "7.69", expected: "7.60" });
     expect(found[0]).toMatchObject({ severity: "error", reported: "45.62", expected: "45.61" });
     expect(found[0].message).toContain("岳阳市 报送执行率 45.62%，按 37.86 ÷ 83.00 计算应为 45.61%");
   });
@@ -95,6 +125,8 @@ describe("the bundled sample", () => {
       "fundTables[1].rows[12]",
       "fundTables[1].rows[13]",
       "fundTables[1].rows[14]",
+      // 爱心助孕's 2023 结转 222.69, of which 87.83 spent (the rest carried over again).
+      "fundTables[3].rows[1]",
     ]);
     expect(at("fundTables[0].rows[4]")[0].message).toContain("为 0");
     // 医学教育经费 60.22 % is not low; the threshold is strict.
@@ -117,15 +149,17 @@ describe("the bundled sample", () => {
     expect([...rules].sort()).toEqual(
       [
         "arrived-over-budget",
+        "indicator-figure-mismatch",
         "low-execution",
         "rate-base-mismatch",
         "rate-mismatch",
         "rounding-difference",
       ].sort(),
     );
-    // 13 rows + the 市州 subtotal and the 中医药 total below 60 %.
-    expect(ofRule(findings, "low-execution")).toHaveLength(15);
-    expect(findings).toHaveLength(1 + 3 + 2 + 15 + 3);
+    // 14 rows (爱心助孕's 结转 row with them) + the 市州 subtotal, the 中医药 total and the
+    // 爱心助孕 total (206.61 ÷ 390.69 = 52.88 %) below 60 %.
+    expect(ofRule(findings, "low-execution")).toHaveLength(17);
+    expect(findings).toHaveLength(2 + 3 + 2 + 17 + 3 + 1);
   });
 
   it("computes the model figures the report quotes", () => {
@@ -145,7 +179,8 @@ describe("the bundled sample", () => {
     expect(model.finance?.computedClosing.total?.toFixed(2)).toBe("76769.44");
     expect(model.basicExpenditure?.personnelShare?.toFixed(2)).toBe("97.25");
     expect(model.staffing?.controlRate?.toFixed(2)).toBe("100.00");
-    expect(model.evaluation?.scoreTotal.toFixed(2)).toBe("94.26");
+    // 94.26 with the typed 76.93; 94.17 on the computed 75.98 (7.60 instead of 7.69).
+    expect(model.evaluation?.scoreTotal.toFixed(2)).toBe("94.17");
     expect(model.evaluation?.grade).toBe("优");
   });
 });

@@ -2,12 +2,21 @@
  * 收支总表: the balance equation for basic and project funds, the reported totals beside the
  * computed ones, the basic-expenditure split with shares, and each breakdown with its shares.
  */
-import type { Breakdown, ComputedModel, Decimal, NumCell, Path } from "../../domain";
+import {
+  DEPARTMENT_FUNDING_LINES,
+  type Breakdown,
+  type ComputedModel,
+  type Decimal,
+  type NumCell,
+  type Path,
+} from "../../domain";
+import type { FigureRefs } from "../figures";
+import { isFundingTitle, putFundingBlock, readFundingBlock } from "./funding";
 import { SheetBuilder, type LocationMap } from "../builder";
 import { formula, inputCell, label, rateFormula, rateFraction } from "../cells";
 import { WorkbookError } from "../../errors";
 import { cellText, gridCell, headingKey, type GridSheet } from "../grid";
-import { absolute, cellRef, parseRowTag, SheetKind, StyleKey, type SheetPlan } from "../plan";
+import { absolute, cellRef, parseRowTag, quoteSheet, SheetKind, StyleKey, type SheetPlan } from "../plan";
 import type { RawBuilder } from "../raw";
 import { errorText, workbookText } from "../../i18n";
 
@@ -46,7 +55,12 @@ const REPORTED_ROWS = {
 } as const;
 
 /** Lays out 收支总表. */
-export function accountsSheet(model: ComputedModel, name: string, locations: LocationMap): SheetPlan {
+export function accountsSheet(
+  model: ComputedModel,
+  name: string,
+  locations: LocationMap,
+  figures?: FigureRefs,
+): SheetPlan {
   const ds = model.dataset;
   const f = ds.finance;
   const m = model.finance;
@@ -311,7 +325,20 @@ export function accountsSheet(model: ComputedModel, name: string, locations: Loc
     row = totalRow + 3;
   });
 
-  b.setColumns([40, 16, 16, 16]);
+  // The department's 年度资金 (the budget model of 部门整体支出绩效自评表).
+  const funding = putFundingBlock(b, row, {
+    title: workbookText.funding.departmentTitle,
+    base: ["funding"],
+    lines: DEPARTMENT_FUNDING_LINES,
+    sources: ["generalPublic", "governmentFund", "specialAccount", "other"],
+    values: ds.funding ?? {},
+    model: model.funding?.lines,
+    score: model.funding?.score,
+  });
+  figures?.set("budgetCompletionRate", `${quoteSheet(name)}!${funding.rate}`);
+  figures?.set("publicFundsControlRate", `${quoteSheet(name)}!${ref(B.publicRate, 1)}`);
+
+  b.setColumns([40, 16, 16, 16, 12, 16]);
   b.freeze(4);
   b.printTitles(0, 1);
   return b.build();
@@ -341,6 +368,11 @@ export function readAccountsSheet(sheet: GridSheet, raw: RawBuilder): void {
   const read = (path: Path, r: number, c: number) => raw.read(path, gridCell(sheet, r, c), sheet.name, r, c);
   const baseByLabel = new Map<string, string>(Object.entries(W.breakdownBase).map(([k, v]) => [v, k]));
   for (let r = 0; r < sheet.cells.length; r++) {
+    if (isFundingTitle(sheet, r, workbookText.funding.departmentTitle)) {
+      r = readFundingBlock(sheet, r, ["funding"], DEPARTMENT_FUNDING_LINES, raw) - 1;
+      section = { kind: "none" };
+      continue;
+    }
     const cells = (sheet.cells[r] ?? []).map((c) => cellText(c ?? undefined));
     if (sameHeadings(cells, W.balanceHeaders)) section = { kind: "balance" };
     else if (sameHeadings(cells, W.reportedHeaders)) section = { kind: "reported" };

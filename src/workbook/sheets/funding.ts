@@ -124,7 +124,8 @@ export function readFundingBlock(
   for (r++; r < sheet.cells.length; r++) {
     const key = byWords.get(headingKey(cellText(gridCell(sheet, r, 0))));
     if (!key) break;
-    for (const f of FIGURES) raw.read([...base, key, f], gridCell(sheet, r, colOf(f)), sheet.name, r, colOf(f));
+    for (const f of FIGURES)
+      raw.read([...base, key, f], gridCell(sheet, r, colOf(f)), sheet.name, r, colOf(f));
   }
   return r;
 }

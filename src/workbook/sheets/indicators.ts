@@ -14,7 +14,8 @@ import {
 } from "../../domain";
 import { WorkbookError } from "../../errors";
 import { SheetBuilder, type LocationMap } from "../builder";
-import { choiceValues, formula, inputCell, label, rateFraction } from "../cells";
+import { choiceValues, formula, inputCell, label, rateFraction, toNumber } from "../cells";
+import { figureKey, type FigureRefs } from "../figures";
 import { cellText, findHeaderRow, gridCell, headerColumns, headingKey, type GridSheet } from "../grid";
 import { cellRef, quoteSheet, SheetKind, StyleKey, type SheetPlan } from "../plan";
 import type { RawBuilder } from "../raw";
@@ -48,6 +49,11 @@ export const IndicatorCol = {
   rating: 12,
   ratingPercent: 13,
   illustrative: 14,
+  /** The computed figure the 实际完成值 is linked to (a drop-down), and a fund link's table id. */
+  link: 15,
+  linkTable: 16,
+  /** The linked figure, a live formula on the sheet that computes it; scoring uses it when numeric. */
+  computed: 17,
 } as const;
 
 /** The column of the values below the table (right of their merged labels). */
@@ -92,14 +98,9 @@ export function capFormula(rate: string, total: string): string {
 export function scoreFormula(row: number): string {
   const c = (col: number) => cellRef(row, col);
   const C = IndicatorCol;
-  const [d, e, g, h, m, n] = [
-    c(C.direction),
-    c(C.target),
-    c(C.actual),
-    c(C.weight),
-    c(C.rating),
-    c(C.ratingPercent),
-  ];
+  const [d, e, h, m, n] = [c(C.direction), c(C.target), c(C.weight), c(C.rating), c(C.ratingPercent)];
+  // The linked 计算数 when it holds a number, else the typed 实际完成值.
+  const g = `IF(ISNUMBER(${c(C.computed)}),${c(C.computed)},${c(C.actual)})`;
   const qualitative = `IF(${m}="","",ROUND(N(${h})*${ratingShareFormula(m, n)},2))`;
   const ratio =
     `IF(${d}="<=",IF(${g}<=${e},1,IF(${g}=0,0,${e}/${g})),` +
@@ -115,6 +116,7 @@ export function indicatorsSheet(
   name: string,
   funds: readonly FundSheetRefs[],
   locations: LocationMap,
+  figures?: FigureRefs,
 ): SheetPlan {
   const ds = model.dataset;
   const ev = model.evaluation;
@@ -151,6 +153,18 @@ export function indicatorsSheet(
     b.put(row, C.kind, inputCell([...p, "kind"], ind.kind ?? "quantitative"));
     b.put(row, C.rating, inputCell([...p, "rating"], ind.rating));
     b.put(row, C.ratingPercent, inputCell([...p, "ratingPercent"], ind.ratingPercent));
+    b.put(row, C.link, inputCell([...p, "link"], ind.link));
+    b.put(row, C.linkTable, inputCell([...p, "linkTable"], ind.linkTable));
+    const figure = ind.link ? figures?.get(figureKey(ind.link, ind.linkTable)) : undefined;
+    b.put(
+      row,
+      C.computed,
+      formula(
+        figure ? `=IF(ISNUMBER(${figure}),ROUND(${figure}*100,2),"")` : `=""`,
+        m?.linked ? toNumber(m.linked) : "",
+        StyleKey.score,
+      ),
+    );
     b.put(row, C.illustrative, {
       ...inputCell([...p, "illustrative"], ind.illustrative),
       ...(ind.illustrative ? {} : { value: "" }),
@@ -165,6 +179,15 @@ export function indicatorsSheet(
       values: choiceValues(["indicators", 0, "direction"]) ?? [],
     });
     b.validate({ range: col(C.kind), type: "list", values: choiceValues(["indicators", 0, "kind"]) ?? [] });
+    b.validate({ range: col(C.link), type: "list", values: choiceValues(["indicators", 0, "link"]) ?? [] });
+    const typed = cellRef(first, C.actual);
+    const linked = cellRef(first, C.computed);
+    b.conditional({
+      range: col(C.actual),
+      formula: `=AND(ISNUMBER(${typed}),ISNUMBER(${linked}),ROUND(${typed}-${linked},2)<>0)`,
+      severity: "verify",
+      rule: "indicator-figure-mismatch",
+    });
     b.validate({
       range: col(C.rating),
       type: "list",
@@ -247,7 +270,7 @@ export function indicatorsSheet(
     rule: "grade-mismatch",
   });
 
-  b.setColumns([10, 12, 34, 8, 10, 8, 11, 8, 8, 10, 40, 9, 10, 9, 9]);
+  b.setColumns([10, 12, 34, 8, 10, 8, 11, 8, 8, 10, 40, 9, 10, 9, 9, 16, 14, 9]);
   b.freeze(2, 3);
   b.printTitles(0, 1, true);
   return b.build();
@@ -269,6 +292,8 @@ const INDICATOR_FIELDS = [
   ["rating", IndicatorCol.rating],
   ["ratingPercent", IndicatorCol.ratingPercent],
   ["illustrative", IndicatorCol.illustrative],
+  ["link", IndicatorCol.link],
+  ["linkTable", IndicatorCol.linkTable],
 ] as const;
 
 /**

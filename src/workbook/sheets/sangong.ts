@@ -12,7 +12,8 @@ import {
 import { SheetBuilder, type LocationMap } from "../builder";
 import { formula, inputCell, label, rateFormula, rateFraction } from "../cells";
 import { cellText, findHeaderRow, gridCell, headerColumns, headingKey, type GridSheet } from "../grid";
-import { absolute, cellRef, SheetKind, StyleKey, type SheetPlan } from "../plan";
+import { absolute, cellRef, quoteSheet, SheetKind, StyleKey, type SheetPlan } from "../plan";
+import type { FigureRefs } from "../figures";
 import type { RawBuilder } from "../raw";
 import { workbookText } from "../../i18n";
 
@@ -40,7 +41,12 @@ function lastYearFormula(actuals: string, lasts: string): string {
 }
 
 /** Lays out 三公经费. */
-export function sangongSheet(model: ComputedModel, name: string, locations: LocationMap): SheetPlan {
+export function sangongSheet(
+  model: ComputedModel,
+  name: string,
+  locations: LocationMap,
+  figures?: FigureRefs,
+): SheetPlan {
   const sg = model.dataset.sangong;
   const sm = model.sangong;
   const C = SangongCol;
@@ -181,6 +187,18 @@ export function sangongSheet(model: ComputedModel, name: string, locations: Loca
   );
   b.put(totalRow, C.reportedRate, inputCell(["sangong", "reported", "rate"], sg?.reported?.rate));
   b.locate(["sangong", "items"], totalRow, C.actual);
+  // “三公经费”控制率: the total 决算数 over each category's budget in force (全年, else 年初).
+  const q = `${quoteSheet(name)}!`;
+  const inForce = leaves
+    .map(
+      (r) =>
+        `IF(ISNUMBER(${q}${cellRef(r, C.adjusted)}),${q}${cellRef(r, C.adjusted)},N(${q}${cellRef(r, C.budget)}))`,
+    )
+    .join("+");
+  figures?.set(
+    "sangongControlRate",
+    `IF(OR(NOT(ISNUMBER(${q}${ta})),(${inForce})=0),"",ROUND(${q}${ta}/(${inForce}),4))`,
+  );
 
   const reportedRow = totalRow + 1;
   b.put(reportedRow, C.name, label(W.reportedTotal));
