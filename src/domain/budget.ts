@@ -77,8 +77,7 @@ export function executionScore(rate: Rate): Decimal | null {
 }
 
 type FundingLineCells = BudgetLineOf<NumCell> | undefined;
-const FIGURES = ["initial", "adjusted", "actual"] as const;
-type Figure = (typeof FIGURES)[number];
+type Figure = keyof BudgetLineOf<NumCell>;
 
 /** The given figure, else the sum of the parts' — only when every part given has it. */
 function figureOf(

@@ -73,7 +73,8 @@ function unmet(d: Dimension, out: Content): boolean {
     else {
       const unit = own(ind.unit);
       const target = cell(ind.target);
-      const actual = cell(ind.actual);
+      // A linked indicator's 实际完成值 is the figure the engine computed (its score is on it).
+      const actual = i.linked ? i.linked.toFixed(2) : cell(ind.actual);
       if (!target || !actual) continue;
       text = I.unmet(
         name,

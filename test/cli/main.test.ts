@@ -19,7 +19,7 @@ describe("jixiao check", () => {
     expect(out).toContain("rate-mismatch");
     expect(out).toContain("fundTables[1].rows[5].reportedRate");
     expect(out).toContain("岳阳市 报送执行率 45.62%，按 37.86 ÷ 83.00 计算应为 45.61%");
-    expect(out).toContain("共发现：错误 1 项，疑点（需说明） 20 项，提示 3 项。");
+    expect(out).toContain("共发现：错误 1 项，疑点（需说明） 23 项，提示 3 项。");
     expect(t.stderr()).toBe("");
   });
 
@@ -27,7 +27,7 @@ describe("jixiao check", () => {
     const t = io();
     expect(await run(["check", "--json", SAMPLE_PATH], t.cli)).toBe(1);
     const findings = JSON.parse(t.stdout()) as Record<string, string>[];
-    expect(findings).toHaveLength(24);
+    expect(findings).toHaveLength(27);
     expect(findings[0]).toEqual({
       rule: "rate-mismatch",
       severity: "error",

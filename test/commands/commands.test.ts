@@ -39,11 +39,11 @@ describe("the 检查 command", () => {
     await check();
     expect(ctx.state.active).toBe("检查结果");
     expect(ctx.state.selection).toEqual({ sheet: "检查结果", address: "A1" });
-    // 岳阳市's rate corrected: no error left, 20 to verify and 3 尾差 as before.
+    // 岳阳市's rate corrected: no error left, 23 to verify and 3 尾差 as before.
     expect(shown).toEqual([
       {
         title: "检查完成",
-        text: "错误 0 项，疑点（需说明） 20 项，提示 3 项。已更新“检查结果”表并切换到该表，已填写的说明均已保留。",
+        text: "错误 0 项，疑点（需说明） 23 项，提示 3 项。已更新“检查结果”表并切换到该表，已填写的说明均已保留。",
       },
     ]);
     expect(event.completed).toHaveBeenCalledTimes(1);
@@ -66,7 +66,7 @@ describe("the 检查 command", () => {
     const { shown, check } = setUp(ctx);
     await check();
     expect(shown[0].text).toBe(
-      "错误 1 项，疑点（需说明） 20 项，提示 3 项（尚待处理 23 项）。已更新“检查结果”表并切换到该表，已填写的说明均已保留。",
+      "错误 1 项，疑点（需说明） 23 项，提示 3 项（尚待处理 26 项）。已更新“检查结果”表并切换到该表，已填写的说明均已保留。",
     );
   });
 

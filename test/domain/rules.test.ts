@@ -551,7 +551,7 @@ describe("severities and messages", () => {
   });
 
   it("indicator-figure-mismatch is a verify naming both figures; the score is on the computed one", () => {
-    const findings = check(
+    const data = (reportedScore: string) =>
       baseDataset({
         fundTables: [fundTable([row("14660.00", "11138.01")], { id: "ph", title: "公共卫生专项" })],
         indicators: [
@@ -559,19 +559,22 @@ describe("severities and messages", () => {
             name: "公共卫生专项预算执行率",
             unit: "%",
             actual: "76.93",
-            reportedScore: "76.93",
+            reportedScore,
             link: "fundExecutionRate",
             linkTable: "ph",
           }),
         ],
-      }),
-    );
-    const [f] = ofRule(findings, "indicator-figure-mismatch");
+      });
+    // The unit scored its typed 76.93: one finding for one cause, saying what the score should be.
+    const onTyped = check(data("76.93"));
+    const [f] = ofRule(onTyped, "indicator-figure-mismatch");
     expect(f).toMatchObject({ severity: "verify", expected: "75.98", reported: "76.93" });
-    expect(f.message).toContain("76.93%");
-    expect(f.message).toContain("75.98%");
-    // 100 × 75.98 ÷ 100 = 75.98: the reported 76.93 is a score on the typed figure.
-    const [score] = ofRule(findings, "rate-mismatch");
+    expect(f.message).toContain("实际完成值填报 76.93%");
+    expect(f.message).toContain("预算执行率 75.98%");
+    expect(f.message).toContain("报送得分 76.93 系按填报值计算，按计算数应为 75.98");
+    expect(ofRule(onTyped, "rate-mismatch")).toEqual([]);
+    // A score on neither figure is wrong on its own: 100 × 75.98 ÷ 100.
+    const [score] = ofRule(check(data("80")), "rate-mismatch");
     expect(score.expected).toBe("75.98");
     expect(score.message).toContain("100 × 75.98 ÷ 100");
   });

@@ -19,7 +19,7 @@ describe("excelHost", () => {
     const ctx = new StandInContext();
     const host = excelHost(standInRun(ctx));
     const built = await host.buildOrRefresh?.(sampleRaw());
-    expect(built?.created).toHaveLength(9);
+    expect(built?.created).toHaveLength(10);
     expect(built?.fromWorkbook).toBe(false);
     const mismatch = built?.findings.find((f) => f.rule === "rate-mismatch");
     expect(mismatch).toMatchObject({ sheet: "中医药专项", cell: "H9" });
@@ -28,7 +28,7 @@ describe("excelHost", () => {
     const report = await host.exportReport?.();
     expect(report?.fileName).toBe("2024年度湖南省卫生健康委员会部门整体支出绩效自评报告.docx");
     expect(Buffer.from(report?.docx.slice(0, 2) ?? []).toString()).toBe("PK");
-    expect(report?.text).toContain("整体支出绩效自评得分94.26分");
+    expect(report?.text).toContain("整体支出绩效自评得分94.17分");
     expect(report?.html).toContain("<table");
     const data = JSON.parse((await host.exportDataset?.()) ?? "{}") as {
       fundTables: { rows: { reportedRate?: string }[] }[];
@@ -58,7 +58,7 @@ describe("excelHost", () => {
     await host.buildOrRefresh?.(sampleRaw());
     const again = await host.buildOrRefresh?.();
     expect(again?.fromWorkbook).toBe(true);
-    expect(again?.updated).toHaveLength(9);
+    expect(again?.updated).toHaveLength(10);
   });
 
   it("writes the check settings into the workbook and re-checks", async () => {
@@ -89,7 +89,7 @@ describe("excelHost", () => {
     expect(baseFindings(after)).not.toBe(baseFindings(before));
     const lows = (s: typeof before) => s?.findings.filter((f) => f.rule === "low-execution").length ?? 0;
     expect(lows(after)).toBeGreaterThan(lows(before));
-    // With the cap on, 94.26 over a 70.84 % overall execution rate is capped to 89: 良, and the sample reported 优.
+    // With the cap on, 94.17 over a 70.84 % overall execution rate is capped to 89: 良, and the sample reported 优.
     expect(after?.findings.find((f) => f.rule === "grade-mismatch")).toMatchObject({
       reported: "优",
       expected: "良",

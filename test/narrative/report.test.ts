@@ -86,7 +86,7 @@ describe("the sample's report", () => {
       "2024年度公共卫生专项预算14,660.00万元，实际到位14,478.49万元，资金到位率98.76%；实际使用11,138.02万元，预算执行率75.98%。",
     );
     const tables = plan.blocks.filter((b) => b.kind === "table");
-    expect(tables).toHaveLength(3);
+    expect(tables).toHaveLength(4);
     const first = tables[0].kind === "table" ? tables[0] : undefined;
     expect(first?.rows[1].cells[0]).toEqual({ text: "医疗服务与保障能力提升", rowSpan: 14, align: "center" });
     expect(first?.rows.at(-1)?.cells.map((c) => c.text)).toEqual([
@@ -97,16 +97,16 @@ describe("the sample's report", () => {
       "75.98%",
     ]);
     expect(all).toContain("国家医学中心创建及国家公立医院高质量发展试点\t500.00\t500.00\t-\t0.00%");
-    expect(plan.blocks.filter((b) => b.kind === "unitNote")).toHaveLength(3);
+    expect(plan.blocks.filter((b) => b.kind === "unitNote")).toHaveLength(4);
   });
 
   it("states the score and grade", () => {
-    expect(all).toContain("2024年度我委整体支出绩效自评得分94.26分，部门整体支出绩效为“优”。");
+    expect(all).toContain("2024年度我委整体支出绩效自评得分94.17分，部门整体支出绩效为“优”。");
   });
 
   it("analyses the indicators: each 一级指标 out of its weight, then those not met with the unit's note", () => {
     expect(all).toContain(
-      "从一级指标看，投入指标分值10分，得分10.00分；过程指标分值20分，得分15.05分；产出指标分值30分，得分29.21分；效果指标分值40分，得分40.00分。",
+      "从一级指标看，投入指标分值10分，得分10.00分；过程指标分值20分，得分14.96分；产出指标分值30分，得分29.21分；效果指标分值40分，得分40.00分。",
     );
     expect(all).toContain(
       "食品放射性污染风险监测样品数目标值≥152份，实际完成140份，得分9.21分（分值10分）。偏差原因：常规食品监测样品数量、海产品监测样品数量未达标。",
@@ -148,6 +148,7 @@ describe("the sample's report", () => {
         { text: "2.2024年度项目支出绩效自评表（公共卫生专项）", startChars: 5, wrapChars: 6 },
         { text: "3.2024年度项目支出绩效自评表（中医药专项）", startChars: 5, wrapChars: 6 },
         { text: "4.2024年度项目支出绩效自评表（独生子女保健费）", startChars: 5, wrapChars: 6 },
+        { text: "5.2024年度项目支出绩效自评表（爱心助孕）", startChars: 5, wrapChars: 6 },
       ],
     });
     expect(tail[1]).toEqual({

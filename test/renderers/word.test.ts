@@ -27,7 +27,7 @@ describe("insertReport", () => {
     const report = await insertReport(asWordContext(ctx), plan);
     expect(report.syncs).toBe(1);
     expect(ctx.syncs).toBe(1);
-    expect(report.tables).toBe(3);
+    expect(report.tables).toBe(4);
     // One paragraph per title line, per 附件说明 line and per 落款 line; one item per other block.
     const lines = (b: ReportPlan["blocks"][number]) =>
       b.kind === "title" || b.kind === "attachments" || b.kind === "signature" ? b.lines.length : 1;

@@ -10,7 +10,7 @@ import type { Dataset } from "../dataset";
 import { FigureUnit, finding } from "../findings";
 import type { EvaluationModel, IndicatorModel } from "../model";
 import { formatRate, matchesAtPrecision, plain, reportedText } from "../numbers";
-import { GRADE_BANDS, ratingPercent } from "../scoring";
+import { GRADE_BANDS, ratingPercent, scoreIndicator } from "../scoring";
 import type { FindingSink } from "./common";
 
 const T = findingText;
@@ -46,12 +46,22 @@ function progress(m: IndicatorModel): string {
   return M.progress(num(actualOf(m)), dir, num(ind.target?.value as Decimal), ind.unit ?? "");
 }
 
-/** A typed 实际完成值 that differs from the figure it is linked to (at the typed precision). */
-function checkLink(out: FindingSink, m: IndicatorModel): void {
+/**
+ * A typed 实际完成值 that differs from the figure it is linked to (at the typed precision). Returns
+ * the score the typed value earns when it differs (a reported score equal to it is this finding's
+ * consequence, not another one), else null.
+ */
+function checkLink(out: FindingSink, m: IndicatorModel): Decimal | null {
   const typed = m.indicator.actual;
-  if (m.linked === null || !typed?.value || matchesAtPrecision(typed, m.linked)) return;
+  if (m.linked === null || !typed?.value || matchesAtPrecision(typed, m.linked)) return null;
   const link = m.indicator.link;
   const figure = link ? T.linkFigure(link, m.indicator.linkTable) : "";
+  const onTyped = scoreIndicator(m.indicator).score;
+  const reported = m.indicator.reportedScore;
+  const scoredOnTyped =
+    onTyped !== null && m.score !== null && reported?.value && matchesAtPrecision(reported, onTyped)
+      ? M.indicatorScoreOnTyped(reportedText(reported), plain(m.score))
+      : "";
   out.push(
     finding(
       "indicator-figure-mismatch",
@@ -62,14 +72,16 @@ function checkLink(out: FindingSink, m: IndicatorModel): void {
         figure,
         plain(m.linked),
         m.indicator.unit ?? "",
+        scoredOnTyped,
       ),
       { expected: plain(m.linked), reported: reportedText(typed), unit: FigureUnit.percent },
     ),
   );
+  return onTyped;
 }
 
 function checkIndicator(out: FindingSink, m: IndicatorModel): void {
-  checkLink(out, m);
+  const onTyped = checkLink(out, m);
   const ind = m.indicator;
   const reported = ind.reportedScore;
   const weight = m.weight;
@@ -120,7 +132,8 @@ function checkIndicator(out: FindingSink, m: IndicatorModel): void {
       );
     return;
   }
-  if (!matchesAtPrecision(reported, m.score)) {
+  // A score on the typed value of a linked indicator is said by indicator-figure-mismatch.
+  if (!matchesAtPrecision(reported, m.score) && !(onTyped && matchesAtPrecision(reported, onTyped))) {
     out.push(
       finding(
         "rate-mismatch",

@@ -187,8 +187,12 @@ export const findingText = {
       figure: string,
       computed: string,
       unit: string,
+      score: string,
     ) =>
-      `${subject} 实际完成值填报 ${typed}${unit}，与工作簿计算的${figure} ${computed}${unit} 不符；评分按计算数 ${computed}${unit}，请核对并修正填报值，或在“说明”中写明口径。`,
+      `${subject} 实际完成值填报 ${typed}${unit}，与工作簿计算的${figure} ${computed}${unit} 不符；评分按计算数 ${computed}${unit}${score}，请核对并修正填报值，或在“说明”中写明口径。`,
+    /** The clause of indicator-figure-mismatch on a reported score earned on the typed value. */
+    indicatorScoreOnTyped: (reported: string, expected: string) =>
+      `（报送得分 ${reported} 系按填报值计算，按计算数应为 ${expected}）`,
     overBudget: (subject: string, actual: string, budget: string, rate: string) =>
       `${subject} 实际支出 ${actual}，超过预算 ${budget}（完成预算的 ${rate}），请查明超支原因并在“说明”中写明。`,
     staffOverQuota: (actual: string, authorized: string, rate: string) =>

@@ -149,7 +149,17 @@ export const workbookText = {
   funding: {
     projectTitle: "项目资金（万元）",
     departmentTitle: "部门年度资金（万元）",
-    headers: ["资金", "年初预算数", "全年预算数", "全年执行数", "执行率", "执行率得分（10分）"],
+    headers: [
+      "资金",
+      "年初预算数",
+      "全年预算数",
+      "全年执行数",
+      "执行率",
+      "执行率得分（10分）",
+      "年初预算数（含其中各项）",
+      "全年预算数（含其中各项）",
+      "全年执行数（含其中各项）",
+    ],
     /** The 其中 lines are indented under 年度资金总额. */
     part: (line: string) => `其中：${line}`,
     goalsExpected: "年度总体目标：预期目标",

@@ -80,8 +80,8 @@ export interface FundSheetRefs {
   readonly used: string;
   /** The rate-base choice cell. */
   readonly rateBase: string;
-  /** 项目资金 年度资金总额's 执行率 cell. */
-  readonly fundingRate: string;
+  /** 项目资金 年度资金总额's 执行率 cell, when the sheet has the block. */
+  readonly fundingRate?: string;
 }
 
 const TITLE_ROW = 0;
@@ -293,22 +293,27 @@ export function fundSheet(
     warnOnly: true,
   });
 
-  // 项目资金 (the budget model of the table's 项目支出绩效自评表) and its 年度总体目标.
-  const funding = putFundingBlock(b, totalRow + 2, {
-    title: workbookText.funding.projectTitle,
-    base: [...p, "funding"],
-    lines: PROJECT_FUNDING_LINES,
-    sources: ["current", "carryover", "other"],
-    values: table.funding ?? {},
-    model: projectFunding?.lines,
-    score: projectFunding?.score,
-    fallback: { budget: cellRef(totalRow, C.budget), used: cellRef(totalRow, C.used) },
-  });
-  const goalsRow = funding.next;
-  b.put(goalsRow, 0, label(workbookText.funding.goalsExpected));
-  b.put(goalsRow, 1, inputCell([...p, "goals", "expected"], table.goals?.expected));
-  b.put(goalsRow + 1, 0, label(workbookText.funding.goalsActual));
-  b.put(goalsRow + 1, 1, inputCell([...p, "goals", "actual"], table.goals?.actual));
+  // 项目资金 (the budget model of the table's 项目支出绩效自评表) and its 年度总体目标, when the
+  // dataset gives either (a table without them is its own 项目资金: 预算批复 and 实际使用).
+  let fundingRate: string | undefined;
+  if (table.funding !== undefined || table.goals !== undefined) {
+    const funding = putFundingBlock(b, totalRow + 2, {
+      title: workbookText.funding.projectTitle,
+      base: [...p, "funding"],
+      lines: PROJECT_FUNDING_LINES,
+      sources: ["current", "carryover", "other"],
+      values: table.funding ?? {},
+      model: projectFunding?.lines,
+      score: projectFunding?.score,
+      fallback: { budget: cellRef(totalRow, C.budget), used: cellRef(totalRow, C.used) },
+    });
+    fundingRate = funding.rate;
+    const goalsRow = funding.next;
+    b.put(goalsRow, 0, label(workbookText.funding.goalsExpected));
+    b.put(goalsRow, 1, inputCell([...p, "goals", "expected"], table.goals?.expected));
+    b.put(goalsRow + 1, 0, label(workbookText.funding.goalsActual));
+    b.put(goalsRow + 1, 1, inputCell([...p, "goals", "actual"], table.goals?.actual));
+  }
 
   b.setColumns([16, 30, 14, 14, 14, 10, 10, 11, 10, 13, 13, 13, 11]);
   b.freeze(FIRST_ROW, 2);
@@ -321,7 +326,7 @@ export function fundSheet(
       arrived: cellRef(totalRow, C.arrived),
       used: cellRef(totalRow, C.used),
       rateBase: rateBaseRef,
-      fundingRate: funding.rate,
+      ...(fundingRate ? { fundingRate } : {}),
     },
   };
 }

@@ -17,7 +17,18 @@ import type { RawBuilder } from "../raw";
 const W = workbookText.funding;
 const FIGURES = ["initial", "adjusted", "actual"] as const;
 /** Columns of a block: the line's words, the three figures, 执行率, 得分. */
-const COL = { name: 0, initial: 1, adjusted: 2, actual: 3, rate: 4, score: 5 } as const;
+const COL = {
+  name: 0,
+  initial: 1,
+  adjusted: 2,
+  actual: 3,
+  rate: 4,
+  score: 5,
+  /** 年度资金总额's figures in force: typed, else the sum of the 其中 lines (formulas). */
+  initialInForce: 6,
+  adjustedInForce: 7,
+  actualInForce: 8,
+} as const;
 
 /** What a block holds: its lines (the first is 年度资金总额), their figures and where they go. */
 export interface FundingBlock<K extends string> {
@@ -65,19 +76,23 @@ export function putFundingBlock<K extends string>(
     return `IF(ISNUMBER(${typed}),${typed},${derived})`;
   };
   const empty = `COUNT(${cellRef(first, COL.initial)}:${cellRef(last, COL.actual)})=0`;
+  const fb = block.fallback;
+  const total = block.model?.[block.lines[0]];
+  const inForce = [
+    [COL.initialInForce, effective(COL.initial, fb ? `IF(${empty},${fb.budget},"")` : null), total?.initial],
+    [COL.adjustedInForce, effective(COL.adjusted, null), total?.adjusted],
+    [COL.actualInForce, effective(COL.actual, fb ? fb.used : null), total?.actual],
+  ] as const;
+  for (const [col, expression, value] of inForce)
+    b.put(first, col, formula(`=${expression}`, value ?? "", StyleKey.amount));
   block.lines.forEach((k, i) => {
     const r = rowOf(k);
     const p: Path = [...block.base, k];
     b.put(r, COL.name, label(lineWords(k, i === 0), i === 0 ? StyleKey.totalLabel : StyleKey.label));
     for (const f of FIGURES) b.put(r, COL[f], inputCell([...p, f], block.values[k]?.[f]));
-    const fb = block.fallback;
     const [ini, adj, act] =
       i === 0
-        ? [
-            effective(COL.initial, fb ? `IF(${empty},${fb.budget},"")` : null),
-            effective(COL.adjusted, null),
-            effective(COL.actual, fb ? fb.used : null),
-          ]
+        ? [cellRef(r, COL.initialInForce), cellRef(r, COL.adjustedInForce), cellRef(r, COL.actualInForce)]
         : [cellRef(r, COL.initial), cellRef(r, COL.adjusted), cellRef(r, COL.actual)];
     const force = `IF(ISNUMBER(${adj}),${adj},${ini})`;
     const rate = `=IF(AND(ISNUMBER(${act}),ISNUMBER(${force})),IF(${force}=0,"",ROUND(${act}/${force},4)),"")`;

@@ -160,7 +160,7 @@ export function indicatorsSheet(
       row,
       C.computed,
       formula(
-        figure ? `=IF(ISNUMBER(${figure}),ROUND(${figure}*100,2),"")` : `=""`,
+        figure ? `=IFERROR(ROUND((${figure})*100,2),"")` : `=""`,
         m?.linked ? toNumber(m.linked) : "",
         StyleKey.score,
       ),
