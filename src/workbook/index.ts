@@ -6,7 +6,8 @@
 import { pathText, type ComputedModel, type Finding, type Path, type Review } from "../domain";
 import type { LocationMap } from "./builder";
 import { quoteSheet, WORKBOOK_FORMAT_VERSION, type SheetPlan, type WorkbookPlan } from "./plan";
-import { figureKey, type FigureRefs } from "./figures";
+import { figureKey, type FigureRefs, type FundingRefs } from "./figures";
+import { formSheets } from "./sheets/forms";
 import { findingHighlights } from "./highlights";
 import { accountsSheet } from "./sheets/accounts";
 import { findingsSheet, type ReviewCells } from "./sheets/findings";
@@ -87,10 +88,11 @@ export function buildWorkbookPlan(
     .filter((key) => names[key] !== standard[key])
     .map((key) => ({ wanted: standard[key], used: names[key] }));
   const figures: FigureRefs = new Map();
+  const fundingRefs: FundingRefs = new Map();
   const info = infoSheet(model, names.info, locations, figures);
   const sheets: SheetPlan[] = [
     info.plan,
-    accountsSheet(model, names.accounts, locations, figures),
+    accountsSheet(model, names.accounts, locations, figures, fundingRefs),
     sangongSheet(model, names.sangong, locations, figures),
   ];
   const funds: FundSheetRefs[] = [];
@@ -101,6 +103,7 @@ export function buildWorkbookPlan(
       sheetNameFor(table.title, taken),
       locations,
       model.projectFunding[i],
+      fundingRefs,
     );
     sheets.push(built.plan);
     funds.push(built.refs);
@@ -117,6 +120,18 @@ export function buildWorkbookPlan(
   });
   sheets.push(indicatorsSheet(model, names.indicators, funds, locations, figures));
   sheets.push(narrativeSheet(model.dataset.narrative, names.narrative, locations));
+  sheets.push(
+    ...formSheets(
+      model,
+      {
+        department: sheetNameFor(workbookText.forms.departmentSheet, taken),
+        project: (title) => sheetNameFor(workbookText.forms.projectSheet(title), taken),
+      },
+      names.indicators,
+      fundingRefs,
+      locations,
+    ),
+  );
   const located = findings.map((f) => {
     const at = locate(f.path, locations);
     return at ? { ...f, sheet: at.sheet, cell: at.cell } : f;

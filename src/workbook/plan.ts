@@ -17,6 +17,8 @@ export const SheetKind = {
   indicators: "indicators",
   narrative: "narrative",
   findings: "findings",
+  /** A 自评表 (部门整体 or 项目支出): every figure a formula on the data sheets; nothing is read back. */
+  form: "form",
 } as const;
 export type SheetKind = (typeof SheetKind)[keyof typeof SheetKind];
 
@@ -341,6 +343,10 @@ export function parseMarker(text: unknown): Marker | null {
     !SHEET_KINDS.has(kind)
   )
     return null;
+  if (kind === SheetKind.form) {
+    const id = own("id");
+    return typeof id === "string" ? { key: `form:${id}`, kind: SheetKind.form, version } : null;
+  }
   if (kind !== SheetKind.fund) return { key: kind, kind: kind as SheetKind, version };
   const [id, title, dimension] = [own("id"), own("title"), own("dimension")];
   if (typeof id !== "string" || typeof title !== "string" || typeof dimension !== "string") return null;

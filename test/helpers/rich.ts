@@ -70,7 +70,7 @@ export function richDataset(): RawDataset {
         vehiclePurchase: { budget: "50.00", actual: "48.00", lastYearActual: "60.00" },
         vehicleOperation: { budget: "30.00", actual: "31.50", lastYearActual: "28.00" },
         abroad: { budget: "10.00", actual: "0", lastYearActual: "8.00" },
-        reception: { budget: "5.00", actual: "4.20" },
+        reception: { budget: "0", adjustedBudget: "4.50", actual: "4.20" },
       },
       reported: { budget: "95.00", actual: "83.70", rate: "88.11" },
       stats: { vehiclesPurchased: 1, vehiclesHeld: 12 },
@@ -97,6 +97,8 @@ export function richDataset(): RawDataset {
         ],
         reportedSubtotals: [{ group: "甲类", budget: "150.00", rate: "75.00" }],
         reportedTotal: { used: "88.32", rate: "60.01" },
+        // 年度资金总额 typed; its 全年 from 追加.
+        funding: { total: { initial: "200.00", adjusted: "215.00" }, current: { initial: "200.00" } },
       },
       {
         id: "b",
@@ -106,8 +108,20 @@ export function richDataset(): RawDataset {
           { name: "甲县", budget: "40.00", used: "39.99" },
           { name: "乙县", budget: "0", used: "0" },
         ],
+        // 年度资金总额 from its sources; 年初 unknown (结转 has none).
+        funding: {
+          current: { initial: "30.00", adjusted: "35.00", actual: "30.00" },
+          carryover: { adjusted: "10.00", actual: "9.99" },
+        },
+        goals: { expected: "覆盖两个县", actual: "已覆盖" },
       },
     ],
+    funding: {
+      generalPublic: { initial: "3000.00", adjusted: "3400.00", actual: "3300.10" },
+      governmentFund: { initial: "100.00", adjusted: "100.00", actual: "90.00" },
+      basic: { initial: "1000.00", actual: "990.10" },
+      project: { initial: "2100.00", adjusted: "2500.00", actual: "2400.00" },
+    },
     indicators: [
       {
         level1: "产出",
@@ -148,6 +162,29 @@ export function richDataset(): RawDataset {
         ratingPercent: "70",
       },
       { level1: "效果", name: "定性未达成", weight: "15", kind: "qualitative", rating: "未达成" },
+      // Linked to every figure the workbook computes (weight 0: the total stays 100).
+      ...(
+        [
+          ["staffControlRate", undefined, "<=", "105"],
+          ["sangongControlRate", undefined, "<=", "100"],
+          ["publicFundsControlRate", undefined, "<=", "100"],
+          ["budgetCompletionRate", undefined, ">=", "95"],
+          ["fundExecutionRate", "a", ">=", "90"],
+          ["fundArrivalRate", "a", ">=", "100"],
+          ["fundExecutionRate", "b", ">=", "90"],
+        ] as const
+      ).map(([link, table, direction, actual]) => ({
+        level1: "过程",
+        level2: "预算执行",
+        name: `关联${link}${table ?? ""}`,
+        weight: "0",
+        direction,
+        target: "100",
+        unit: "%",
+        actual,
+        link,
+        ...(table ? { linkTable: table } : {}),
+      })),
     ],
     selfEvaluation: { reportedScore: "80", reportedGrade: "良" },
     settings: { lowExecutionThreshold: "70", executionCap: true },

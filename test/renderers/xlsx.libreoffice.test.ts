@@ -41,7 +41,7 @@ describe("LibreOffice recalculates the sample workbook to the engine's figures",
             if (!cell?.formula) return;
             compared++;
             const text = csv[r]?.[c] ?? "";
-            const got = text.endsWith("%")
+            const got = /^-?\d+(\.\d+)?%$/.test(text)
               ? new Dec(text.slice(0, -1)).div(100).toNumber()
               : text === ""
                 ? ""
@@ -62,6 +62,12 @@ describe("LibreOffice recalculates the sample workbook to the engine's figures",
       }
       expect(mismatches).toEqual([]);
       expect(compared).toBeGreaterThan(100);
+      // Both 自评表 forms are among the sheets compared, each with its figures as formulas.
+      const forms = plan.sheets.filter((s) => s.kind === "form");
+      expect(forms.map((s) => s.key)).toEqual(expect.arrayContaining(["form:department"]));
+      expect(forms.some((s) => s.key !== "form:department")).toBe(true);
+      for (const form of forms)
+        expect(form.rows.flat().filter((cell) => cell?.formula).length).toBeGreaterThan(5);
     },
     180_000,
   );

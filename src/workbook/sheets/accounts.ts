@@ -10,7 +10,7 @@ import {
   type NumCell,
   type Path,
 } from "../../domain";
-import type { FigureRefs } from "../figures";
+import type { FigureRefs, FundingRefs } from "../figures";
 import { isFundingTitle, putFundingBlock, readFundingBlock } from "./funding";
 import { SheetBuilder, type LocationMap } from "../builder";
 import { formula, inputCell, label, rateFormula, rateFraction } from "../cells";
@@ -60,6 +60,7 @@ export function accountsSheet(
   name: string,
   locations: LocationMap,
   figures?: FigureRefs,
+  fundingRefs?: FundingRefs,
 ): SheetPlan {
   const ds = model.dataset;
   const f = ds.finance;
@@ -336,6 +337,7 @@ export function accountsSheet(
     score: model.funding?.score,
   });
   figures?.set("budgetCompletionRate", `${quoteSheet(name)}!${funding.rate}`);
+  fundingRefs?.set("department", { ...funding.cells, prefix: `${quoteSheet(name)}!` });
   figures?.set("publicFundsControlRate", `${quoteSheet(name)}!${ref(B.publicRate, 1)}`);
 
   b.setColumns([40, 16, 16, 16, 12, 16]);

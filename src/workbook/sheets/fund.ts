@@ -28,6 +28,7 @@ import { WorkbookError } from "../../errors";
 import { errorText, workbookText } from "../../i18n";
 import { SheetBuilder, type LocationMap } from "../builder";
 import { isFundingTitle, putFundingBlock, readFundingBlock } from "./funding";
+import type { FundingRefs } from "../figures";
 import {
   amountFormatShowingZeroAs,
   choiceValues,
@@ -44,6 +45,7 @@ import {
   cellRef,
   parseRowTag,
   SheetKind,
+  quoteSheet,
   StyleKey,
   type FundMarker,
   type SheetPlan,
@@ -101,6 +103,7 @@ export function fundSheet(
   sheetName: string,
   locations: LocationMap,
   projectFunding?: ProjectFundingModel,
+  fundingRefs?: FundingRefs,
 ): { plan: SheetPlan; refs: FundSheetRefs } {
   const b = new SheetBuilder(`fund:${table.id}`, SheetKind.fund, sheetName, locations, {
     id: table.id,
@@ -313,6 +316,11 @@ export function fundSheet(
     b.put(goalsRow, 1, inputCell([...p, "goals", "expected"], table.goals?.expected));
     b.put(goalsRow + 1, 0, label(workbookText.funding.goalsActual));
     b.put(goalsRow + 1, 1, inputCell([...p, "goals", "actual"], table.goals?.actual));
+    fundingRefs?.set(table.id, {
+      ...funding.cells,
+      prefix: `${quoteSheet(sheetName)}!`,
+      goals: { expected: cellRef(goalsRow, 1), actual: cellRef(goalsRow + 1, 1) },
+    });
   }
 
   b.setColumns([16, 30, 14, 14, 14, 10, 10, 11, 10, 13, 13, 13, 11]);

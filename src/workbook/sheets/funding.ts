@@ -9,6 +9,7 @@ import type Decimal from "decimal.js";
 import type { BudgetLineModel, Path } from "../../domain";
 import { fieldText, workbookText } from "../../i18n";
 import type { SheetBuilder } from "../builder";
+import type { FundingCells } from "../figures";
 import { formula, inputCell, label, rateFraction } from "../cells";
 import { cellText, gridCell, headingKey, type GridSheet } from "../grid";
 import { cellRef, StyleKey } from "../plan";
@@ -54,7 +55,7 @@ export function putFundingBlock<K extends string>(
   b: SheetBuilder,
   row: number,
   block: FundingBlock<K>,
-): { next: number; rate: string } {
+): { next: number; rate: string; cells: Omit<FundingCells, "prefix" | "goals"> } {
   b.put(row++, 0, label(block.title, StyleKey.subtitle));
   b.putRow(
     row++,
@@ -108,7 +109,25 @@ export function putFundingBlock<K extends string>(
       StyleKey.score,
     ),
   );
-  return { next: last + 1, rate: rateCell };
+  const cells = {
+    lines: Object.fromEntries(
+      block.lines.map((k) => {
+        const r = rowOf(k);
+        const c = (col: number) => cellRef(r, col);
+        return [
+          k,
+          { initial: c(COL.initial), adjusted: c(COL.adjusted), actual: c(COL.actual), rate: c(COL.rate) },
+        ];
+      }),
+    ),
+    inForce: {
+      initial: cellRef(first, COL.initialInForce),
+      adjusted: cellRef(first, COL.adjustedInForce),
+      actual: cellRef(first, COL.actualInForce),
+    },
+    score: cellRef(first, COL.score),
+  };
+  return { next: last + 1, rate: rateCell, cells };
 }
 
 /** Whether row `r` is a block's title (`titles`: the titles a sheet may hold). */
