@@ -23,6 +23,7 @@ import {
   type TitleBlock,
 } from "./plan";
 import { Content, layOut } from "./tree";
+import { formAttachments } from "./forms";
 
 export * from "./plan";
 export { OUTLINES, DEFAULT_OUTLINE, type Outline, type RequiredBlock, type SectionSpec } from "./outlines";
@@ -166,5 +167,7 @@ export function buildReportPlan(
     ...(attachments.length ? [{ kind: "attachments" as const, lines: attachmentLines(attachments) }] : []),
     { kind: "signature", lines: signatureLines(unit, reportDate(ds.settings?.reportDate)) },
   ];
-  return { title: title.text, outline: outline.id, blocks, attachments, page: GB9704 };
+  // The standard 自评表 themselves, each on a page of its own (not for attachments a caller named).
+  const forms = options.attachments ? [] : formAttachments(model, attachments);
+  return { title: title.text, outline: outline.id, blocks, attachments, forms, page: GB9704 };
 }

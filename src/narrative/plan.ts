@@ -61,7 +61,9 @@ export type BlockPlan =
   /** 附件说明, after one blank line. */
   | { readonly kind: "attachments"; readonly lines: readonly AttachmentLine[] }
   /** 落款 (the unit) and 成文日期, after one blank line. */
-  | { readonly kind: "signature"; readonly lines: readonly SignatureLine[] };
+  | { readonly kind: "signature"; readonly lines: readonly SignatureLine[] }
+  /** An attachment's first page: 附件N at the top left, then its title centred (a 自评表 follows). */
+  | { readonly kind: "attachmentTitle"; readonly label: string; readonly text: string };
 
 /** The title block. */
 export type TitleBlock = Extract<BlockPlan, { kind: "title" }>;
@@ -134,6 +136,11 @@ export interface ReportPlan {
   readonly blocks: readonly BlockPlan[];
   /** The attachments 附件说明 lists, in order. */
   readonly attachments: readonly AttachmentPlan[];
+  /**
+   * The attachments' pages after the body (the standard 自评表: 附件N, its title and its table),
+   * rendered after `blocks`; empty when a caller named other attachments.
+   */
+  readonly forms: readonly BlockPlan[];
   readonly page: PageSetup;
 }
 

@@ -190,6 +190,20 @@ function block(b: BlockPlan, plan: ReportPlan, slots: TableSlots, next?: BlockPl
             ),
           }),
       );
+    case "attachmentTitle":
+      // 附件N (黑体) at the top of a new page, then the form's title centred.
+      return [
+        new Paragraph({
+          pageBreakBefore: true,
+          spacing: body,
+          children: textRuns([{ text: b.label }], page.fonts.heading1, page.sizesPt.body),
+        }),
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: body,
+          children: textRuns([{ text: b.text, bold: true }], page.fonts.body, page.sizesPt.body),
+        }),
+      ];
   }
 }
 
@@ -288,7 +302,10 @@ function reportDocument(plan: ReportPlan, slots: TableSlots): Document {
           default: pageNumberFooter(plan.page, "right"),
           even: pageNumberFooter(plan.page, "left"),
         },
-        children: plan.blocks.flatMap((b, i) => block(b, plan, slots, plan.blocks[i + 1])),
+        children: [
+          ...plan.blocks.flatMap((b, i) => block(b, plan, slots, plan.blocks[i + 1])),
+          ...plan.forms.flatMap((b) => block(b, plan, slots)),
+        ],
       },
     ],
   });

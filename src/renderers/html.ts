@@ -72,10 +72,15 @@ function blockHtml(b: BlockPlan, plan: ReportPlan): string {
             `<p style="${body};margin-top:${i === 0 ? page.lineSpacingPt : 0}pt;text-align:right;padding-right:${l.rightChars}em${l.placeholder ? ";background:#ffff00" : ""}">${escapeHtml(l.text)}</p>`,
         )
         .join("\n");
+    case "attachmentTitle":
+      return (
+        `<p style="${body};page-break-before:always;font-family:${fontList(page.fonts.heading1)}">${escapeHtml(b.label)}</p>\n` +
+        `<p style="${body};text-align:center;font-weight:bold">${escapeHtml(b.text)}</p>`
+      );
   }
 }
 
 /** The report as one HTML fragment (for text/html on the clipboard; `reportText` is its plain-text twin). */
 export function renderHtml(plan: ReportPlan): string {
-  return `<div>${plan.blocks.map((b) => blockHtml(b, plan)).join("\n")}</div>`;
+  return `<div>${[...plan.blocks, ...plan.forms].map((b) => blockHtml(b, plan)).join("\n")}</div>`;
 }

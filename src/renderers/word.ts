@@ -158,9 +158,24 @@ export async function insertReport(
           if (line.placeholder) p.font.highlightColor = "Yellow";
         });
         return;
+      case "attachmentTitle": {
+        // 附件N on a new page (a page break before it), then the form's title centred.
+        const mark = insert(b.label);
+        mark.insertBreak(Word.BreakType.page, "Before");
+        bodyText(mark);
+        mark.font.name = page.fonts.heading1[0];
+        mark.alignment = "Left";
+        mark.firstLineIndent = 0;
+        const title = insert(b.text);
+        bodyText(title);
+        title.font.bold = true;
+        title.alignment = "Centered";
+        title.firstLineIndent = 0;
+        return;
+      }
     }
   };
-  for (const b of plan.blocks) {
+  for (const b of [...plan.blocks, ...plan.forms]) {
     if (b.kind !== "table") {
       paragraph(b);
       continue;

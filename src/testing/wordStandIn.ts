@@ -26,6 +26,8 @@ export interface WordParagraphState {
   spaceBefore?: number;
   spaceAfter?: number;
   lineSpacing?: number;
+  /** A page break was inserted before the paragraph (`insertBreak("Page", "Before")`). */
+  pageBreakBefore?: boolean;
   font: WordFontState;
   /** Ranges appended with `insertText(…, "End")`, with their own font. */
   ranges: { text: string; font: WordFontState }[];
@@ -47,6 +49,7 @@ export type WordItem = WordParagraphState | WordTableState;
 /** The enums of `Word` the renderer uses, with Word JS's string values. */
 export const WordEnums = {
   BuiltInStyleName: { title: "Title", normal: "Normal", tableGrid: "TableGrid" },
+  BreakType: { page: "Page" },
 } as const;
 
 export class WordStandInContext {
@@ -120,6 +123,10 @@ export class WordStandInContext {
       },
       insertParagraph: (t: string, w: string) => this.paragraph(index, t, w),
       insertTable: (r: number, c: number, w: string, v: string[][]) => this.table(index, r, c, w, v),
+      insertBreak: (type: string, where: string) => {
+        if (type !== "Page" || where !== "Before") throw new Error(`unsupported break ${type} ${where}`);
+        set(() => (item.pageBreakBefore = true));
+      },
     };
     return Object.defineProperties(paragraph, {
       firstLineIndent: numeric("firstLineIndent"),

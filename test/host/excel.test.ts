@@ -41,7 +41,7 @@ describe("buildOrRefresh", () => {
     const ctx = new StandInContext();
     const first = await buildOrRefresh(asRequestContext(ctx), { dataset: sample() });
     expect(first.fromWorkbook).toBe(false);
-    expect(first.render.created).toHaveLength(10);
+    expect(first.render.created).toHaveLength(13);
     const read = await readExcelGrid(asRequestContext(ctx));
     expect(read.syncs).toBe(3);
     const again = importWorkbook(read.grid);
@@ -81,7 +81,7 @@ describe("buildOrRefresh", () => {
     expect(refreshed.fromWorkbook).toBe(true);
     expect(refreshed.datasetIgnored).toBe(false);
     expect(refreshed.render.created).toEqual([]);
-    expect(refreshed.render.updated).toHaveLength(10);
+    expect(refreshed.render.updated).toHaveLength(13);
     expect(refreshed.findings.filter((f) => f.rule === "rate-mismatch")).toEqual([]);
     expect(refreshed.dataset.fundTables?.[1].rows[5].reportedRate?.value?.toString()).toBe("45.61");
     const after = importWorkbook((await readExcelGrid(asRequestContext(ctx))).grid);
@@ -195,7 +195,7 @@ describe("checkWorkbook", () => {
     findings.cells.set("E2", { value: "说明" });
     findings.cells.set("I2", { value: "核实说明" });
     const checked = await checkWorkbook(asRequestContext(ctx), { layout: built.layout });
-    expect(checked.render.updated).toHaveLength(10);
+    expect(checked.render.updated).toHaveLength(13);
     expect(findings.cells.get("I2")?.value).toBe("说明");
     // Once in today's words, a check rewrites 检查结果 alone again.
     const again = await checkWorkbook(asRequestContext(ctx), { layout: checked.layout });
@@ -206,7 +206,7 @@ describe("checkWorkbook", () => {
     const { ctx, built } = await build();
     sheet(ctx, "三公经费").name = "三公";
     const checked = await checkWorkbook(asRequestContext(ctx), { layout: built.layout });
-    expect(checked.render.updated).toHaveLength(10);
+    expect(checked.render.updated).toHaveLength(13);
     expect(ctx.state.sheets.map((s) => s.name)).toContain("三公经费");
   });
 
@@ -337,7 +337,7 @@ describe("checkWorkbook", () => {
   it("with BuildMode.replace on a workbook without standard sheets, simply builds", async () => {
     const ctx = new StandInContext();
     const built = await buildOrRefresh(asRequestContext(ctx), { dataset: sample(), mode: BuildMode.replace });
-    expect(built.render.created).toHaveLength(10);
+    expect(built.render.created).toHaveLength(13);
     expect(built.removed).toEqual([]);
   });
 

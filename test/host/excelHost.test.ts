@@ -19,7 +19,7 @@ describe("excelHost", () => {
     const ctx = new StandInContext();
     const host = excelHost(standInRun(ctx));
     const built = await host.buildOrRefresh?.(sampleRaw());
-    expect(built?.created).toHaveLength(10);
+    expect(built?.created).toHaveLength(13);
     expect(built?.fromWorkbook).toBe(false);
     const mismatch = built?.findings.find((f) => f.rule === "rate-mismatch");
     expect(mismatch).toMatchObject({ sheet: "中医药专项", cell: "H9" });
@@ -58,7 +58,7 @@ describe("excelHost", () => {
     await host.buildOrRefresh?.(sampleRaw());
     const again = await host.buildOrRefresh?.();
     expect(again?.fromWorkbook).toBe(true);
-    expect(again?.updated).toHaveLength(10);
+    expect(again?.updated).toHaveLength(13);
   });
 
   it("writes the check settings into the workbook and re-checks", async () => {

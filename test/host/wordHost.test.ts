@@ -38,7 +38,7 @@ describe("wordHost", () => {
     // Nothing reviewed yet: a workbook's findings are all 待处理, a dataset file has no reviews.
     expect([...(result?.reviews.values() ?? [])].filter((r) => !isOpenReview(r))).toEqual([]);
     expect(ctx.syncs).toBe(1);
-    expect(ctx.items.filter((i) => i.kind === "table")).toHaveLength(4);
+    expect(ctx.items.filter((i) => i.kind === "table")).toHaveLength(9);
   });
 
   it("rejects a file that is neither a dataset nor a workbook", async () => {

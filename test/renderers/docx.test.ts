@@ -128,7 +128,9 @@ describe.each([
   });
 
   it("ends with 附件说明 and the 落款, right-aligned the plan's characters in", () => {
-    const paragraphs = [...pkg.document.matchAll(/<w:p>.*?<\/w:p>/gs)].map((m) => m[0]);
+    // The body ends before the first attachment page (附件1 on a new page, its form after it).
+    const body = pkg.document.split("<w:pageBreakBefore/>")[0];
+    const paragraphs = [...body.matchAll(/<w:p>.*?<\/w:p>/gs)].map((m) => m[0]);
     const texts = paragraphs.map((p) => paragraphTexts(p).join(""));
     const attachments = texts.findIndex((t) => t.startsWith("附件："));
     expect(attachments).toBeGreaterThan(0);
@@ -140,4 +142,33 @@ describe.each([
     expect(texts.at(-2)).toBe(pkg.unit);
     for (const p of paragraphs.slice(-2)) expect(p).toMatch(/<w:ind w:right="\d+"\/><w:jc w:val="right"\/>/);
   });
+});
+
+describe("the .docx of the sample carries the 自评表 after the body", () => {
+  it("puts each form on a page of its own, 附件N then its title, as a table with merged header cells", async () => {
+    const pkg = await open(sampleRaw(), "hunan");
+    // Each page from its 附件N paragraph (split inside that paragraph's properties).
+    const pages = pkg.document
+      .split("<w:pageBreakBefore/>")
+      .slice(1)
+      .map((page) => `<w:p><w:pPr>${page}`);
+    // 附件说明 lists the department's form and one per fund table: five pages.
+    expect(pages).toHaveLength(5);
+    const texts = paragraphTexts(pages[0]);
+    expect(texts.slice(0, 2)).toEqual(["附件1", "2024年度部门整体支出绩效自评表"]);
+    const table = /<w:tbl>.*?<\/w:tbl>/s.exec(pages[0])?.[0] ?? "";
+    const rows = [...table.matchAll(/<w:tr>.*?<\/w:tr>/gs)].map((m) => m[0]);
+    // 单位名称 over two columns and the unit over six; 年度总体目标 over two rows (vMerge).
+    expect(rows[0]).toMatch(/<w:gridSpan w:val="2"\/>.*单位名称.*<w:gridSpan w:val="6"\/>/s);
+    expect(rows[1]).toMatch(/<w:vMerge w:val="restart"\/>.*年度总体目标/s);
+    expect(rows[2]).toContain('<w:vMerge w:val="continue"/>');
+    // 一级指标 投入 merged over its two indicators; the linked 公共卫生专项预算执行率 on 75.98 %.
+    expect(table).toMatch(/<w:vMerge w:val="restart"\/>(?:(?!<\/w:tc>).)*投入/s);
+    expect(table).toContain("75.98%");
+    // 爱心助孕's form: 项目资金 with 执行率 52.88 % and its 10-point 得分 5.29.
+    const ivf = pages[4];
+    expect(paragraphTexts(ivf).slice(0, 2)).toEqual(["附件5", "2024年度项目支出绩效自评表（爱心助孕）"]);
+    for (const figure of ["390.69", "206.61", "52.88%", "5.29", "222.69", "87.83"])
+      expect(ivf).toContain(figure);
+  }, 30_000);
 });

@@ -69,6 +69,9 @@ describe("renderToExcel", () => {
       "爱心助孕",
       "指标评分",
       "报告文字",
+      "部门整体支出绩效自评表",
+      "自评表-独生子女保健费",
+      "自评表-爱心助孕",
       "检查结果",
     ]);
     const fund = ctx.state.sheets.find((s) => s.name === "中医药专项");

@@ -15,7 +15,7 @@ describe("renderHtml", () => {
     );
     expect(html).toContain(">医疗服务与保障能力提升</td>");
     expect(html).toContain("text-indent:2em");
-    expect((html.match(/<table /g) ?? []).length).toBe(4);
+    expect((html.match(/<table /g) ?? []).length).toBe(9);
     expect(html).toContain('padding-left:6em;text-indent:-4em">附件：1.2024年度部门整体支出绩效自评表</p>');
     expect(html).toContain('text-align:right;padding-right:4em">湖南省卫生健康委员会</p>');
     expect(html).toContain('text-align:right;padding-right:2em;background:#ffff00">【待补充：成文日期】</p>');

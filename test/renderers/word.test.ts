@@ -27,17 +27,32 @@ describe("insertReport", () => {
     const report = await insertReport(asWordContext(ctx), plan);
     expect(report.syncs).toBe(1);
     expect(ctx.syncs).toBe(1);
-    expect(report.tables).toBe(4);
+    expect(report.tables).toBe(9);
     // One paragraph per title line, per 附件说明 line and per 落款 line; one item per other block.
     const lines = (b: ReportPlan["blocks"][number]) =>
-      b.kind === "title" || b.kind === "attachments" || b.kind === "signature" ? b.lines.length : 1;
-    expect(ctx.items).toHaveLength(plan.blocks.reduce((n, b) => n + lines(b), 0));
+      b.kind === "title" || b.kind === "attachments" || b.kind === "signature"
+        ? b.lines.length
+        : b.kind === "attachmentTitle"
+          ? 2
+          : 1;
+    const body = plan.blocks.reduce((n, b) => n + lines(b), 0);
+    expect(ctx.items).toHaveLength(body + plan.forms.reduce((n, b) => n + lines(b), 0));
     const texts = ctx.items.map((i) => (i.kind === "paragraph" ? i.text : "[table]"));
+    // The attachments follow the 落款, each form on a new page: 附件N, its title, its table.
+    expect(texts.slice(body, body + 3)).toEqual(["附件1", "2024年度部门整体支出绩效自评表", "[table]"]);
+    expect(ctx.items[body]).toMatchObject({ kind: "paragraph", pageBreakBefore: true });
+    const form = ctx.items[body + 2];
+    // 单位名称 over two columns, its value over six; 年度总体目标 over two rows.
+    expect(form.kind === "table" && form.merges.slice(0, 3)).toEqual([
+      [0, 0, 0, 1],
+      [0, 2, 0, 7],
+      [1, 0, 2, 0],
+    ]);
     expect(texts.slice(0, 2)).toEqual(["2024年度湖南省卫生健康委员会", "部门整体支出绩效自评报告"]);
     expect(texts.indexOf("二、一般公共预算支出情况")).toBeLessThan(
       texts.indexOf("三、政府性基金预算支出情况"),
     );
-    expect(texts.slice(-2)).toEqual(["湖南省卫生健康委员会", "【待补充：成文日期】"]);
+    expect(texts.slice(body - 2, body)).toEqual(["湖南省卫生健康委员会", "【待补充：成文日期】"]);
   });
 
   it("centres the title lines and leaves one line after them", async () => {
@@ -58,7 +73,10 @@ describe("insertReport", () => {
     const dated = checkDataset(loadDataset(hubeiCounty()));
     const ctx = new WordStandInContext();
     await insertReport(asWordContext(ctx), buildReportPlan(dated.model, dated.findings));
-    const paragraphs = ctx.items.filter((i): i is WordParagraphState => i.kind === "paragraph");
+    const firstForm = ctx.items.findIndex((i) => i.kind === "paragraph" && i.pageBreakBefore);
+    const paragraphs = ctx.items
+      .slice(0, firstForm < 0 ? undefined : firstForm)
+      .filter((i): i is WordParagraphState => i.kind === "paragraph");
     const [a1, a2, unit, date] = paragraphs.slice(-4);
     expect(a1).toMatchObject({
       text: "附件：1.2024年度部门整体支出绩效自评表",

@@ -317,6 +317,8 @@ export const reportText = {
     numbered: (n: number, title: string) => `${n}.${title}`,
     departmentForm: (year: number) => `${year}年度部门整体支出绩效自评表`,
     projectForm: (year: number, fund: string) => `${year}年度项目支出绩效自评表（${fund}）`,
+    /** The mark at the top of an attachment's first page. */
+    page: (n: number) => `附件${n}`,
   },
   /** 成文日期 in Arabic numerals without leading zeros: 2025年3月31日. */
   date: (year: number, month: number, day: number) => `${year}年${month}月${day}日`,
