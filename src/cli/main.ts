@@ -4,6 +4,7 @@
  * file cannot be read or is not a valid dataset (one message on stderr, no stack trace).
  * `jixiao build <dataset.json> [--out <dir>]` — writes the standard workbook and the findings.
  * `jixiao import <workbook.xlsx>` — prints the dataset the workbook's standard sheets hold.
+ * `jixiao verify-report <report.docx> [--data …] [--json]` — checks a report's figures (verifyReport.ts).
  */
 import { checkDataset, parseDataset, SEVERITY_ORDER, type Finding } from "../domain";
 import { InputFileError, JixiaoError, UsageError } from "../errors";
@@ -14,6 +15,7 @@ import { readXlsxGrid, renderXlsx } from "../renderers/xlsx";
 import { buildWorkbookPlan } from "../workbook";
 import { importWorkbook } from "../workbook/import";
 import { renderTable } from "./table";
+import { verifyReport } from "./verifyReport";
 
 /** Exit statuses of the command line. */
 export const ExitCode = { ok: 0, findings: 1, invalid: 2 } as const;
@@ -180,6 +182,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     if (command === "check") return await check(parseArgs(command, rest), io);
     if (command === "build") return await build(parseArgs(command, rest), io);
     if (command === "import") return await importCommand(parseArgs(command, rest), io);
+    if (command === "verify-report") return await verifyReport(rest, io);
     throw new UsageError(command, cliText.unknownCommand);
   } catch (error) {
     if (error instanceof JixiaoError) {

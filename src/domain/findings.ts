@@ -29,6 +29,9 @@ export const RULES = {
   "weights-not-100": Severity.error,
   "score-mismatch": Severity.error,
   "grade-mismatch": Severity.error,
+  "report-figure-mismatch": Severity.error,
+  "report-self-inconsistent": Severity.error,
+  "report-rate-inconsistent": Severity.error,
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULES;

@@ -3,8 +3,8 @@
  * The report renderers load on demand (a separate chunk), keeping the pane's first load small.
  */
 import { checkDataset, loadDataset, reviewKey, settingsOf, type RawDataset } from "../domain";
-import { WorkbookError } from "../errors";
-import { errorText, workbookText } from "../i18n";
+import { DatasetError, InputFileError, WorkbookError } from "../errors";
+import { errorText, reportCheckText, workbookText } from "../i18n";
 import {
   buildOrRefresh,
   checkWorkbook,
@@ -21,7 +21,9 @@ import {
   type BuildSummary,
   type CheckSettings,
   type Host,
+  type DataFile,
   type ProgressListener,
+  type ReportCheckSummary,
   type ReportExport,
 } from "./seam";
 
@@ -131,5 +133,32 @@ export function excelHost(run: ExcelRun, canDownload = true): Host {
       }),
     exportDataset: () =>
       run(async (context) => `${JSON.stringify((await readDataset(context)).raw, null, 1)}\n`),
+    checkReportFile: async (report: DataFile): Promise<ReportCheckSummary> => {
+      const [{ readDocx }, { checkReport, docxBlocks }] = await Promise.all([
+        import("../renderers/docxRead"),
+        import("../reportcheck"),
+      ]);
+      const content = await readDocx(report.bytes).catch((error: unknown) => {
+        throw new InputFileError(
+          report.fileName,
+          `${reportCheckText.cli.notDocx}（${(error as Error).message}）`,
+        );
+      });
+      // The workbook's data when its standard sheets hold a dataset; else the report is checked against itself.
+      const imported = await run((context) => readDataset(context)).catch((error: unknown) => {
+        if (error instanceof DatasetError) return undefined;
+        throw error;
+      });
+      const model = imported?.sheets.size ? checkDataset(imported.dataset).model : undefined;
+      const result = checkReport(docxBlocks(content), model ? { model } : {});
+      return {
+        findings: result.findings,
+        figures: result.figures.length,
+        attributed: result.attributed.length,
+        unattributed: result.unattributed,
+        marks: "none",
+        ...(model ? { data: reportCheckText.ui.thisWorkbook } : {}),
+      };
+    },
   };
 }

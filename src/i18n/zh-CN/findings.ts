@@ -27,6 +27,9 @@ export const findingText = {
     "weights-not-100": "分值合计不为 100",
     "score-mismatch": "总分不符",
     "grade-mismatch": "等级不符",
+    "report-figure-mismatch": "报告数字与工作簿不符",
+    "report-self-inconsistent": "报告数字前后不一致",
+    "report-rate-inconsistent": "报告比率与所列金额不符",
   },
   /** Names of fields and quantities as they appear in messages. */
   field: {
