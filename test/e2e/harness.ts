@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import * as path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type Page } from "playwright-core";
 import webpack from "webpack";
 
@@ -102,4 +103,19 @@ export async function openPane(browser: Browser, origin: string, stub: string, q
   });
   await page.goto(`${origin}/taskpane.html${query}`);
   return page;
+}
+
+/**
+ * axe on the whole page. Fluent UI's focus manager (Tabster) puts invisible focus sentinels
+ * (`<i data-tabster-dummy aria-hidden tabindex=0>`) around keyboard-navigable groups on purpose;
+ * they are left out, everything else is checked. The pointer is moved away first.
+ */
+export async function axe(page: Page): Promise<string[]> {
+  // The pointer rests off the controls, as a keyboard user's would (no hover colours measured).
+  await page.mouse.move(0, 0);
+  const results = await new AxeBuilder({ page }).exclude("[data-tabster-dummy]").analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(" ")} ${n.html.slice(0, 120)} ${n.failureSummary ?? ""}`).join(", ")})`,
+  );
 }

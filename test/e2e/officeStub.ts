@@ -2,7 +2,8 @@
  * What the e2e tests serve in place of Office.js: `Office` ready as Excel (or as Word when the
  * page URL has `?host=word`; `?fail=<code>` makes every Excel.run fail with that Office error code), `Excel` backed by the Excel stand-in and `Word` by the Word
  * stand-in, so the real task pane bundle runs against an in-memory workbook or document. The
- * state is exposed as `window.__jixiaoWorkbook` / `window.__jixiaoDocument` for the tests.
+ * state is exposed as `window.__jixiaoWorkbook` / `window.__jixiaoDocument` (the Word stand-in
+ * itself, with its comments and selection, as `window.__jixiaoWord`) for the tests.
  */
 import { ExcelEnums, StandInContext, standInRun } from "../../src/testing/excelStandIn";
 import { WordEnums, WordStandInContext } from "../../src/testing/wordStandIn";
@@ -33,8 +34,16 @@ win.Office = {
     callback?.(info);
     return Promise.resolve(info);
   },
-  context: { platform, requirements: { isSetSupported: () => true } },
+  context: {
+    platform,
+    // Word answers for the stand-in's WordApi version (1.4: comments); Excel has every set.
+    requirements: {
+      isSetSupported: (set: string, version: string) =>
+        host === "Word" ? document.supports(set, version) : true,
+    },
+  },
   actions: { associate: () => undefined },
 };
 win.__jixiaoWorkbook = workbook.state;
 win.__jixiaoDocument = document.items;
+win.__jixiaoWord = document;

@@ -4,11 +4,10 @@
  * Needs `npm run build` first (CI builds before testing). Screenshots of each state go to
  * out/e2e/screens/.
  */
-import AxeBuilder from "@axe-core/playwright";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { buildOfficeStub, DIST, launch, openPane, serve } from "./harness";
+import type { Browser } from "playwright-core";
+import { axe, buildOfficeStub, DIST, launch, openPane, serve } from "./harness";
 
 const SCREENS = path.join(__dirname, "../../out/e2e/screens");
 let browser: Browser;
@@ -28,21 +27,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/**
- * axe on the whole page. Fluent UI's focus manager (Tabster) puts invisible focus sentinels
- * (`<i data-tabster-dummy aria-hidden tabindex=0>`) around keyboard-navigable groups on purpose;
- * they are left out, everything else is checked. The pointer is moved away first.
- */
-async function axe(page: Page): Promise<string[]> {
-  // The pointer rests off the controls, as a keyboard user's would (no hover colours measured).
-  await page.mouse.move(0, 0);
-  const results = await new AxeBuilder({ page }).exclude("[data-tabster-dummy]").analyze();
-  return results.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(" ")} ${n.html.slice(0, 120)} ${n.failureSummary ?? ""}`).join(", ")})`,
-  );
-}
 
 describe("the task pane", () => {
   it("walks the workflow: load the sample, build, check, go to a finding, export data and report", async () => {
@@ -359,7 +343,7 @@ describe("the task pane", () => {
     await page.getByRole("heading", { name: "插入自评报告" }).waitFor();
     const sample = fs.readFileSync(path.join(__dirname, "../../samples/hunan-province-2024.json"));
     await page
-      .locator('input[type="file"]')
+      .getByLabel("选择工作簿或数据文件")
       .setInputFiles({ name: "sample.json", mimeType: "application/json", buffer: sample });
     await page.getByText("已插入《2024年度湖南省卫生健康委员会部门整体支出绩效自评报告》。").waitFor();
     type Item = { kind: string; text?: string; style?: string };
@@ -414,7 +398,7 @@ describe("the task pane", () => {
   it("shows a bad dataset file's problem in a MessageBar", async () => {
     const page = await openPane(browser, server.origin, stub);
     await page.getByRole("heading", { name: "绩效自评助手" }).waitFor();
-    await page.locator('input[type="file"]').setInputFiles({
+    await page.getByLabel("导入数据文件（.json）").setInputFiles({
       name: "bad.json",
       mimeType: "application/json",
       buffer: Buffer.from(

@@ -92,7 +92,7 @@ export const reportCheckText = {
       formula: string,
       expected: string,
     ) =>
-      `${where}“${item}”写作 ${reported}，按${amountsAt}所列 ${formula} 计算应为 ${expected}。请核对比率或所列金额。`,
+      `${where}“${item}”写作 ${reported}，按${amountsAt}所列${formula}计算应为 ${expected}。请核对比率或所列金额。`,
   },
   cli: {
     missingData: "缺少数据文件路径",

@@ -26,6 +26,7 @@ import { loadRegionData } from "../../regions/load";
 import { FindingsList } from "./FindingsList";
 import { NewWorkbookForm } from "./NewWorkbookForm";
 import { Notices, useOperation, type Notice } from "./Notices";
+import { ReportCheck } from "./ReportCheck";
 import { WordPane } from "./WordPane";
 import { newWorkbookText, uiText } from "../../i18n";
 
@@ -283,6 +284,8 @@ export function App({ host, view = PaneView.start }: AppProps) {
           <Body1>{uiText.notChecked}</Body1>
         )}
       </Card>
+
+      <ReportCheck host={host} disabled={busy} />
 
       <Card className={styles.card}>
         <Subtitle2 as="h2">{uiText.steps.settings}</Subtitle2>
