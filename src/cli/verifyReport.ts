@@ -38,7 +38,7 @@ export function parseVerifyArgs(args: readonly string[]): VerifyArgs {
     else if (report === undefined) report = arg;
     else throw new UsageError(arg, cliText.extraArgument);
   }
-  if (report === undefined) throw new UsageError("verify-report", cliText.missingFile);
+  if (report === undefined) throw new UsageError("verify-report", T.missingReport);
   return { report, json, ...(data !== undefined ? { data } : {}) };
 }
 

@@ -244,7 +244,8 @@ export function attribute(items: readonly LayoutItem[], blocks: readonly TextBlo
       let subject = carried;
       let closingPhase = false;
       let lastMeasure: Measure | undefined;
-      let scope: { head: Subject | null; measure: Measure | undefined; named: boolean } | null = null;
+      /** A 其中/具体包括 list: the figure it is about, and the subjects its items name. */
+      let scope: { head: Subject | null; measure: Measure | undefined; names: Set<string> } | null = null;
       let prev = s;
       for (const f of raw.filter((x) => x.start >= s && x.start < e)) {
         const located: Located = {
@@ -259,21 +260,22 @@ export function attribute(items: readonly LayoutItem[], blocks: readonly TextBlo
         prev = f.end;
         // A target (90%以上, 12/10万以下) is no figure of what was spent or done.
         if (TARGET.test(p.text.slice(f.end))) continue;
-        // A 其中 list ends at ；: its head is the subject again.
+        // A 其中 list ends at ；. When it listed several subjects (其中：基本支出 …、项目支出 …；本年收入 …),
+        // its head is the subject again; a list of one goes on about that one (…；上年决算数为 …).
         const segments = label.split(/[；;]/u);
         if (segments.length > 1) {
-          if (scope) subject = scope.head;
+          if (scope && scope.names.size > 1) subject = scope.head;
           scope = null;
           label = segments[segments.length - 1];
         }
-        if (!scope && SCOPE.test(label)) scope = { head: subject, measure: lastMeasure, named: false };
+        if (!scope && SCOPE.test(label)) scope = { head: subject, measure: lastMeasure, names: new Set() };
         const clauses = label.split(CLAUSE);
         const last = clauses.pop() ?? "";
         for (const c of clauses) {
           const named = lastSubject(c);
           if (named) {
             subject = { kind: "static", id: named };
-            if (scope) scope.named = true;
+            scope?.names.add(named);
           }
         }
         const reading = readLabel(last, f.kind);
@@ -301,8 +303,8 @@ export function attribute(items: readonly LayoutItem[], blocks: readonly TextBlo
         if (!resolved || !measure) continue;
         if (named) {
           subject = resolved;
-          if (scope) scope.named = true;
-        } else if (scope && !scope.named && measure === scope.measure) continue; // a part of the figure the list is about
+          scope?.names.add(resolved.kind === "static" ? resolved.id : `fund:${resolved.name}`);
+        } else if (scope && !scope.names.size && measure === scope.measure) continue; // a part of the figure the list is about
         if (MEASURES[measure] !== f.kind) {
           const byUnit = countMeasure(resolved, f.unit);
           if (!byUnit) continue;
@@ -361,6 +363,7 @@ export function attribute(items: readonly LayoutItem[], blocks: readonly TextBlo
     const firstMeasure = columnMeasure.findIndex((m) => m !== undefined);
     if (firstMeasure < 1) return;
     let group = "";
+    const seen = new Map<string, number>();
     t.rows.slice(firstData).forEach((row, k) => {
       const r = firstData + k;
       const labels = row.slice(0, firstMeasure).map((c) => (c?.text ?? "").replace(/[\s\u3000]+/gu, ""));
@@ -376,7 +379,13 @@ export function attribute(items: readonly LayoutItem[], blocks: readonly TextBlo
         ref = { kind: "fund", name: tableName, group: normalName(g), table: t.table };
       } else if (staticNamed && (subject === null || subject.kind === "static"))
         ref = { kind: "static", id: staticNamed };
-      else ref = { kind: "fund", name: tableName, row: normalName(name), table: t.table };
+      else {
+        // A name a table repeats (市直 in two groups) is told apart by its occurrence: 市直, 市直#2.
+        const n = normalName(name);
+        const count = (seen.get(n) ?? 0) + 1;
+        seen.set(n, count);
+        ref = { kind: "fund", name: tableName, row: count > 1 ? `${n}#${count}` : n, table: t.table };
+      }
       const excerpt = row
         .map((c) => (c?.text ?? "").replace(/[\s\u3000]+/gu, ""))
         .filter(Boolean)

@@ -154,6 +154,18 @@ function fundResolver(model: ComputedModel) {
   };
 }
 
+/**
+ * The statement the others are compared with: the one most statements agree with; among equals, a
+ * table's (tables are pasted from the workbook, prose is retyped), then the first in the document.
+ */
+function reference(list: readonly Figure[]): Figure {
+  const support = (f: Figure) => list.filter((g) => samePrecise(f, g)).length;
+  return [...list].sort(
+    (a, b) =>
+      support(b) - support(a) || Number(b.anchor.cell !== undefined) - Number(a.anchor.cell !== undefined),
+  )[0];
+}
+
 /** Two figures say the same at the coarser of their precisions (14,660 万元 and 14,660.00 万元 do). */
 function samePrecise(a: Figure, b: Figure): boolean {
   const places = (f: Figure) => f.number.decimals - (f.kind === FigureKind.amount ? exponent(f.unit) : 0);
@@ -278,9 +290,9 @@ export function checkReport(
     groups.set(f.key, list);
   }
   for (const list of groups.values()) {
-    const first = list[0];
-    for (const f of list.slice(1)) {
-      if (samePrecise(first, f)) continue;
+    const first = reference(list);
+    for (const f of list) {
+      if (f === first || samePrecise(first, f)) continue;
       finding(
         "report-self-inconsistent",
         f,
@@ -304,8 +316,11 @@ export function checkReport(
     const result = checkRate(f, formula, attributed);
     if (!result) continue;
     const expected = `${round(result.value).toFixed(2)}%`;
-    const amountsAt =
-      result.paragraph === f.anchor.paragraph && !f.anchor.cell ? T.sameParagraph : result.where;
+    const amountsAt = result.sameRow
+      ? T.sameRow
+      : result.paragraph === f.anchor.paragraph
+        ? T.sameParagraph
+        : result.where;
     finding(
       "report-rate-inconsistent",
       f,

@@ -96,6 +96,7 @@ export const reportCheckText = {
   },
   cli: {
     missingData: "缺少数据文件路径",
+    missingReport: "缺少报告文件（.docx）路径",
     notDocx: "不是 .docx 文档",
     header: (file: string, data: string | undefined) =>
       data
@@ -107,7 +108,6 @@ export const reportCheckText = {
       "。",
     noFindings: "未发现问题：报告中的数字前后一致，比率与所列金额相符。",
     noFindingsWithData: "未发现问题：报告中的数字与工作簿一致，前后一致，比率与所列金额相符。",
-    finding: (where: string) => where,
     excerpt: (text: string) => `      原文：${text}`,
     unattributed: (n: number) => `未能确定所指项目的数字 ${n} 个（只列出，不作判断）：`,
     unattributedItem: (where: string, figure: string, excerpt: string) => `  ${where} ${figure}  ${excerpt}`,
