@@ -11,7 +11,7 @@ import { FindingCol } from "./sheets/findings";
 import {
   cellRef,
   columnLetter,
-  PATH_COLUMN,
+  ROLE_COLUMN,
   quoteSheet,
   type ConditionalFormatPlan,
   type SheetPlan,
@@ -26,7 +26,7 @@ const criterion = (text: string) => `"=${text.replace(/~/g, "~~").replace(/"/g, 
  * @param findingsSheet the name 检查结果 has in this workbook.
  */
 export function findingHighlights(sheet: SheetPlan, findingsSheet: string): ConditionalFormatPlan[] {
-  const width = Math.min(PATH_COLUMN, Math.max(1, ...sheet.rows.map((r) => r.length)));
+  const width = Math.min(ROLE_COLUMN, Math.max(1, ...sheet.rows.map((r) => r.length)));
   const height = Math.max(1, sheet.rows.length);
   const range = `A1:${cellRef(height - 1, width - 1)}`;
   const column = (c: number) => {

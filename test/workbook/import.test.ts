@@ -10,7 +10,8 @@ import {
 } from "../../src/domain";
 import { readXlsxGrid, renderXlsx } from "../../src/renderers/xlsx";
 import { buildWorkbookPlan } from "../../src/workbook";
-import { importWorkbook, setPath, type WorkbookGrid } from "../../src/workbook/import";
+import { importWorkbook, type WorkbookGrid } from "../../src/workbook/import";
+import { RawBuilder } from "../../src/workbook/raw";
 import { sampleRaw } from "../helpers/datasets";
 import { datasetArb } from "../helpers/arbitraries";
 
@@ -90,8 +91,12 @@ describe("importWorkbook", () => {
     const raw = sampleRaw();
     const { imported } = await roundTrip(raw);
     const expected = loadDataset(raw);
-    // usedAsReported is a fact of the printed report, not of a sheet; the sheet keeps the dash-free 0.
-    expect(canonical(imported.dataset)).toEqual(canonical(stripUsedAsReported(expected)));
+    // usedAsReported ("-" where the report printed a dash for 0) travels in the used cell's format.
+    expect(canonical(imported.dataset)).toEqual(canonical(expected));
+    const dashed = imported.dataset.fundTables?.[0].rows.filter((r) => r.usedAsReported !== undefined);
+    expect(dashed?.map((r) => [r.name, r.usedAsReported])).toEqual([
+      ["国家医学中心创建及国家公立医院高质量发展试点", "-"],
+    ]);
     expect(imported.sheets.get("fund:tcm")).toBe("中医药专项");
   });
 
@@ -114,7 +119,7 @@ describe("importWorkbook", () => {
     const { dataset } = importWorkbook(grid);
     const { model, findings } = checkDataset(dataset);
     const invalid = findings.filter((f) => f.rule === "invalid-number");
-    expect(invalid.map((f) => f.path)).toEqual(["fundTables[1].rows[5].used"]);
+    expect(invalid.map((f) => f.path)).toEqual([["fundTables", 1, "rows", 5, "used"]]);
     const located = buildWorkbookPlan(model, findings).findings.find((f) => f.rule === "invalid-number");
     expect(located).toMatchObject({ sheet: "中医药专项", cell: "E9" });
   });
@@ -127,27 +132,30 @@ describe("importWorkbook", () => {
     row[7] = { value: "已核实" };
     row[8] = { value: "岳阳市原报告笔误，已更正为 45.61%" };
     const { reviews } = importWorkbook(grid);
-    expect(reviews.get("rate-mismatch@fundTables[1].rows[5].reportedRate")).toEqual({
+    expect(reviews.get('rate-mismatch@fundTables["tcm"].rows["岳阳市"].reportedRate')).toEqual({
       status: "已核实",
       note: "岳阳市原报告笔误，已更正为 45.61%",
     });
   });
 });
 
-describe("setPath", () => {
-  it("creates objects and arrays along a path", () => {
-    const o: Record<string, unknown> = {};
-    setPath(o, "fundTables[1].rows[0].budget", "1");
-    expect(o).toEqual({ fundTables: [undefined, { rows: [{ budget: "1" }] }] });
+describe("RawBuilder", () => {
+  it("creates objects and lists along a path of the registry", () => {
+    const raw = new RawBuilder();
+    raw.set(["fundTables", 0, "rows", 0, "budget"], "1");
+    expect(raw.root).toMatchObject({ fundTables: [{ rows: [{ budget: "1" }] }] });
+  });
+
+  it.each([
+    [["__proto__", "lastYearActual"]],
+    [["fundTables", 0, "__proto__", "x"]],
+    [["constructor", "prototype"]],
+    [["sangong", "items", "toString"]],
+    [["fundTables", "0", "rows"]],
+    [["unit", "name", "length"]],
+  ])("refuses %p, which is not a field", (path) => {
+    const raw = new RawBuilder();
+    expect(() => raw.set(path, "x")).toThrow(/not a field of the registry/);
+    expect(({} as Record<string, unknown>).lastYearActual).toBeUndefined();
   });
 });
-
-function stripUsedAsReported(ds: Dataset): Dataset {
-  return {
-    ...ds,
-    fundTables: ds.fundTables?.map((t) => ({
-      ...t,
-      rows: t.rows.map((r) => ({ ...r, usedAsReported: undefined })),
-    })),
-  };
-}

@@ -2,11 +2,12 @@
  * 检查结果: one row per finding — severity, rule, a link to the cell, the message, both figures,
  * and the reviewer's 处理状态 and 核实说明, which survive a re-check (matched by rule and path).
  */
-import { REVIEW_STATUSES, reviewKey, type Finding, type Review } from "../../domain";
+import { pathText, REVIEW_STATUSES, reviewKey, type Finding, type Review } from "../../domain";
 import { findingText, workbookText } from "../../i18n";
 import { SheetBuilder, type LocationMap } from "../builder";
-import { choiceInput, label, textInput } from "../cells";
-import { cellRef, fixColumn, SheetKind, StyleKey, type SheetPlan } from "../plan";
+import { label } from "../cells";
+import { cellText, findHeaderRow, gridCell, headerColumns, headingKey, type GridSheet } from "../grid";
+import { cellRef, fixColumn, InputKind, SheetKind, StyleKey, type SheetPlan } from "../plan";
 
 const W = workbookText.findings;
 
@@ -38,9 +39,10 @@ export function findingsSheet(
   name: string,
   reviews: ReadonlyMap<string, Review>,
   locations: LocationMap,
-): SheetPlan {
+): { plan: SheetPlan; reviewCells: Map<string, ReviewCells> } {
   const C = FindingCol;
   const b = new SheetBuilder("findings", SheetKind.findings, name, locations);
+  const cells = new Map<string, ReviewCells>();
   b.put(0, 0, label(W.title, StyleKey.title));
   b.merge(0, 0, 0, C.note);
   b.putRow(
@@ -62,17 +64,23 @@ export function findingsSheet(
         style: StyleKey.link,
         link: { sheet: f.sheet, cell: f.cell },
       });
-    else b.put(row, C.location, label(f.path));
+    else b.put(row, C.location, label(pathText(f.path)));
     b.put(row, C.message, label(f.message, StyleKey.text));
     b.put(row, C.reported, label(f.reported ?? ""));
     b.put(row, C.expected, label(f.expected ?? ""));
-    b.put(
-      row,
-      C.status,
-      choiceInput(review?.status.trim() ? review.status : REVIEW_STATUSES[0], `findings.${key}.status`),
-    );
-    b.put(row, C.note, textInput(review?.note ?? "", `findings.${key}.note`));
+    b.put(row, C.status, {
+      value: review?.status.trim() ? review.status : REVIEW_STATUSES[0],
+      style: StyleKey.choiceInput,
+      input: InputKind.choice,
+    });
+    b.put(row, C.note, { value: review?.note ?? "", style: StyleKey.textInput, input: InputKind.text });
     b.put(row, C.key, label(key));
+    cells.set(key, {
+      sheet: name,
+      status: cellRef(row, C.status),
+      note: cellRef(row, C.note),
+      key: cellRef(row, C.key),
+    });
   });
   if (!findings.length) b.put(first, C.message, label(W.none));
   const last = first + Math.max(findings.length, 1) - 1;
@@ -94,5 +102,28 @@ export function findingsSheet(
   b.hide(C.key);
   b.freeze(2);
   b.printTitles(0, 1, true);
-  return b.build();
+  return { plan: b.build(), reviewCells: cells };
+}
+
+/** Reviews written by the first layout's statuses that this one calls otherwise (none yet). */
+const OLD_STATUSES: Readonly<Record<string, string>> = {};
+
+/**
+ * The reviews 检查结果 holds, by the key in its (hidden) key column: 处理状态 and 核实说明 of each
+ * row with a key, wherever the row now is; columns by the header's headings.
+ */
+export function readReviews(sheet: GridSheet): Map<string, Review> {
+  const reviews = new Map<string, Review>();
+  const header = findHeaderRow(sheet, [W.headers[FindingCol.status], W.headers[FindingCol.key]]);
+  if (header < 0) return reviews;
+  const at = headerColumns(sheet, header);
+  const col = (c: number) => at.get(headingKey(W.headers[c])) ?? c;
+  const [status, note, key] = [col(FindingCol.status), col(FindingCol.note), col(FindingCol.key)];
+  for (let r = header + 1; r < sheet.cells.length; r++) {
+    const k = cellText(gridCell(sheet, r, key));
+    if (!k) continue;
+    const s = cellText(gridCell(sheet, r, status));
+    reviews.set(k, { status: OLD_STATUSES[s] ?? s, note: String(gridCell(sheet, r, note)?.value ?? "") });
+  }
+  return reviews;
 }
