@@ -11,7 +11,7 @@
  */
 import { cellFigure, findFigures, type RawFigure } from "./figures";
 import { headingText, sentences, type LayoutItem, type LayoutTable, type LogicalParagraph } from "./layout";
-import { FigureKind, type CellPosition, type FigureAnchor, type SubjectRef, type TextBlock } from "./types";
+import { FigureKind, type FigureAnchor, type SubjectRef, type TextBlock } from "./types";
 import {
   canonicalMeasure,
   familyOf,
@@ -187,8 +187,9 @@ function headingSubject(text: string, tableFollows: boolean): Subject | null {
   return null;
 }
 
-function toRef(s: Subject, extra: { row?: string; group?: string; table?: number } = {}): SubjectRef {
-  return s.kind === "static" ? s : { kind: "fund", name: normalName(s.name), ...extra };
+/** The subject a figure is attributed to (a named item's name normalised). */
+function toRef(s: Subject): SubjectRef {
+  return s.kind === "static" ? s : { kind: "fund", name: normalName(s.name) };
 }
 
 /** Reads the figures of a document and attributes each one it can. */
@@ -336,6 +337,7 @@ export function attribute(items: readonly LayoutItem[], blocks: readonly TextBlo
     const firstData = t.rows.findIndex((row) => row.some((c) => numeric(c)));
     if (firstData < 0) return;
     const headerRows = t.rows.slice(0, firstData);
+    /** The named item the table is about: the lead paragraph's, the heading's, or its title row's. */
     let subject: Subject | null = lastFund ?? (section?.kind === "fund" ? section : null);
     // A title row (one text cell above the header) names the table: 独生子女保健费.
     if (headerRows.length > 1 && headerRows[0].filter((c) => c?.text.trim()).length === 1) {
@@ -372,13 +374,11 @@ export function attribute(items: readonly LayoutItem[], blocks: readonly TextBlo
       if (!name) return;
       let ref: SubjectRef;
       const staticNamed = lastSubject(name);
-      if (/^(?:合计|总计|总合计)$/u.test(name))
-        ref = subject?.kind === "static" ? subject : { kind: "fund", name: tableName, table: t.table };
+      if (/^(?:合计|总计|总合计)$/u.test(name)) ref = { kind: "fund", name: tableName, table: t.table };
       else if (/小计$/u.test(name)) {
         const g = name.replace(/小计$/u, "") || group;
         ref = { kind: "fund", name: tableName, group: normalName(g), table: t.table };
-      } else if (staticNamed && (subject === null || subject.kind === "static"))
-        ref = { kind: "static", id: staticNamed };
+      } else if (staticNamed && subject === null) ref = { kind: "static", id: staticNamed };
       else {
         // A name a table repeats (市直 in two groups) is told apart by its occurrence: 市直, 市直#2.
         const n = normalName(name);
@@ -440,5 +440,3 @@ export function written(f: RawFigure): string {
   const n = f.numberText.replace(/[\s\u3000]+/gu, "");
   return f.unit === "%" ? `${n}%` : `${n} ${f.unit}`;
 }
-
-export type { CellPosition };

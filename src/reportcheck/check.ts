@@ -11,12 +11,15 @@
  * Figures that cannot be attributed are counted and listed, never flagged.
  */
 import {
+  AMOUNT_UNITS,
   Dec,
+  RULES,
   formatAmount,
   fromWan,
   percentMatches,
   round,
   sumTolerance,
+  type AmountUnit,
   type ComputedModel,
   type Decimal,
   type FundTableModel,
@@ -43,7 +46,6 @@ import {
   type ModelFigure,
   type RateFormula,
   type RatePart,
-  type StaticSubject,
 } from "./vocabulary";
 
 /** Options of a report check. */
@@ -54,12 +56,6 @@ export interface ReportCheckOptions {
 
 /** An attributed figure with where it sits in the layout (the public shape is `AttributedFigure`). */
 type Figure = AttributedFigure & Located;
-
-const SEVERITY: Record<ReportRuleId, Severity> = {
-  "report-figure-mismatch": "error",
-  "report-self-inconsistent": "error",
-  "report-rate-inconsistent": "error",
-};
 
 /** The key of a subject: `basic`, `fund:公共卫生专项`, `fund:中医药专项/row:长沙市`, `fund:…/group:市州`. */
 export function subjectKey(s: SubjectRef): string {
@@ -146,10 +142,14 @@ function fundResolver(model: ComputedModel) {
         g.rowIndices.length,
       );
     }
-    const rowName = s.row ?? s.name;
-    const candidates = table
-      ? rowsNamed(table, rowName)
-      : model.fundTables.flatMap((t) => rowsNamed(t, rowName));
+    // 市直#2: the second row of that name in the table.
+    const [rowName, nth] = (s.row ?? s.name).split("#");
+    if (table) {
+      const rows = rowsNamed(table, rowName);
+      const row = nth ? rows[Number(nth) - 1] : rows.length === 1 ? rows[0] : undefined;
+      return row ? fundFigure(row, measure) : null;
+    }
+    const candidates = model.fundTables.flatMap((t) => rowsNamed(t, rowName));
     return candidates.length === 1 ? fundFigure(candidates[0], measure) : null;
   };
 }
@@ -174,7 +174,7 @@ function samePrecise(a: Figure, b: Figure): boolean {
   return at(a.value).eq(at(b.value));
 }
 
-const exponent = (unit: string) => (unit === "亿元" ? 4 : unit === "元" ? -4 : 0);
+const exponent = (unit: string) => AMOUNT_UNITS[unit as AmountUnit] ?? 0;
 
 /** The model's value as the report would write it, for messages and `expected`. */
 function formatExpected(value: Decimal, kind: FigureKind, unit: string): string {
@@ -234,7 +234,7 @@ export function checkReport(
   ) =>
     findings.push({
       rule,
-      severity: extra.severity ?? SEVERITY[rule],
+      severity: extra.severity ?? RULES[rule],
       message,
       paragraph: f.anchor.paragraph,
       excerpt: f.excerpt,
@@ -253,8 +253,8 @@ export function checkReport(
     for (const f of attributed) {
       const figure =
         f.subject.kind === "static"
-          ? staticFigure(model, f.subject.id as StaticSubject, f.measure as Measure)
-          : fund(f.subject, f.measure as Measure);
+          ? staticFigure(model, f.subject.id, f.measure)
+          : fund(f.subject, f.measure);
       if (!figure) continue;
       modelKeys.add(f.key);
       compared++;
@@ -342,7 +342,7 @@ export function checkReport(
 
 function formulaApplies(r: RateFormula, f: Figure): boolean {
   if (r.measure !== f.measure) return false;
-  if (r.subjects) return f.subject.kind === "static" && r.subjects.includes(f.subject.id as StaticSubject);
+  if (r.subjects) return f.subject.kind === "static" && r.subjects.includes(f.subject.id);
   return f.subject.kind === "fund";
 }
 
@@ -387,9 +387,9 @@ function checkRate(
   const formulaText = formula.difference
     ? T.formulaChange(first.part.written, first.whole.written)
     : T.formula(
-        T.measures[first.part.measure as Measure],
+        T.measures[first.part.measure],
         first.part.written,
-        T.measures[first.whole.measure as Measure],
+        T.measures[first.whole.measure],
         first.whole.written,
       );
   const far = first.whole.anchor.paragraph !== f.anchor.paragraph ? first.whole : first.part;

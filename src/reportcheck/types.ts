@@ -5,7 +5,7 @@
  * figures attributed to an item, and those that could not be attributed (counted, never flagged).
  */
 import type { Decimal, NumCell, Severity } from "../domain";
-import type { StaticSubject } from "./vocabulary";
+import type { Measure, StaticSubject } from "./vocabulary";
 
 /** Where a table cell is: the table's number in the document (from 1), its row and grid column (from 0). */
 export interface CellPosition {
@@ -63,7 +63,7 @@ export interface AttributedFigure extends TextFigure {
   /** The item as a clerk names it (`项目支出 · 本年收入`). */
   readonly item: string;
   readonly subject: SubjectRef;
-  readonly measure: string;
+  readonly measure: Measure;
 }
 
 /** What a figure is about: a subject of the vocabulary, or a named fund item (a table, a row, a group). */
