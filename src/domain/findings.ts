@@ -43,6 +43,13 @@ export type RuleId = keyof typeof RULES;
 /** Rules only reading a workbook raises (a cell holding what its field cannot), not the engine. */
 export const IMPORT_RULES: ReadonlySet<RuleId> = new Set<RuleId>(["invalid-choice"]);
 
+/** Rules the report check raises on a report's text (src/reportcheck, DOMAIN §9), not the engine. */
+export const REPORT_RULES = [
+  "report-figure-mismatch",
+  "report-self-inconsistent",
+  "report-rate-inconsistent",
+] as const satisfies readonly RuleId[];
+
 export interface Finding {
   readonly rule: RuleId;
   readonly severity: Severity;

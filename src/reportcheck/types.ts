@@ -4,7 +4,7 @@
  * Output: findings of their own type (a paragraph and an excerpt instead of a dataset path), the
  * figures attributed to an item, and those that could not be attributed (counted, never flagged).
  */
-import type { Decimal, NumCell, Severity } from "../domain";
+import type { Decimal, NumCell, REPORT_RULES, Severity } from "../domain";
 import type { Measure, StaticSubject } from "./vocabulary";
 
 /** Where a table cell is: the table's number in the document (from 1), its row and grid column (from 0). */
@@ -82,11 +82,6 @@ export type SubjectRef =
     };
 
 /** The report check's rule ids (in the rule catalogue of `src/domain/findings.ts`). */
-export const REPORT_RULES = [
-  "report-figure-mismatch",
-  "report-self-inconsistent",
-  "report-rate-inconsistent",
-] as const;
 export type ReportRuleId = (typeof REPORT_RULES)[number];
 
 /** A finding about a report's text. */

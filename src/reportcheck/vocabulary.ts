@@ -180,10 +180,9 @@ function sangongFigures(prefix: StaticSubject, pick: (m: ComputedModel) => Sango
 }
 
 /** `part / whole` in percent, half-up to 2 decimals (as the model computes rates), or null. */
-const pctOf = (part: Decimal | null | undefined, whole: Decimal | null | undefined): Decimal | null =>
-  rateOf(part, whole);
+const pctOf = rateOf;
 
-/** The 三公 total the unit reported, else the computed one. */
+/** What the unit reported for 三公 (its totals, rates and shares), if anything. */
 const sangongReported = (m: ComputedModel) => m.dataset.sangong?.reported;
 
 const FIGURES: Record<string, Getter> = {

@@ -136,7 +136,6 @@ export const reportCheckText = {
     cleared: (n: number) => (n ? `已清除 ${n} 处核对标记。` : "文档中没有本助手加的核对标记。"),
     listLabel: "报告数字核对结果",
     unattributed: (n: number) => `另有 ${n} 个数字未能确定所指项目，未作判断。`,
-    showUnattributed: "查看这些数字",
     figures: (reported: string, expected: string | undefined) =>
       expected !== undefined ? `报告 ${reported} · 应为 ${expected}` : `报告 ${reported}`,
     severity: { error: "错误", verify: "核实", info: "提示" },
