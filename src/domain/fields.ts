@@ -304,7 +304,7 @@ export const DATASET_SPEC = {
           base: choice(BREAKDOWN_BASES, L.base),
           items: {
             type: "list",
-            label: L.amount,
+            label: L.items,
             ...req,
             identity: (item: unknown) => textOf(item, "name"),
             item: {
@@ -397,7 +397,7 @@ export const DATASET_SPEC = {
           rateBase: choice(RATE_BASES, L.rateBase),
           rows: {
             type: "list",
-            label: L.name,
+            label: L.rows,
             ...req,
             identity: (item: unknown) => textOf(item, "name"),
             item: {

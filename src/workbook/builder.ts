@@ -80,6 +80,11 @@ export class SheetBuilder {
     this.tags.set(row, tag);
   }
 
+  /** Whether a row has a tag already. */
+  hasTag(row: number): boolean {
+    return this.tags.has(row);
+  }
+
   merge(row1: number, col1: number, row2: number, col2: number): void {
     if (row1 === row2 && col1 === col2) return;
     this.merges.push(`${cellRef(row1, col1)}:${cellRef(row2, col2)}`);

@@ -57,10 +57,42 @@ export function amountFormatShowingZeroAs(text: string): string {
   return `${AMOUNT_FORMAT};-${AMOUNT_FORMAT};"${text.replace(/"/g, "")}"`;
 }
 
-/** The text an amount format shows for zero, when it is one of ours that shows one. */
+/** The sections of a number format (`;` outside quotes and escapes). */
+function formatSections(format: string): string[] {
+  const sections: string[] = [""];
+  for (let i = 0, quoted = false; i < format.length; i++) {
+    const ch = format[i];
+    if (ch === '"') quoted = !quoted;
+    else if (ch === "\\" && !quoted) {
+      sections[sections.length - 1] += format.slice(i, i + 2);
+      i++;
+      continue;
+    } else if (ch === ";" && !quoted) {
+      sections.push("");
+      continue;
+    }
+    sections[sections.length - 1] += ch;
+  }
+  return sections;
+}
+
+/**
+ * The text a number format shows for zero when its zero section is a literal (`"-"`, or `\-` as
+ * LibreOffice writes it back); null for formats that show zero as a number.
+ */
 export function zeroTextOf(format: string | undefined): string | null {
-  const m = /^#,##0\.00;-#,##0\.00;"([^"]*)"$/.exec(format ?? "");
-  return m ? m[1] : null;
+  const zero = formatSections(format ?? "")[2];
+  if (zero === undefined) return null;
+  let text = "";
+  for (let i = 0, quoted = false; i < zero.length; i++) {
+    const ch = zero[i];
+    if (ch === '"') quoted = !quoted;
+    else if (quoted) text += ch;
+    else if (ch === "\\") text += zero[++i] ?? "";
+    else if (/[0#?.,@]/.test(ch)) return null;
+    else if (ch !== " ") text += ch;
+  }
+  return text || null;
 }
 
 /** The Chinese words a sheet shows for the values of a choice field. */

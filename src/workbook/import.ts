@@ -195,12 +195,11 @@ export function importWorkbook(grid: WorkbookGrid): ImportResult {
   } catch (error) {
     if (!(error instanceof DatasetError)) throw error;
     const at = sourceOf(error.path, raw.sources);
+    const message = `${error.where}：${error.problem}`;
     throw new WorkbookError(
-      errorText.workbook.sheetProblem(
-        at?.sheet ?? S.info,
-        at?.cell ?? "",
-        `${error.where}：${error.problem}`,
-      ),
+      at
+        ? errorText.workbook.sheetProblem(at.sheet, at.cell, message)
+        : errorText.workbook.workbookProblem(message),
     );
   }
   const findings = raw.findings.map((f) => ({ ...f, key: stableKey(f.path, dataset) }));

@@ -236,8 +236,9 @@ export const MARKER_CELL = "Z1";
 /**
  * The hidden column that tags the few rows whose role the visible layout cannot tell once a
  * clerk has edited the sheet: a fund table's 小计 row (with its group's name, which survives the
- * deletion of the group's first row) and the ungrouped rows of a table that also has groups, a
- * breakdown's heading row (with its id). Each tag is JSON read through `parseRowTag`, never a path.
+ * deletion of the group's first row), the ungrouped rows of a table that also has groups, a row
+ * whose name reads like a label (a project called 小计), a breakdown's heading row (with its id).
+ * Each tag is JSON read through `parseRowTag`, never a path.
  */
 export const ROLE_COLUMN = 24; // Y
 
@@ -245,13 +246,17 @@ export const ROLE_COLUMN = 24; // Y
 export type RowTag =
   | { readonly role: "subtotal"; readonly group: string }
   | { readonly role: "ungrouped" }
+  /** A row of a group, in a table that also has ungrouped rows. */
+  | { readonly role: "grouped" }
+  /** A row of the table whose name reads like a label (a project called 小计 or 合计). */
+  | { readonly role: "item" }
   | { readonly role: "breakdown"; readonly id: string };
 
 /** The JSON text of a row tag. */
 export function rowTagText(tag: RowTag): string {
   if (tag.role === "subtotal") return JSON.stringify(["s", tag.group]);
   if (tag.role === "breakdown") return JSON.stringify(["b", tag.id]);
-  return JSON.stringify(["u"]);
+  return JSON.stringify([tag.role === "item" ? "i" : tag.role === "grouped" ? "g" : "u"]);
 }
 
 /** Reads a row tag; null for anything that is not one (a clerk's text, a damaged cell). */
@@ -266,6 +271,8 @@ export function parseRowTag(value: unknown): RowTag | null {
   if (!Array.isArray(json)) return null;
   const [code, arg] = json as unknown[];
   if (code === "u" && json.length === 1) return { role: "ungrouped" };
+  if (code === "i" && json.length === 1) return { role: "item" };
+  if (code === "g" && json.length === 1) return { role: "grouped" };
   if (typeof arg !== "string" || arg.trim() === "" || json.length !== 2) return null;
   if (code === "s") return { role: "subtotal", group: arg };
   if (code === "b") return { role: "breakdown", id: arg };

@@ -54,6 +54,11 @@ export class RawBuilder {
     if (source) this.sources.set(pathText(path), source);
   }
 
+  /** Records that what lies at `path` (a part, such as a fund table) was read from `source`. */
+  locate(path: Path, source: Source): void {
+    this.sources.set(pathText(path), source);
+  }
+
   /** True when something was put at or below `path`. */
   has(path: Path): boolean {
     let node: unknown = this.root;

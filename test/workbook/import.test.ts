@@ -1,81 +1,14 @@
 /** Reading the standard workbook back: the sample round trip, and cell-level findings. */
 import fc from "fast-check";
-import {
-  checkDataset,
-  loadDataset,
-  settingsOf,
-  type Dataset,
-  type NumCell,
-  type RawDataset,
-} from "../../src/domain";
+import { checkDataset, loadDataset, type RawDataset } from "../../src/domain";
 import { readXlsxGrid, renderXlsx } from "../../src/renderers/xlsx";
 import { buildWorkbookPlan } from "../../src/workbook";
 import { importWorkbook, type WorkbookGrid } from "../../src/workbook/import";
+import { zeroTextOf } from "../../src/workbook/cells";
 import { RawBuilder } from "../../src/workbook/raw";
+import { canonical } from "../helpers/canonical";
 import { sampleRaw } from "../helpers/datasets";
 import { datasetArb } from "../helpers/arbitraries";
-
-const AMOUNT_KEYS = new Set([
-  "budget",
-  "arrived",
-  "used",
-  "amount",
-  "basic",
-  "project",
-  "projectCarryover",
-  "projectSurplus",
-  "total",
-  "wages",
-  "familySubsidies",
-  "publicFunds",
-  "publicFundsBudget",
-  "actual",
-  "lastYearActual",
-  "totalAvailable",
-  "totalIncome",
-  "totalExpenditure",
-  "totalClosing",
-  "reportedTotal",
-  "authorized",
-  "actualInQuota",
-  "actualTotal",
-  "retired",
-]);
-
-/**
- * A dataset with every number as kind + value (+ precision where it matters) and the defaults a
- * sheet shows made explicit (rate base, indicator kind, settings; an empty list is no list).
- */
-function canonical(input: Dataset): unknown {
-  const settings = settingsOf(input);
-  const ds = {
-    ...input,
-    breakdowns: input.breakdowns?.length ? input.breakdowns : undefined,
-    fundTables: input.fundTables?.map((t) => ({ ...t, rateBase: t.rateBase ?? "budget" })),
-    indicators: input.indicators?.map((i) => ({ ...i, kind: i.kind ?? "quantitative" })),
-    settings: {
-      lowExecutionThreshold: settings.lowExecutionThreshold.toString(),
-      executionCap: settings.executionCap,
-    },
-  };
-  const walk = (v: unknown, key: string): unknown => {
-    if (v && typeof v === "object" && "kind" in v && "source" in v) {
-      const c = v as NumCell;
-      if (c.kind !== "number" || !c.value)
-        return c.kind === "invalid" ? `invalid:${String(c.source)}` : c.kind === "dash" ? "dash" : c.kind;
-      return AMOUNT_KEYS.has(key) ? c.value.toString() : `${c.value.toFixed(c.decimals)}`;
-    }
-    if (Array.isArray(v)) return v.map((x) => walk(x, key));
-    if (v && typeof v === "object")
-      return Object.fromEntries(
-        Object.entries(v)
-          .filter(([, x]) => x !== undefined && !(Array.isArray(x) && x.length === 0))
-          .map(([k, x]) => [k, walk(x, k)]),
-      );
-    return v;
-  };
-  return walk(ds, "");
-}
 
 async function roundTrip(
   raw: RawDataset,
@@ -157,5 +90,20 @@ describe("RawBuilder", () => {
     const raw = new RawBuilder();
     expect(() => raw.set(path, "x")).toThrow(/not a field of the registry/);
     expect(({} as Record<string, unknown>).lastYearActual).toBeUndefined();
+  });
+});
+
+describe("zeroTextOf", () => {
+  it.each([
+    ['#,##0.00;-#,##0.00;"-"', "-"],
+    ["#,##0.00;\\-#,##0.00;\\-", "-"],
+    ['#,##0.00;-#,##0.00;"—"', "—"],
+    ['#,##0.00;-#,##0.00;"/"', "/"],
+    ["#,##0.00", null],
+    ["#,##0.00;-#,##0.00;0.00", null],
+    ['#,##0.00;-#,##0.00;"a;b"', "a;b"],
+    [undefined, null],
+  ])("%p shows zero as %p", (format, text) => {
+    expect(zeroTextOf(format)).toBe(text);
   });
 });

@@ -30,6 +30,7 @@ export const errorText = {
       `工作表“${first}”和“${second}”是同一张标准表（可能是复制出来的），无法判断以哪一张为准：请删除或改名其中多余的一张（改名后请清除其 Z1 单元格的标识）。`,
     noStandardSheets: "这个工作簿里没有标准表（基本信息、资金表等）：请先生成标准表。",
     missingSheet: (sheet: string) => `工作簿中找不到“${sheet}”表：请不要删除标准表（可以重新生成标准表）。`,
+    workbookProblem: (message: string) => `工作簿中的标准表：${message}`,
     sheetProblem: (sheet: string, cell: string, message: string) =>
       cell ? `工作表“${sheet}”${cell} 单元格：${message}` : `工作表“${sheet}”：${message}`,
     badStatus: (status: string, statuses: readonly string[]) =>

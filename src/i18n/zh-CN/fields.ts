@@ -67,6 +67,8 @@ export const fieldText = {
     publicFundsShare: `${F.publicFunds}${F.share}`,
     reportedTotal: "报送合计",
     reportedScore: "报送得分",
+    rows: "明细行",
+    items: "明细项",
     achievements: "主要成效",
     problems: "存在的问题及原因",
     measures: "下一步改进措施",

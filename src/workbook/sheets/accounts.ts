@@ -354,6 +354,7 @@ export function readAccountsSheet(sheet: GridSheet, raw: RawBuilder): void {
     else if (isBreakdownTitle(sheet, r)) {
       const index = breakdowns++;
       const p: Path = ["breakdowns", index];
+      raw.locate(p, { sheet: sheet.name, cell: cellRef(r, 0) });
       const tag = breakdownTag(sheet, r);
       const title = cells[0].replace(/^[一二三四五六七八九十\d]+、/u, "").trim();
       raw.set([...p, "id"], tag ?? `breakdown-${index + 1}`);

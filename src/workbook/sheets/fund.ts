@@ -49,6 +49,8 @@ import { THRESHOLD_NAME } from "./names";
 
 const W = workbookText.fund;
 const E = errorText.workbook;
+/** Labels the reader takes a row by: a row of the table named like one of them is tagged. */
+const LABELS: ReadonlySet<string> = new Set([W.subtotal, W.total]);
 
 /** Columns of a fund sheet as this version lays it out (0-based). */
 export const FundCol = {
@@ -103,6 +105,8 @@ export function fundSheet(
   const p: Path = ["fundTables", model.index];
   const C = FundCol;
   const grouped = model.groups.length > 0;
+  // In a table with both, each row says which it is: a row a clerk inserts is the only untagged one.
+  const mixed = grouped && table.rows.some((r) => r.group === undefined);
   b.put(TITLE_ROW, 0, label(W.title(table.title, workbookText.dimensions[table.dimension]), StyleKey.title));
   b.merge(TITLE_ROW, 0, TITLE_ROW, C.reportedArrivalRate);
   b.put(SETTING_ROW, 0, label(W.rateBase));
@@ -153,6 +157,9 @@ export function fundSheet(
   const emitRow = (i: number) => {
     const r = table.rows[i];
     const rp: Path = [...p, "rows", i];
+    if (mixed && r.group !== undefined) b.tag(row, { role: "grouped" });
+    if ([r.name, r.group].some((t) => t !== undefined && LABELS.has(t.trim())) && !b.hasTag(row))
+      b.tag(row, { role: "item" });
     b.put(row, C.name, inputCell([...rp, "name"], r.name));
     b.put(row, C.budget, inputCell([...rp, "budget"], r.budget));
     b.put(row, C.arrived, inputCell([...rp, "arrived"], r.arrived));
@@ -399,9 +406,12 @@ export function readFundSheet(
   const dimension = (FUND_DIMENSIONS as readonly string[]).includes(marker?.dimension ?? "")
     ? (marker?.dimension as FundDimension)
     : layout.dimension;
+  raw.locate(p, { sheet: sheet.name, cell: "A1" });
   raw.set([...p, "id"], id);
   raw.set([...p, "title"], title);
   raw.set([...p, "dimension"], dimension);
+  // A table whose rows were all deleted is a table without rows, not a broken one.
+  raw.set([...p, "rows"], []);
   const text = (row: number, c: number | undefined) =>
     c === undefined ? "" : cellText(gridCell(sheet, row, c));
   // The rate base: the cell beside its label, above the header.
@@ -413,38 +423,47 @@ export function readFundSheet(
   let current: string | undefined;
   /** Rows seen since the last boundary that have no group of their own yet. */
   let pending: ItemRow[] = [];
+  /** Whether the row above is an ungrouped row of the table (a new row below it is one too). */
+  let afterUngrouped = false;
   let totalRow = -1;
   const last = sheet.cells.length;
   for (let r = headerRow + 1; r < last; r++) {
-    if (text(r, 0) === W.total || (col.group === undefined && text(r, col.name) === W.total)) {
+    const tag = tagOf(sheet, r, col.last);
+    // A row tagged as a row of the table is one, whatever its name reads like.
+    const labelled = tag?.role !== "item" && tag?.role !== "grouped" && tag?.role !== "ungrouped";
+    if (labelled && (text(r, 0) === W.total || (col.group === undefined && text(r, col.name) === W.total))) {
       totalRow = r;
       break;
     }
-    const tag = tagOf(sheet, r, col.last);
-    if (text(r, col.name) === W.subtotal || tag?.role === "subtotal") {
+    if ((labelled && text(r, col.name) === W.subtotal) || tag?.role === "subtotal") {
       const group = current ?? (tag?.role === "subtotal" ? tag.group : undefined);
       if (group === undefined) throw new WorkbookError(E.subtotalWithoutGroup(sheet.name, r + 1));
       for (const item of pending) item.group = group;
       pending = [];
       subtotals.push({ row: r, group });
       current = undefined;
+      afterUngrouped = false;
       continue;
     }
     if (col.inputs.every((c) => text(r, c) === "")) continue;
     const groupText = text(r, col.group);
     const item: ItemRow = { row: r, group: undefined };
     items.push(item);
-    if (tag?.role === "ungrouped") {
+    // A new row belongs with the row above it — unless that row closes a group (小计) or is the
+    // header: then with the rows below it, which is how a row inserted at a group's start joins it.
+    const untagged = tag === null;
+    if (tag?.role === "ungrouped" || (untagged && !groupText && current === undefined && afterUngrouped)) {
       // An ungrouped row ends whatever was open; rows waiting before it are ungrouped too.
       pending = [];
       current = undefined;
+      afterUngrouped = true;
     } else if (groupText) {
-      // A group starts (or, where merged cells repeat their value, continues) here; rows a clerk
-      // inserted just above its first row belong to it.
+      // A group starts (or, where merged cells repeat their value, continues) here.
       if (groupText !== current) for (const waiting of pending) waiting.group = groupText;
       pending = [];
       current = groupText;
       item.group = groupText;
+      afterUngrouped = false;
     } else if (current !== undefined) item.group = current;
     else pending.push(item);
   }
@@ -518,6 +537,8 @@ export function readFundSheet(
   };
   let s = 0;
   for (const { row, group } of subtotals) {
+    // A 小计 whose rows were all deleted closes nothing: the group is gone, and its figures with it.
+    if (!items.some((item) => item.group === group)) continue;
     const sp: Path = [...p, "reportedSubtotals", s];
     const old = legacy.get(group);
     const onRow = reportedOn(row, sp, false);
