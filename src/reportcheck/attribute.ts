@@ -51,7 +51,9 @@ const YEAR = /\d{4}\s*年(?:度)?/gu;
 const LEADING =
   /^(?:其中|具体包括|包括|即|含|其|系|全年|本年度|本年|当年|年内|我委|我局|我单位|本单位|本部门|纳入[^，。]*?的)+/u;
 const SCOPE = /其中|具体包括|包括[：:]/u;
-const CLAUSE = /[，,：:、]/u;
+/** Clause marks of Chinese text (full-width: an ASCII , or : is part of a name or a figure). */
+const CLAUSE = /[，：、]/u;
+const TOTAL = /^(?:合计|总计|总合计)$/u;
 const TARGET = /^\s*(?:及)?(?:以上|以下|左右|以内|之内|之间)/u;
 
 /** A fund item's name as the check compares names: no spaces, without 项目/资金 at its end. */
@@ -263,7 +265,7 @@ export function attribute(items: readonly LayoutItem[], blocks: readonly TextBlo
         if (TARGET.test(p.text.slice(f.end))) continue;
         // A 其中 list ends at ；. When it listed several subjects (其中：基本支出 …、项目支出 …；本年收入 …),
         // its head is the subject again; a list of one goes on about that one (…；上年决算数为 …).
-        const segments = label.split(/[；;]/u);
+        const segments = label.split("；");
         if (segments.length > 1) {
           if (scope && scope.names.size > 1) subject = scope.head;
           scope = null;
@@ -280,7 +282,11 @@ export function attribute(items: readonly LayoutItem[], blocks: readonly TextBlo
           }
         }
         const reading = readLabel(last, f.kind);
-        if (reading.unknown) continue;
+        if (reading.unknown) {
+          // Words the vocabulary cannot read name something else: what follows is not the subject's.
+          subject = null;
+          continue;
+        }
         // A name alone takes the measure before it only in a list (其中：独生子女保健费 735 万元).
         if (reading.subject?.kind === "fund" && !reading.measure && !scope) continue;
         let measure = reading.measure;
@@ -364,21 +370,29 @@ export function attribute(items: readonly LayoutItem[], blocks: readonly TextBlo
     });
     const firstMeasure = columnMeasure.findIndex((m) => m !== undefined);
     if (firstMeasure < 1) return;
+    // Each data row's name and group (a group cell merged down is empty below its first row).
     let group = "";
-    const seen = new Map<string, number>();
-    t.rows.slice(firstData).forEach((row, k) => {
-      const r = firstData + k;
+    const named = t.rows.slice(firstData).map((row) => {
       const labels = row.slice(0, firstMeasure).map((c) => (c?.text ?? "").replace(/[\s\u3000]+/gu, ""));
       if (firstMeasure > 1 && labels[0]) group = labels[0];
       const name = [...labels].reverse().find((l) => l) ?? "";
+      const subtotalOf = /小计$/u.test(name) ? name.replace(/小计$/u, "") || group : undefined;
+      return { row, name, subtotalOf };
+    });
+    // The last 合计 is the table's total, the last 小计 of a group its subtotal: a row before it
+    // that is so named is a row of that name.
+    const lastTotal = named.map((n) => TOTAL.test(n.name)).lastIndexOf(true);
+    const lastSubtotal = new Map(named.map((n, i) => [n.subtotalOf, i] as const));
+    const seen = new Map<string, number>();
+    named.forEach(({ row, name, subtotalOf }, k) => {
+      const r = firstData + k;
       if (!name) return;
       let ref: SubjectRef;
       const staticNamed = lastSubject(name);
-      if (/^(?:合计|总计|总合计)$/u.test(name)) ref = { kind: "fund", name: tableName, table: t.table };
-      else if (/小计$/u.test(name)) {
-        const g = name.replace(/小计$/u, "") || group;
-        ref = { kind: "fund", name: tableName, group: normalName(g), table: t.table };
-      } else if (staticNamed && subject === null) ref = { kind: "static", id: staticNamed };
+      if (k === lastTotal) ref = { kind: "fund", name: tableName, table: t.table };
+      else if (subtotalOf !== undefined && lastSubtotal.get(subtotalOf) === k)
+        ref = { kind: "fund", name: tableName, group: normalName(subtotalOf), table: t.table };
+      else if (staticNamed && subject === null) ref = { kind: "static", id: staticNamed };
       else {
         // A name a table repeats (市直 in two groups) is told apart by its occurrence: 市直, 市直#2.
         const n = normalName(name);

@@ -81,8 +81,8 @@ function itemName(s: SubjectRef, measure: Measure): string {
 
 /**
  * Prose names a row of a table by its name alone (降消项目实际到位 218.33 万元): such a subject is that
- * row when exactly one table of the document has a row of that name, that table when it is a
- * table's name.
+ * row when exactly one row of the document's tables has that name, that table when it is a
+ * table's name; when several rows have it, the figure is not attributed.
  */
 function resolveProse(attributions: readonly Attribution[], tableSubjects: ReadonlyMap<number, string>) {
   const tables = new Set(tableSubjects.values());
@@ -90,17 +90,22 @@ function resolveProse(attributions: readonly Attribution[], tableSubjects: Reado
   for (const a of attributions) {
     const s = a.subject;
     if (s.kind === "fund" && s.row !== undefined && s.table !== undefined) {
-      const list = rows.get(s.row) ?? [];
-      if (!list.some((r) => r.kind === "fund" && r.name === s.name)) list.push(s);
-      rows.set(s.row, list);
+      // 省本级 and 省本级#2 are both 省本级: prose naming it is then ambiguous.
+      const name = s.row.split("#")[0];
+      const list = rows.get(name) ?? [];
+      if (!list.some((r) => r.kind === "fund" && r.name === s.name && r.row === s.row)) list.push(s);
+      rows.set(name, list);
     }
   }
-  return attributions.map((a): Attribution => {
+  return attributions.flatMap((a): Attribution[] => {
     const s = a.subject;
-    if (s.kind !== "fund" || s.table !== undefined || s.row !== undefined || s.group !== undefined) return a;
-    if (tables.has(s.name)) return a;
-    const matches = rows.get(s.name);
-    return matches?.length === 1 ? { ...a, subject: matches[0] } : a;
+    if (s.kind !== "fund" || s.table !== undefined || s.row !== undefined || s.group !== undefined)
+      return [a];
+    if (tables.has(s.name)) return [a];
+    const matches = rows.get(s.name) ?? [];
+    if (matches.length === 1) return [{ ...a, subject: matches[0] }];
+    // A name several rows have (two 市直): which one the prose means cannot be told; not attributed.
+    return matches.length > 1 ? [] : [a];
   });
 }
 

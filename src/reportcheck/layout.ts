@@ -42,7 +42,7 @@ const BREAKS = /[\r\n\v\f\u2028\u2029]/u;
 const TERMINAL = /[。！？：；:;!?]["”’」』）)]*\s*$/u;
 /** The numbering that starts a heading or a list item. */
 const NUMBERED =
-  /^\s*(?:([一二三四五六七八九十]+)、|（([一二三四五六七八九十]+)）|\(([一二三四五六七八九十]+)\)|(\d{1,2})[.．、](?!\d)|（(\d{1,2})）|\((\d{1,2})\)|[①-⑳])/u;
+  /^\s*(?:([一二三四五六七八九十]+)、|（([一二三四五六七八九十]+)）|\(([一二三四五六七八九十]+)\)|(\d{1,2})[.．、](?=\s*[^\d\s.．%％])|（(\d{1,2})）|\((\d{1,2})\)|[①-⑳])/u;
 /** A page number alone on a line (7, - 7 -, — 7 —). */
 const PAGE_NUMBER = /^\s*[-—–]?\s*\d{1,3}\s*[-—–]?\s*$/u;
 const UNIT_NOTE = /单位[:：]\s*(亿元|万元|元)/u;
@@ -152,7 +152,8 @@ export function sentences(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if ("。！？!?".includes(text[i])) {
+    // ASCII ! and ? end a sentence only before a space or at the end (a name may hold one).
+    if ("。！？".includes(text[i]) || ("!?".includes(text[i]) && /^\s?$/u.test(text.slice(i + 1, i + 2)))) {
       out.push([start, i + 1]);
       start = i + 1;
     }

@@ -58,7 +58,7 @@ describe("the report as generated", () => {
         expect(checkReport(blocks).findings.map(brief)).toEqual([]);
         expect(checkReport(blocks, { model }).findings.map(brief)).toEqual([]);
       }),
-      { numRuns: 25 },
+      { numRuns: 40 },
     );
   }, 120_000);
 });
