@@ -11,7 +11,7 @@ import { readDocx } from "../renderers/docxRead";
 import { readXlsxGrid } from "../renderers/xlsx";
 import { checkReport, docxBlocks, reportFindingToJson, type ReportCheckResult } from "../reportcheck";
 import { importWorkbook } from "../workbook/import";
-import type { CliIO } from "./main";
+import { printable, type CliIO } from "./main";
 import { renderTable } from "./table";
 
 const T = reportCheckText.cli;
@@ -131,6 +131,10 @@ export async function verifyReport(args: readonly string[], io: CliIO): Promise<
   const model = parsed.data !== undefined ? await modelOf(parsed.data, io) : undefined;
   const result = checkReport(docxBlocks(content), model ? { model } : {});
   if (parsed.json) io.stdout(`${JSON.stringify(result.findings.map(reportFindingToJson), null, 2)}\n`);
-  else io.stdout(renderReportCheck(result, T.header(parsed.report, parsed.data), model !== undefined));
+  // The report's text may hold control characters: a terminal is shown them escaped.
+  else
+    io.stdout(
+      printable(renderReportCheck(result, T.header(parsed.report, parsed.data), model !== undefined)),
+    );
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
 }
