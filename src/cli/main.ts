@@ -4,7 +4,7 @@
  * `jixiao build <dataset.json> --out <dir> [--force]` — writes the standard workbook, the report
  * and the findings (each to a temporary name first, then renamed: never a half-written file
  * under a final name); a workbook already in <dir> is kept unless --force, and then its
- * reviewers' 处理状态 and 核实说明 are carried into the new one.
+ * reviewers' 处理状态 and 说明 are carried into the new one.
  * `jixiao import <workbook.xlsx>` — prints the dataset the workbook's standard sheets hold; what
  * could not be read goes to stderr as findings (exit 1 when one is an error).
  * `jixiao verify-report <report.docx> [--data …] [--json]` — checks a report's figures
@@ -20,11 +20,12 @@ import {
   parseDataset,
   pathText,
   SEVERITY_ORDER,
+  type ComputedModel,
   type Finding,
   type OutlineId,
   type Review,
 } from "../domain";
-import { DatasetError, InputFileError, JixiaoError, UsageError } from "../errors";
+import { InputFileError, JixiaoError, UsageError } from "../errors";
 import { cliText, findingText } from "../i18n";
 import { buildReportPlan } from "../narrative";
 import { renderDocx } from "../renderers/docx";
@@ -32,42 +33,10 @@ import { readXlsxGrid, renderXlsx } from "../renderers/xlsx";
 import { buildWorkbookPlan } from "../workbook";
 import { importWorkbook } from "../workbook/import";
 import { renderTable } from "./table";
+import { ExitCode, inDatasetFile, printable, readError, unreadable, type CliIO } from "./terminal";
 import { verifyReport } from "./verifyReport";
 
-/** Exit statuses of the command line. */
-export const ExitCode = { ok: 0, findings: 1, invalid: 2, internal: 3 } as const;
-
-/** A file to write: where, and what. */
-export interface OutputFile {
-  readonly path: string;
-  readonly data: Uint8Array | string;
-}
-
-/** What the command line needs from its surroundings; tests pass their own. */
-export interface CliIO {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly readFile: (path: string) => Promise<string>;
-  readonly readBytes: (path: string) => Promise<Uint8Array>;
-  /**
-   * Writes files, creating their folder: each to a temporary name beside it first, then all are
-   * renamed into place — a failure (a full disk, a kill) leaves no half-written file under a
-   * final name.
-   */
-  readonly writeFiles: (files: readonly OutputFile[]) => Promise<void>;
-  /** Whether a file exists. */
-  readonly exists: (path: string) => Promise<boolean>;
-  readonly version: string;
-}
-
-/** Control characters (and the bidirectional overrides) a terminal would obey, shown instead. */
-// eslint-disable-next-line no-control-regex -- these characters are what the pattern is for
-const UNPRINTABLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-
-/** Text for a terminal: every control character shown as `\u{…}`, line breaks and tabs kept. */
-export function printable(text: string): string {
-  return text.replace(UNPRINTABLE, (c) => `\\u{${c.codePointAt(0)?.toString(16)}}`);
-}
+export { ExitCode, printable, type CliIO, type OutputFile } from "./terminal";
 
 /** The JSON shape of one finding on stdout with `--json`. */
 export function findingToJson(f: Finding): Record<string, string> {
@@ -154,18 +123,6 @@ function parseArgs(command: string, args: readonly string[]): CheckArgs {
   return { file, json, force, ...(out !== undefined ? { out } : {}), ...(outline ? { outline } : {}) };
 }
 
-function readError(file: string, error: unknown): InputFileError {
-  const e = error as { code?: unknown; message?: unknown };
-  return new InputFileError(file, typeof e?.code === "string" ? e.code : String(e?.message ?? error));
-}
-
-/** A dataset file's problem, named with the file it is in. */
-class DatasetFileError extends JixiaoError {
-  constructor(file: string, error: DatasetError) {
-    super(error.code, cliText.inFile(file, error.message));
-  }
-}
-
 async function load(file: string, io: CliIO) {
   let text: string;
   try {
@@ -173,12 +130,7 @@ async function load(file: string, io: CliIO) {
   } catch (error) {
     throw readError(file, error);
   }
-  let dataset;
-  try {
-    dataset = parseDataset(text);
-  } catch (error) {
-    throw error instanceof DatasetError ? new DatasetFileError(file, error) : error;
-  }
+  const dataset = await inDatasetFile(file, () => parseDataset(text));
   return { dataset, ...checkDataset(dataset) };
 }
 
@@ -204,6 +156,16 @@ async function reviewsOf(path: string, io: CliIO): Promise<ReadonlyMap<string, R
   }
 }
 
+/** The workbook's bytes and the findings located on its cells. */
+async function writeWorkbook(
+  model: ComputedModel,
+  findings: readonly Finding[],
+  reviews: ReadonlyMap<string, Review>,
+): Promise<{ workbook: Uint8Array; located: readonly Finding[] }> {
+  const built = buildWorkbookPlan(model, findings, { reviews });
+  return { workbook: await renderXlsx(built.plan), located: built.findings };
+}
+
 async function build(args: CheckArgs, io: CliIO): Promise<number> {
   const { dataset, model, findings } = await load(args.file, io);
   const out = args.out as string;
@@ -217,9 +179,8 @@ async function build(args: CheckArgs, io: CliIO): Promise<number> {
     if (!args.force) throw new InputFileError(paths.workbook, cliText.workbookExists);
     reviews = await reviewsOf(paths.workbook, io);
   }
-  const built = buildWorkbookPlan(model, findings, { reviews });
-  const workbook = await renderXlsx(built.plan);
-  const located = built.findings;
+  // The workbook's plan is let go of once written: the report's is made after it, not beside it.
+  const { workbook, located } = await writeWorkbook(model, findings, reviews);
   const report = await renderDocx(
     buildReportPlan(model, findings, args.outline ? { outline: args.outline } : {}),
   );
@@ -253,11 +214,7 @@ async function importCommand(args: CheckArgs, io: CliIO): Promise<number> {
   try {
     grid = await readXlsxGrid(bytes);
   } catch (error) {
-    if (error instanceof JixiaoError) throw error;
-    throw new InputFileError(
-      args.file,
-      `${cliText.notXlsx}（${error instanceof Error ? error.message : String(error)}）`,
-    );
+    throw unreadable(args.file, cliText.notXlsx, error);
   }
   const imported = importWorkbook(grid);
   io.stdout(`${JSON.stringify(imported.raw, null, 1)}\n`);

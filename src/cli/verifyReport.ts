@@ -2,17 +2,18 @@
  * `jixiao verify-report <report.docx> [--data <dataset.json|workbook.xlsx>] [--json]`: the
  * figures of a report checked against the data and against themselves (DOMAIN §9). Without
  * `--data` the report is checked against itself. Exit 0 without `error` findings, 1 with, 2 when
- * a file cannot be read (the report is no .docx, the data no dataset or standard workbook).
+ * a file cannot be read (the report is no .docx, the data no dataset or standard workbook; the
+ * message names the file), 3 for a bug (`main.ts`). The text on the terminal is `printable`.
  */
 import { checkDataset, parseDataset, SEVERITY_ORDER, type ComputedModel } from "../domain";
-import { InputFileError, UsageError } from "../errors";
+import { InputFileError, UsageError, WorkbookError } from "../errors";
 import { cliText, findingText, reportCheckText } from "../i18n";
 import { readDocx } from "../renderers/docxRead";
 import { readXlsxGrid } from "../renderers/xlsx";
 import { checkReport, docxBlocks, reportFindingToJson, type ReportCheckResult } from "../reportcheck";
 import { importWorkbook } from "../workbook/import";
-import { printable, type CliIO } from "./main";
 import { renderTable } from "./table";
+import { ExitCode, inDatasetFile, printable, readError, unreadable, type CliIO } from "./terminal";
 
 const T = reportCheckText.cli;
 
@@ -42,36 +43,42 @@ export function parseVerifyArgs(args: readonly string[]): VerifyArgs {
   return { report, json, ...(data !== undefined ? { data } : {}) };
 }
 
-const reason = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-
 async function bytesOf(file: string, io: CliIO): Promise<Uint8Array> {
   try {
     return await io.readBytes(file);
   } catch (error) {
-    throw new InputFileError(file, reason(error));
+    throw readError(file, error);
   }
 }
 
-/** The model of a dataset file (.json) or a standard workbook (.xlsx). */
+/**
+ * The model of a dataset file (.json) or a standard workbook (.xlsx); a dataset problem names the file.
+ */
 async function modelOf(file: string, io: CliIO): Promise<ComputedModel> {
   if (!/\.xlsx$/iu.test(file)) {
     let text: string;
     try {
       text = await io.readFile(file);
     } catch (error) {
-      throw new InputFileError(file, reason(error));
+      throw readError(file, error);
     }
-    return checkDataset(parseDataset(text)).model;
+    return inDatasetFile(file, () => checkDataset(parseDataset(text)).model);
   }
   const bytes = await bytesOf(file, io);
   let grid;
   try {
     grid = await readXlsxGrid(bytes);
   } catch (error) {
-    throw new InputFileError(file, `${cliText.notXlsx}（${(error as Error).message}）`);
+    throw unreadable(file, cliText.notXlsx, error);
   }
-  const imported = importWorkbook(grid);
-  if (!imported.sheets.size) throw new InputFileError(file, cliText.noStandardSheets);
+  // A workbook without standard sheets, or whose sheets do not read as a dataset (named by sheet
+  // and cell): the problem of that file.
+  let imported;
+  try {
+    imported = importWorkbook(grid);
+  } catch (error) {
+    throw error instanceof WorkbookError ? new InputFileError(file, error.reason) : error;
+  }
   return checkDataset(imported.dataset).model;
 }
 
@@ -126,7 +133,7 @@ export async function verifyReport(args: readonly string[], io: CliIO): Promise<
   try {
     content = await readDocx(bytes);
   } catch (error) {
-    throw new InputFileError(parsed.report, `${T.notDocx}（${(error as Error).message}）`);
+    throw unreadable(parsed.report, T.notDocx, error);
   }
   const model = parsed.data !== undefined ? await modelOf(parsed.data, io) : undefined;
   const result = checkReport(docxBlocks(content), model ? { model } : {});
@@ -136,5 +143,5 @@ export async function verifyReport(args: readonly string[], io: CliIO): Promise<
     io.stdout(
       printable(renderReportCheck(result, T.header(parsed.report, parsed.data), model !== undefined)),
     );
-  return result.findings.some((f) => f.severity === "error") ? 1 : 0;
+  return result.findings.some((f) => f.severity === "error") ? ExitCode.findings : ExitCode.ok;
 }

@@ -4,7 +4,7 @@
  * is a conditional format whose formula counts the cell's address in 检查结果's location column,
  * so a re-check only rewrites 检查结果 and every sheet's colours follow by themselves — also for
  * findings only the engine sees (口径, 尾差, text in an amount cell) — and a reviewer marking a
- * finding 已核实 clears its colour at once.
+ * finding 已说明 or 已修正 clears its colour at once.
  */
 import { findingText, workbookText } from "../i18n";
 import { FindingCol } from "./sheets/findings";

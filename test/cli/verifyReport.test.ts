@@ -1,5 +1,6 @@
 /** `jixiao verify-report`, run in-process with its files in memory. */
 import * as fs from "node:fs";
+import ExcelJS from "exceljs";
 import { run, type CliIO } from "../../src/cli/main";
 import { renderDocx } from "../../src/renderers/docx";
 import { renderXlsx } from "../../src/renderers/xlsx";
@@ -35,6 +36,13 @@ function io(files: Record<string, Uint8Array | string>) {
 
 let files: Record<string, Uint8Array | string>;
 
+/** A workbook the user made, without standard sheets. */
+async function blankWorkbook(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Sheet1").getCell("A1").value = "收支明细";
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
 beforeAll(async () => {
   const { model, plan } = reportOf(sampleRaw());
   const { findings } = checkDataset(loadDataset(sampleRaw()));
@@ -46,6 +54,7 @@ beforeAll(async () => {
     "workbook.xlsx": await renderXlsx(buildWorkbookPlan(model, findings).plan),
     "notes.txt": "not a Word document",
     "notes.xlsx": "not a workbook",
+    "blank.xlsx": await blankWorkbook(),
   };
 });
 
@@ -119,6 +128,11 @@ describe("jixiao verify-report", () => {
       ["verify-report", "report.docx", "--data", "notes.xlsx"],
       "notes.xlsx：不是 .xlsx 工作簿",
     ],
+    [
+      "a workbook without standard sheets",
+      ["verify-report", "report.docx", "--data", "blank.xlsx"],
+      "无法读取文件 blank.xlsx：这个工作簿里没有标准表",
+    ],
     ["data that is no dataset", ["verify-report", "report.docx", "--data", "notes.txt"], "数据文件"],
     [
       "--data without a file",
@@ -132,6 +146,40 @@ describe("jixiao verify-report", () => {
     expect(await run(argv, t.cli)).toBe(2);
     expect(t.stderr()).toContain(message);
     expect(t.stdout()).toBe("");
+  });
+
+  it("names the data file in a dataset problem", async () => {
+    const t = io({
+      ...files,
+      "bad.json": '{"format":"jixiao-dataset","version":1,"unit":{"name":"x","level":"town","year":2024}}',
+    });
+    expect(await run(["verify-report", "report.docx", "--data", "bad.json"], t.cli)).toBe(2);
+    expect(t.stderr()).toMatch(/^jixiao: bad\.json：数据文件中/);
+    expect(t.stdout()).toBe("");
+  });
+
+  it("shows the report's control characters escaped, never raw", async () => {
+    const { plan } = reportOf(sampleRaw());
+    const t = io({
+      ...files,
+      "ctl.docx": await renderDocx(retype(plan, "47.13%", "74.13%\u202e\u009b2J", "中医药专项")),
+    });
+    expect(await run(["verify-report", "ctl.docx"], t.cli)).toBe(1);
+    expect(t.stdout()).toContain("\\u{202e}\\u{9b}2J");
+    expect([...t.stdout()].filter((c) => ["\u009b", "\u202e"].includes(c))).toEqual([]);
+  });
+
+  it("reports a bug in one line with exit 3", async () => {
+    const t = io(files);
+    const broken: CliIO = {
+      ...t.cli,
+      stdout: () => {
+        throw new TypeError("x is not a function");
+      },
+    };
+    expect(await run(["verify-report", "report.docx"], broken)).toBe(3);
+    expect(t.stderr().trim().split("\n")).toHaveLength(1);
+    expect(t.stderr()).toContain("内部错误：x is not a function");
   });
 
   it("is in the usage text", async () => {

@@ -3,6 +3,7 @@ import { NumberParseError } from "../../src/errors";
 import {
   Dec,
   formatAmount,
+  formatFigure,
   formatRate,
   matchesAtPrecision,
   parseNum,
@@ -12,6 +13,7 @@ import {
   round,
   sumTolerance,
 } from "../../src/domain/numbers";
+import { FigureUnit } from "../../src/domain/findings";
 
 describe("parseNum: accepted forms (DOMAIN §2)", () => {
   it.each([
@@ -280,5 +282,24 @@ describe("division-free comparisons agree with dividing", () => {
     ["1", "0", "60", false],
   ])("percentBelow(%s, %s, %s) = %p", (a, b, t, below) => {
     expect(percentBelow(new Dec(a), new Dec(b), new Dec(t))).toBe(below);
+  });
+});
+
+describe("formatFigure", () => {
+  it.each([
+    ["45.62", FigureUnit.percent, "45.62%"],
+    ["13.3", FigureUnit.percent, "13.3%"],
+    ["11138.01", FigureUnit.amount, "11,138.01"],
+    ["14660", FigureUnit.amount, "14,660.00"],
+    ["0.125", FigureUnit.amount, "0.125"],
+    ["-1234.5", FigureUnit.amount, "-1,234.50"],
+    ["85.5", FigureUnit.score, "85.5 分"],
+    ["12", FigureUnit.persons, "12 人"],
+    // Text that is not a number, or a figure without a unit, is shown as written.
+    ['"约300"', FigureUnit.amount, '"约300"'],
+    ["良", FigureUnit.score, "良"],
+    ["45.62", undefined, "45.62"],
+  ])("%s as %s is %s", (text, unit, shown) => {
+    expect(formatFigure(text, unit)).toBe(shown);
   });
 });

@@ -78,9 +78,9 @@ describe("LibreOffice evaluates the highlights that follow 检查结果", () => 
   it("colours exactly the cells of open findings: red for errors, amber for ones to verify", async () => {
     if (!soffice) throw new Error("LibreOffice (soffice) is required in CI: install libreoffice-calc");
     const { model, findings } = checkDataset(loadDataset(sampleRaw()));
-    // A reviewer has verified the low-execution finding of 湘潭市: its colour goes.
+    // A reviewer has explained the low-execution finding of 湘潭市: its colour goes.
     const reviews = new Map([
-      ['low-execution@fundTables["tcm"].rows["湘潭市"]', { status: "已核实", note: "" }],
+      ['low-execution@fundTables["tcm"].rows["湘潭市"]', { status: "已说明", note: "下半年才启动" }],
     ]);
     const built = buildWorkbookPlan(model, findings, { reviews });
     const fund = built.plan.sheets.find((s) => s.name === "中医药专项");

@@ -2,6 +2,8 @@
  * Simplified Chinese text of the report check (核对报告数字): the names of the items it
  * recognises, its findings' messages, and what the command line and the panes say about it.
  */
+import { glossary } from "./glossary";
+
 export const reportCheckText = {
   /** The subjects of the vocabulary, as a clerk names them. */
   subjects: {
@@ -112,23 +114,34 @@ export const reportCheckText = {
     unattributed: (n: number) => `未能确定所指项目的数字 ${n} 个（只列出，不作判断）：`,
     unattributedItem: (where: string, figure: string, excerpt: string) => `  ${where} ${figure}  ${excerpt}`,
   },
+  /** What the panes say (the severities, quotes and figure words are the glossary's). */
   ui: {
     title: "核对报告数字",
     hintWord:
-      "读取本文档的正文和表格，核对其中的数字：与已载入的工作簿或数据文件比对，同一数字前后是否一致，比率是否与所列金额相符。发现的问题以批注（或突出显示）标在文档中。",
-    hintExcel: "选择一份自评报告（.docx），与本工作簿的数据核对其中的数字，检查结果列在下方。",
+      "核对本文档正文和表格中的数字：与已载入的数据比对，同一数字前后是否一致，比率是否与所列金额相符。发现的问题以批注（或突出显示）标在文档中。",
     run: "核对报告数字",
-    pickReport: "选择报告（.docx）",
+    /** The Excel pane's line: a report (.docx) picked, checked against the workbook. */
+    pickReport: "核对报告数字（选择 .docx）…",
+    pickReportLabel: "选择要核对的报告（.docx）",
+    notDocx:
+      "不是 Word 文档（.docx）。请选择在 Word 中保存的 .docx 报告；旧版 .doc 或 PDF 请先在 Word 中另存为 .docx。",
     pickData: "选择核对用的数据",
     dataLoaded: (name: string) => `比对数据：${name}`,
     noData: "未载入数据：只核对报告自身前后是否一致、比率是否与金额相符。",
+    noSheets: "此工作簿还没有标准表，只核对了报告自身前后是否一致、比率是否与金额相符。",
     clear: "清除核对标记",
-    locate: "定位",
-    locateLabel: (message: string) => `定位：${message}`,
+    /** 定位 in Word: the figure's place, as the finding's message names it. */
+    locate: (where: string) => `定位到${where}`,
+    locateLabel: (where: string, message: string) => `定位到${where}：${message}`,
+    excerpt: (text: string) => `原文：${glossary.quote(text)}`,
+    counts: (figures: number, attributed: number) =>
+      `共找到 ${figures} 个数字，能确定所指项目的 ${attributed} 个。`,
+    none: `未发现${glossary.finding}：报告中的数字前后一致，比率与所列金额相符。`,
+    noneWithData: `未发现${glossary.finding}：报告中的数字与数据一致，前后一致，比率与所列金额相符。`,
     summary: (findings: number, figures: number, attributed: number) =>
       findings
-        ? `发现 ${findings} 处问题（共找到 ${figures} 个数字，能确定所指项目的 ${attributed} 个）。`
-        : `未发现问题（共找到 ${figures} 个数字，能确定所指项目的 ${attributed} 个）。`,
+        ? `发现 ${findings} 处${glossary.finding}（共找到 ${figures} 个数字，能确定所指项目的 ${attributed} 个）。`
+        : `未发现${glossary.finding}（共找到 ${figures} 个数字，能确定所指项目的 ${attributed} 个）。`,
     marked: (n: number, how: "comment" | "highlight") =>
       how === "comment"
         ? `已在文档中加了 ${n} 条批注。`
@@ -136,10 +149,19 @@ export const reportCheckText = {
     cleared: (n: number) => (n ? `已清除 ${n} 处核对标记。` : "文档中没有本助手加的核对标记。"),
     listLabel: "报告数字核对结果",
     unattributed: (n: number) => `另有 ${n} 个数字未能确定所指项目，未作判断。`,
-    figures: (reported: string, expected: string | undefined) =>
-      expected !== undefined ? `报告 ${reported} · 应为 ${expected}` : `报告 ${reported}`,
-    severity: { error: "错误", verify: "核实", info: "提示" },
-    checkedFile: (name: string) => `已核对《${name}》。`,
+    /** What the Excel pane says once a picked report is checked. */
+    checkedFile: (name: string, findings: number, errors: number) =>
+      findings
+        ? `已核对《${name}》：发现 ${findings} 处${glossary.finding}` +
+          (errors ? `，其中${glossary.severity.error} ${errors} 项` : "") +
+          "。"
+        : `已核对《${name}》：未发现${glossary.finding}。`,
+    /** The results' dialog in Excel. */
+    resultsTitle: (name: string) => `报告数字核对：《${name}》`,
+    /** The link on the same line that opens the last results again (its name says whose). */
+    reopen: "查看结果",
+    reopenLabel: (name: string) => `查看结果：《${name}》的报告数字核对`,
+    close: "关闭",
     thisWorkbook: "本工作簿的数据",
   },
   /** The comment a mark carries in Word (its prefix tells our marks from the user's comments). */

@@ -1,8 +1,17 @@
 /**
- * 检查结果: one row per finding — severity, rule, a link to the cell, the message, both figures,
- * and the reviewer's 处理状态 and 核实说明, which survive a re-check (matched by rule and path).
+ * 检查结果: one row per finding — severity, rule, a link to the cell, the message, both figures
+ * (shown as the message shows them: `45.62%`, `14,660.00`), and the reviewer's 处理状态 and 说明,
+ * which survive a re-check (matched by rule and path).
  */
-import { pathText, REVIEW_STATUSES, reviewKey, type Finding, type Review } from "../../domain";
+import {
+  currentStatus,
+  formatFigure,
+  pathText,
+  REVIEW_STATUSES,
+  reviewKey,
+  type Finding,
+  type Review,
+} from "../../domain";
 import { findingText, workbookText } from "../../i18n";
 import { SheetBuilder, type LocationMap } from "../builder";
 import { label } from "../cells";
@@ -11,7 +20,7 @@ import { cellRef, fixColumn, InputKind, SheetKind, StyleKey, type SheetPlan } fr
 
 const W = workbookText.findings;
 
-/** Where one finding's review is on 检查结果: its 处理状态, 核实说明 and (hidden) key cells. */
+/** Where one finding's review is on 检查结果: its 处理状态, 说明 and (hidden) key cells. */
 export interface ReviewCells {
   readonly sheet: string;
   readonly status: string;
@@ -66,10 +75,11 @@ export function findingsSheet(
       });
     else b.put(row, C.location, label(pathText(f.path)));
     b.put(row, C.message, label(f.message, StyleKey.text));
-    b.put(row, C.reported, label(f.reported ?? ""));
-    b.put(row, C.expected, label(f.expected ?? ""));
+    b.put(row, C.reported, label(f.reported === undefined ? "" : formatFigure(f.reported, f.unit)));
+    b.put(row, C.expected, label(f.expected === undefined ? "" : formatFigure(f.expected, f.unit)));
     b.put(row, C.status, {
-      value: review?.status.trim() ? review.status : REVIEW_STATUSES[0],
+      // In today's words (已核实 of an earlier version is 已说明), as the drop-down offers them.
+      value: review?.status.trim() ? currentStatus(review.status) : REVIEW_STATUSES[0],
       style: StyleKey.choiceInput,
       input: InputKind.choice,
     });
@@ -105,12 +115,11 @@ export function findingsSheet(
   return { plan: b.build(), reviewCells: cells };
 }
 
-/** Reviews written by the first layout's statuses that this one calls otherwise (none yet). */
-const OLD_STATUSES: Readonly<Record<string, string>> = {};
-
 /**
- * The reviews 检查结果 holds, by the key in its (hidden) key column: 处理状态 and 核实说明 of each
- * row with a key, wherever the row now is; columns by the header's headings.
+ * The reviews 检查结果 holds, by the key in its (hidden) key column: 处理状态 and 说明 of each row
+ * with a key, wherever the row now is; columns by the header's headings. A 检查结果 written by an
+ * earlier version reads the same: its 核实说明 column is the 说明 (its 说明 column held the
+ * messages), and its statuses are read in today's words (已核实 is 已说明).
  */
 export function readReviews(sheet: GridSheet): Map<string, Review> {
   const reviews = new Map<string, Review>();
@@ -118,12 +127,13 @@ export function readReviews(sheet: GridSheet): Map<string, Review> {
   if (header < 0) return reviews;
   const at = headerColumns(sheet, header);
   const col = (c: number) => at.get(headingKey(W.headers[c])) ?? c;
-  const [status, note, key] = [col(FindingCol.status), col(FindingCol.note), col(FindingCol.key)];
+  const note = at.get(headingKey(W.legacyHeaders.note)) ?? col(FindingCol.note);
+  const [status, key] = [col(FindingCol.status), col(FindingCol.key)];
   for (let r = header + 1; r < sheet.cells.length; r++) {
     const k = cellText(gridCell(sheet, r, key));
     if (!k) continue;
     const s = cellText(gridCell(sheet, r, status));
-    reviews.set(k, { status: OLD_STATUSES[s] ?? s, note: String(gridCell(sheet, r, note)?.value ?? "") });
+    reviews.set(k, { status: currentStatus(s), note: String(gridCell(sheet, r, note)?.value ?? "") });
   }
   return reviews;
 }
