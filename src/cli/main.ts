@@ -33,7 +33,7 @@ import { readXlsxGrid, renderXlsx } from "../renderers/xlsx";
 import { buildWorkbookPlan } from "../workbook";
 import { importWorkbook } from "../workbook/import";
 import { renderTable } from "./table";
-import { ExitCode, inDatasetFile, printable, readError, unreadable, type CliIO } from "./terminal";
+import { ExitCode, FileError, inFile, printable, readError, type CliIO } from "./terminal";
 import { verifyReport } from "./verifyReport";
 
 export { ExitCode, printable, type CliIO, type OutputFile } from "./terminal";
@@ -130,7 +130,7 @@ async function load(file: string, io: CliIO) {
   } catch (error) {
     throw readError(file, error);
   }
-  const dataset = await inDatasetFile(file, () => parseDataset(text));
+  const dataset = await inFile(file, () => parseDataset(text));
   return { dataset, ...checkDataset(dataset) };
 }
 
@@ -210,13 +210,14 @@ async function importCommand(args: CheckArgs, io: CliIO): Promise<number> {
   } catch (error) {
     throw readError(args.file, error);
   }
-  let grid;
+  let imported;
   try {
-    grid = await readXlsxGrid(bytes);
+    imported = importWorkbook(await readXlsxGrid(bytes));
   } catch (error) {
-    throw unreadable(args.file, cliText.notXlsx, error);
+    // The workbook's problem (not one, too large, a sheet that cannot be read), named with its file.
+    if (error instanceof JixiaoError) throw new FileError(args.file, error);
+    throw error;
   }
-  const imported = importWorkbook(grid);
   io.stdout(`${JSON.stringify(imported.raw, null, 1)}\n`);
   if (imported.findings.length)
     io.stderr(printable(renderFindings(imported.findings, cliText.importHeader(args.file))));

@@ -3,7 +3,7 @@
  * statuses, text made safe for a terminal, and a file's problem named with the file. `main.ts`
  * and the commands in their own modules (`verifyReport.ts`) import it; it imports none of them.
  */
-import { DatasetError, InputFileError, JixiaoError } from "../errors";
+import { InputFileError, JixiaoError } from "../errors";
 import { cliText } from "../i18n";
 
 /** Exit statuses of the command line. */
@@ -57,18 +57,18 @@ export function unreadable(file: string, what: string, error: unknown): JixiaoEr
   return new InputFileError(file, `${what}（${error instanceof Error ? error.message : String(error)}）`);
 }
 
-/** A dataset file's problem, named with the file it is in. */
-export class DatasetFileError extends JixiaoError {
-  constructor(file: string, error: DatasetError) {
+/** A file's problem (a dataset's or a workbook's), named with the file it is in. */
+export class FileError extends JixiaoError {
+  constructor(file: string, error: JixiaoError) {
     super(error.code, cliText.inFile(file, error.message));
   }
 }
 
-/** Runs `work`, naming `file` in a dataset problem it throws. */
-export async function inDatasetFile<T>(file: string, work: () => T | Promise<T>): Promise<T> {
+/** Runs `work`, naming `file` in a problem of ours it throws (a bug passes as it is). */
+export async function inFile<T>(file: string, work: () => T | Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    throw error instanceof DatasetError ? new DatasetFileError(file, error) : error;
+    throw error instanceof JixiaoError ? new FileError(file, error) : error;
   }
 }

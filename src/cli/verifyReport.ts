@@ -6,14 +6,14 @@
  * message names the file), 3 for a bug (`main.ts`). The text on the terminal is `printable`.
  */
 import { checkDataset, parseDataset, SEVERITY_ORDER, type ComputedModel } from "../domain";
-import { InputFileError, UsageError, WorkbookError } from "../errors";
+import { UsageError } from "../errors";
 import { cliText, findingText, reportCheckText } from "../i18n";
 import { readDocx } from "../renderers/docxRead";
 import { readXlsxGrid } from "../renderers/xlsx";
 import { checkReport, docxBlocks, reportFindingToJson, type ReportCheckResult } from "../reportcheck";
 import { importWorkbook } from "../workbook/import";
 import { renderTable } from "./table";
-import { ExitCode, inDatasetFile, printable, readError, unreadable, type CliIO } from "./terminal";
+import { ExitCode, inFile, printable, readError, unreadable, type CliIO } from "./terminal";
 
 const T = reportCheckText.cli;
 
@@ -52,7 +52,8 @@ async function bytesOf(file: string, io: CliIO): Promise<Uint8Array> {
 }
 
 /**
- * The model of a dataset file (.json) or a standard workbook (.xlsx); a dataset problem names the file.
+ * The model of a dataset file (.json) or a standard workbook (.xlsx). A problem of the file (not a
+ * dataset, not a workbook, too large, no standard sheets, a sheet that cannot be read) names it.
  */
 async function modelOf(file: string, io: CliIO): Promise<ComputedModel> {
   if (!/\.xlsx$/iu.test(file)) {
@@ -62,23 +63,10 @@ async function modelOf(file: string, io: CliIO): Promise<ComputedModel> {
     } catch (error) {
       throw readError(file, error);
     }
-    return inDatasetFile(file, () => checkDataset(parseDataset(text)).model);
+    return inFile(file, () => checkDataset(parseDataset(text)).model);
   }
   const bytes = await bytesOf(file, io);
-  let grid;
-  try {
-    grid = await readXlsxGrid(bytes);
-  } catch (error) {
-    throw unreadable(file, cliText.notXlsx, error);
-  }
-  // A workbook without standard sheets, or whose sheets do not read as a dataset (named by sheet
-  // and cell): the problem of that file.
-  let imported;
-  try {
-    imported = importWorkbook(grid);
-  } catch (error) {
-    throw error instanceof WorkbookError ? new InputFileError(file, error.reason) : error;
-  }
+  const imported = await inFile(file, async () => importWorkbook(await readXlsxGrid(bytes)));
   return checkDataset(imported.dataset).model;
 }
 

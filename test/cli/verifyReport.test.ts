@@ -126,12 +126,12 @@ describe("jixiao verify-report", () => {
     [
       "a workbook that is no .xlsx",
       ["verify-report", "report.docx", "--data", "notes.xlsx"],
-      "notes.xlsx：不是 .xlsx 工作簿",
+      "notes.xlsx：不是可读取的 .xlsx 工作簿",
     ],
     [
       "a workbook without standard sheets",
       ["verify-report", "report.docx", "--data", "blank.xlsx"],
-      "无法读取文件 blank.xlsx：这个工作簿里没有标准表",
+      "blank.xlsx：这个工作簿里没有标准表",
     ],
     ["data that is no dataset", ["verify-report", "report.docx", "--data", "notes.txt"], "数据文件"],
     [
