@@ -30,6 +30,9 @@ export const findingText = {
     "indicator-figure-mismatch": "实际完成值与计算数不符",
     "control-character": "含不可见控制字符",
     "invalid-choice": "不是可选的值",
+    "report-figure-mismatch": "报告数字与工作簿不符",
+    "report-self-inconsistent": "报告数字前后不一致",
+    "report-rate-inconsistent": "报告比率与所列金额不符",
   },
   /** The computed figure an indicator is linked to, as a message names it. */
   linkFigure: (link: string, table: string | undefined): string =>

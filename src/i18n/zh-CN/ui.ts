@@ -113,6 +113,9 @@ export const uiText = {
     "invalid-number": ["填写", glossary.expected],
     "excess-precision": ["填写", glossary.expected],
     "indicator-figure-mismatch": ["填报", "计算数"],
+    "report-figure-mismatch": ["报告", "工作簿"],
+    "report-self-inconsistent": ["此处", "另一处"],
+    "report-rate-inconsistent": ["报告", "按所列金额"],
   } as Readonly<Record<string, readonly [string, string]>> & { default: readonly [string, string] },
 
   review: {
