@@ -163,7 +163,8 @@ export function formAttachments(model: ComputedModel, attachments: readonly Atta
       ds.funding && model.funding
         ? { lines: DEPARTMENT_FUNDING_LINES, model: model.funding.lines, score: model.funding.score }
         : null,
-      { expected: (ds.goals ?? []).join("\n"), actual: "" },
+      // One paragraph per cell (Word counts a cell's paragraphs): the goals run on, each ending 。.
+      { expected: (ds.goals ?? []).join(""), actual: "" },
       model.evaluation?.indicators ?? [],
     ),
   );

@@ -173,11 +173,15 @@ export function chineseNumber(n: number): string {
   return `${tens === 1 ? "" : digits[tens]}十${ones ? digits[ones] : ""}`;
 }
 
-/** The plain text of a report (title, headings, paragraphs, tables row by row, 附件说明, 落款). */
+/**
+ * The plain text of a report (title, headings, paragraphs, tables row by row, 附件说明, 落款, then
+ * the attached forms).
+ */
 export function reportText(plan: ReportPlan): string {
   const lines: string[] = [];
-  for (const b of plan.blocks) {
+  for (const b of [...plan.blocks, ...plan.forms]) {
     if (b.kind === "paragraph") lines.push(b.runs.map((r) => r.text).join(""));
+    else if (b.kind === "attachmentTitle") lines.push(b.label, b.text);
     else if (b.kind === "table")
       for (const row of b.rows) lines.push(row.cells.map((c) => c.text).join("\t"));
     else if (b.kind === "attachments" || b.kind === "signature") lines.push(...b.lines.map((l) => l.text));

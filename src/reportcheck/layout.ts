@@ -90,6 +90,9 @@ class ParagraphBuilder {
   }
 }
 
+/** The mark at the top of an attachment's first page: 附件1, 附件 2. */
+const ATTACHMENT_MARK = /^附件\s*[0-9０-９]+$/u;
+
 /** Reads the blocks of a document into paragraphs (PDF lines joined) and tables, in order. */
 export function layout(blocks: readonly TextBlock[]): LayoutItem[] {
   const items: LayoutItem[] = [];
@@ -115,7 +118,17 @@ export function layout(blocks: readonly TextBlock[]): LayoutItem[] {
       });
     table = undefined;
   };
+  /**
+   * Past an attachment's mark (a paragraph that is only 附件N, GB/T 9704 §7.3.4) come the attached
+   * 自评表: forms whose rows (年度资金总额 in each) are not the body's items; they are not read.
+   */
+  let inAttachments = false;
   blocks.forEach((block, index) => {
+    if (inAttachments) return;
+    if (!block.cell && ATTACHMENT_MARK.test(block.text.trim())) {
+      inAttachments = true;
+      return;
+    }
     if (block.cell) {
       flushParagraph();
       if (table && table.table !== block.cell.table) flushTable();

@@ -145,7 +145,7 @@ describe.each([
     expect(await axe(page)).toEqual([]);
     await shot(page, `${tag}-2-data-read`);
     await build.click();
-    await toast(page, "已生成 9 张标准表。有 1 项“错误”待处理。");
+    await toast(page, "已生成 13 张标准表。有 1 项“错误”待处理。");
     await expectPrimaryInView(page, "导出 Word 报告");
     expect(await axe(page)).toEqual([]);
     await shot(page, `${tag}-3-checked`);
@@ -156,15 +156,15 @@ describe.each([
     await expectPrimaryInView(page, "导出 Word 报告");
     await page.locator("footer").getByRole("button", { name: "检查", exact: true }).click();
     // A check with an error open: a warning, kept in the strip, in view.
-    await expectInView(page, page.getByText(/^已重新检查并更新“检查结果”表：共 24 项，其中错误 1 项待处理/));
+    await expectInView(page, page.getByText(/^已重新检查并更新“检查结果”表：共 27 项，其中错误 1 项待处理/));
     expect(await axe(page)).toEqual([]);
 
     // 下一项 makes each finding current in turn, selects its cell and keeps it in view.
     await page.getByRole("button", { name: "下一项" }).click();
-    await page.getByText("第 1 项，共 24 项").waitFor();
+    await page.getByText("第 1 项，共 27 项").waitFor();
     expect(await selection(page)).toEqual({ sheet: "中医药专项", address: "H9" });
     for (let i = 0; i < 5; i++) await page.getByRole("button", { name: "下一项" }).click();
-    await page.getByText("第 6 项，共 24 项").waitFor();
+    await page.getByText("第 6 项，共 27 项").waitFor();
     await expectInView(page, page.locator('li[aria-current="true"]'));
     await page.waitForFunction(
       () =>
@@ -430,7 +430,7 @@ describe("the review rules", () => {
     await dialog.getByRole("button", { name: "保存到“检查结果”" }).click();
     await toast(page, "已在“检查结果”表中记为“已修正”，未填写说明。");
     await page.locator("footer").getByRole("button", { name: "检查", exact: true }).click();
-    await page.getByText(/^已重新检查并更新“检查结果”表：共 24 项，已填写的说明均已保留/).waitFor();
+    await page.getByText(/^已重新检查并更新“检查结果”表：共 27 项，已填写的说明均已保留/).waitFor();
     expect(await reviewCells(page, ERROR_KEY)).toEqual({ status: "已修正", note: undefined });
     await page.close();
   });
