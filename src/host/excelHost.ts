@@ -227,7 +227,7 @@ export function excelHost(run: ExcelRun, canDownload = true, office: ExcelHostOp
           fileName: `${plan.title}.docx`,
           docx: await renderDocx(plan),
           html: renderHtml(plan),
-          text: reportText(plan),
+          text: reportText(plan, "all"),
         };
       }),
     exportDataset: () =>

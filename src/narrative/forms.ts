@@ -132,13 +132,15 @@ function formTable(
   const withExecution = funding !== null && funding.score !== null;
   const total = sum(list.map((m) => m.score ?? new Dec(0))).plus(withExecution ? (funding?.score ?? 0) : 0);
   const weights = sum(list.map((m) => m.weight ?? new Dec(0))).plus(withExecution ? EXECUTION_POINTS : 0);
+  const scored = withExecution || list.some((m) => m.score !== null);
   rows.push({
     total: true,
     cells: [
       c(W.total, { colSpan: 5, bold: true, align: "center" }),
       c(weights.toString(), { align: "right" }),
-      c(score(total), { align: "right" }),
-      c(list.length || withExecution ? gradeOf(total) : "", { align: "center" }),
+      // Nothing scored is no score: never 0.00 / 差 for an empty form (DOMAIN §7).
+      c(scored ? score(total) : "", { align: "right" }),
+      c(scored ? gradeOf(total) : "", { align: "center" }),
     ],
   });
   return { kind: "table", columns: COLUMNS, rows };

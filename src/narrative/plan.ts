@@ -174,12 +174,12 @@ export function chineseNumber(n: number): string {
 }
 
 /**
- * The plain text of a report (title, headings, paragraphs, tables row by row, 附件说明, 落款, then
- * the attached forms).
+ * The plain text of a report (title, headings, paragraphs, tables row by row, 附件说明, 落款), and
+ * with `"all"` the attached forms after it (the text twin of the .docx and the HTML).
  */
-export function reportText(plan: ReportPlan): string {
+export function reportText(plan: ReportPlan, parts: "body" | "all" = "body"): string {
   const lines: string[] = [];
-  for (const b of [...plan.blocks, ...plan.forms]) {
+  for (const b of parts === "all" ? [...plan.blocks, ...plan.forms] : plan.blocks) {
     if (b.kind === "paragraph") lines.push(b.runs.map((r) => r.text).join(""));
     else if (b.kind === "attachmentTitle") lines.push(b.label, b.text);
     else if (b.kind === "table")

@@ -96,7 +96,7 @@ describe("readDocx", () => {
       .join("\n");
     // The plan's text lists a merged group cell once, on its first row: so does the .docx. The
     // title's lines (broken at word boundaries) are one paragraph, its line breaks read as \n.
-    expect(text).toBe(reportText(plan));
+    expect(text).toBe(reportText(plan, "all"));
   });
 
   it("finds the main part through the package's relationships", async () => {
