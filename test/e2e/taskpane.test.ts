@@ -326,7 +326,7 @@ describe("data read into a workbook that has standard sheets", () => {
     await page.getByRole("button", { name: "用新数据覆盖标准表" }).click();
     await toast(
       page,
-      "已用“另一个单位 2025 年度”的数据覆盖标准表（更新 8 张，删除“公共卫生专项”），其他工作表未改动；1 条说明在同一问题上保留。",
+      "已用“另一个单位 2025 年度”的数据覆盖标准表（更新 12 张，删除“公共卫生专项”），其他工作表未改动；1 条说明在同一问题上保留。",
     );
     expect(await reviewCells(page, XIANGTAN)).toEqual({ status: "已说明", note: "项目下半年才启动" });
     const after = await workbook(page);
@@ -350,7 +350,7 @@ describe("data read into a workbook that has standard sheets", () => {
     expect(created).toHaveLength(1);
     const opened = importWorkbook(await readXlsxGrid(Buffer.from(created[0], "base64")));
     expect(opened.raw.unit).toMatchObject({ name: "另一个单位", year: 2025 });
-    expect(opened.raw.fundTables?.map((t) => t.title)).toEqual(["中医药专项", "独生子女保健费"]);
+    expect(opened.raw.fundTables?.map((t) => t.title)).toEqual(["中医药专项", "独生子女保健费", "爱心助孕"]);
     await page.close();
   });
 
@@ -727,7 +727,8 @@ describe("other hosts and themes", () => {
       { kind: "paragraph", text: "2024年度湖南省卫生健康委员会", style: "Title" },
       { kind: "paragraph", text: "部门整体支出绩效自评报告", style: "Title" },
     ]);
-    expect(items.filter((i) => i.kind === "table")).toHaveLength(3);
+    // The sample's four fund tables, then its five 自评表 after the 落款.
+    expect(items.filter((i) => i.kind === "table")).toHaveLength(9);
     expect(items.find((i) => i.text === "一、基本情况")?.style).toBe("Heading1");
     expect(await axe(page)).toEqual([]);
     await shot(page, "350-8-word");
