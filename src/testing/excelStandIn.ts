@@ -464,6 +464,18 @@ class StandInWorksheet extends Loadable {
     return new StandInRange(this.ctx, this.state, address);
   }
 
+  /** Several areas, "A1:B2,C4" (a RangeAreas: the stand-in keeps them as one range, space-separated). */
+  getRanges(address: string): StandInRange {
+    return new StandInRange(
+      this.ctx,
+      this.state,
+      address
+        .split(/[,;]/)
+        .map((a) => a.trim())
+        .join(" "),
+    );
+  }
+
   getUsedRangeOrNullObject(valuesOnly?: boolean): StandInRange {
     void valuesOnly;
     return new StandInRange(this.ctx, this.state, undefined, true);

@@ -1,4 +1,7 @@
-/** Recalculation of an .xlsx by LibreOffice (headless), for tests that compare with the engine. */
+/**
+ * Recalculation of an .xlsx by LibreOffice (headless), for tests that compare with the engine; and
+ * edits made through LibreOffice's UNO bridge (python3-uno), with the cells' colours as shown.
+ */
 import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -75,6 +78,94 @@ export function recalculate(soffice: string, xlsx: Uint8Array): Map<string, stri
       if (m) sheets.set(m[1], parseCsv(fs.readFileSync(path.join(dir, "out", file), "utf8")));
     }
     return sheets;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A Python 3 that can import LibreOffice's UNO bridge (Debian's python3-uno), or null. */
+export function findUnoPython(): string | null {
+  for (const candidate of ["/usr/bin/python3", "python3"]) {
+    const r = spawnSync(candidate, ["-c", "import uno"], { encoding: "utf8" });
+    if (r.status === 0) return candidate;
+  }
+  return null;
+}
+
+/** What a reviewer or a clerk does by hand: type over a cell, or insert a row above a 1-based row. */
+export type LibreOfficeEdit =
+  | { readonly sheet: string; readonly cell: string; readonly text: string }
+  | { readonly sheet: string; readonly insertRowAt: number };
+
+/**
+ * The fill of every cell of an HTML export by LibreOffice Calc, by sheet and A1 reference
+ * (merged cells counted where they start; hidden columns are not exported, so a column is only
+ * named right when no hidden column comes before it).
+ */
+export function shownFills(html: string): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  const parts = html.split(/<a name="table\d+">/i).slice(1);
+  for (const part of parts) {
+    const name = /<h1>.*?<em>(.*?)<\/em>/is.exec(part)?.[1] ?? "";
+    const fills = new Map<string, string>();
+    const taken = new Set<string>();
+    [...part.matchAll(/<tr[^>]*>(.*?)<\/tr>/gis)].forEach((tr, r) => {
+      let c = 0;
+      for (const td of tr[1].matchAll(/<td([^>]*)>/gi)) {
+        while (taken.has(`${r},${c}`)) c++;
+        const attrs = td[1];
+        const span = (key: string) => Number(new RegExp(`${key}=(\\d+)`, "i").exec(attrs)?.[1] ?? 1);
+        const [rows, cols] = [span("rowspan"), span("colspan")];
+        for (let dr = 0; dr < rows; dr++) for (let dc = 0; dc < cols; dc++) taken.add(`${r + dr},${c + dc}`);
+        const fill = /bgcolor="(#[0-9a-f]{6})"/i.exec(attrs)?.[1];
+        if (fill) fills.set(cellName(r, c), fill.toUpperCase());
+        c += cols;
+      }
+    });
+    out.set(name, fills);
+  }
+  return out;
+}
+
+function cellName(row: number, col: number): string {
+  let n = col + 1;
+  let letters = "";
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `${letters}${row + 1}`;
+}
+
+/**
+ * Opens `xlsx` in LibreOffice (recalculating on load), makes `edits` through the UNO bridge,
+ * recalculates and returns every cell's fill as shown (conditional formats applied), by sheet.
+ */
+export function editAndShow(
+  soffice: string,
+  python: string,
+  xlsx: Uint8Array,
+  edits: readonly LibreOfficeEdit[],
+): Map<string, Map<string, string>> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-uno-"));
+  try {
+    fs.mkdirSync(path.join(dir, "profile/user"), { recursive: true });
+    fs.writeFileSync(path.join(dir, "profile/user/registrymodifications.xcu"), PROFILE);
+    fs.writeFileSync(path.join(dir, "book.xlsx"), xlsx);
+    fs.writeFileSync(path.join(dir, "edits.json"), JSON.stringify(edits));
+    execFileSync(
+      python,
+      [
+        path.join(__dirname, "lo_edit.py"),
+        soffice,
+        path.join(dir, "profile"),
+        path.join(dir, "book.xlsx"),
+        path.join(dir, "book.html"),
+        path.join(dir, "edits.json"),
+      ],
+      { stdio: "pipe", timeout: 150_000 },
+    );
+    return shownFills(fs.readFileSync(path.join(dir, "book.html"), "utf8"));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
