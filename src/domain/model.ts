@@ -17,7 +17,7 @@ import type {
   SangongKey,
   SangongStats,
 } from "./dataset";
-import { Dec, percentOf, round, sum, type NumCell } from "./numbers";
+import { Dec, percentOf, ratePercentUnits, round, sum, unitsOf, type NumCell } from "./numbers";
 import { executionCap, gradeOf, scoreIndicator, type IndicatorScore } from "./scoring";
 
 const ZERO = new Dec(0);
@@ -75,6 +75,20 @@ export interface FundTableModel {
   /** Groups in order of first appearance; empty when no row has a group. */
   readonly groups: readonly FundGroupModel[];
   readonly total: FundFigures;
+  /**
+   * The rows' amounts in whole cents, by row index, for the check's fast path; null when one does
+   * not fit (more than 2 decimals, or beyond a safe integer).
+   */
+  readonly cents: FundRowCents | null;
+}
+
+/** The amounts of a fund table's rows in whole cents of 万元, by row index. */
+export interface FundRowCents {
+  /** 0 where the cell holds no number, as the sums count it. */
+  readonly budget: Float64Array;
+  /** NaN where the row has no 实际到位. */
+  readonly arrived: Float64Array;
+  readonly used: Float64Array;
 }
 
 /**
@@ -91,18 +105,40 @@ class LazyFundFigures implements FundFigures {
     readonly arrived: Decimal | null,
     readonly used: Decimal,
     private readonly rateBase: RateBase,
+    /** The same amounts in whole cents when they fit (the rates then divide integers). */
+    private readonly cents: Cents | null = null,
   ) {}
 
   get arrivalRate(): Rate {
-    if (this.cachedArrivalRate === undefined) this.cachedArrivalRate = rateOf(this.arrived, this.budget);
+    if (this.cachedArrivalRate === undefined)
+      this.cachedArrivalRate =
+        (this.cents && rateOfCents(this.cents.arrived, this.cents.budget)) ??
+        rateOf(this.arrived, this.budget);
     return this.cachedArrivalRate;
   }
 
   get rate(): Rate {
-    if (this.cachedRate === undefined)
-      this.cachedRate = rateOf(this.used, this.rateBase === "arrived" ? this.arrived : this.budget);
+    if (this.cachedRate === undefined) {
+      const onArrived = this.rateBase === "arrived";
+      this.cachedRate =
+        (this.cents && rateOfCents(this.cents.used, onArrived ? this.cents.arrived : this.cents.budget)) ??
+        rateOf(this.used, onArrived ? this.arrived : this.budget);
+    }
     return this.cachedRate;
   }
+}
+
+/** Amounts of a row or a set of rows in whole cents of 万元. */
+interface Cents {
+  readonly budget: number;
+  readonly arrived: number | null;
+  readonly used: number;
+}
+
+/** `rateOf` on whole cents (the same rate), or undefined when the Decimals must divide. */
+function rateOfCents(part: number | null, whole: number | null): Rate | undefined {
+  if (part === null || whole === null || whole === 0) return null;
+  return ratePercentUnits(part, whole) ?? undefined;
 }
 
 class FundRowFigures extends LazyFundFigures implements FundRowModel {
@@ -115,8 +151,9 @@ class FundRowFigures extends LazyFundFigures implements FundRowModel {
     readonly group: string | undefined,
     readonly name: string,
     readonly usedIsNil: boolean,
+    cents: Cents | null,
   ) {
-    super(budget, arrived, used, rateBase);
+    super(budget, arrived, used, rateBase, cents);
   }
 }
 
@@ -126,7 +163,7 @@ class FundGroupFigures extends LazyFundFigures implements FundGroupModel {
     rateBase: RateBase,
     readonly group: string,
   ) {
-    super(sums.budget, sums.arrived, sums.used, rateBase);
+    super(sums.budget, sums.arrived, sums.used, rateBase, sums.cents);
     this.rowIndices = sums.rowIndices;
   }
 
@@ -139,6 +176,8 @@ class Sums {
   arrived: Decimal | null = null;
   used: Decimal = ZERO;
   readonly rowIndices: number[] = [];
+  /** The same sums in whole cents, when they were added so. */
+  cents: Cents | null = null;
 
   add(index: number, budget: Decimal, arrived: Decimal | null, used: Decimal): void {
     this.rowIndices.push(index);
@@ -162,10 +201,112 @@ class Sums {
   }
 }
 
+/** The group sums (in order of first appearance) and the total of a fund table, adding Decimals. */
+function decimalSums(table: FundTable): { groups: Map<string, Sums>; total: Sums } {
+  const ungrouped = new Sums();
+  const groups = new Map<string, Sums>();
+  table.rows.forEach((row, i) => {
+    const budget = row.budget.value ?? ZERO;
+    const arrived = row.arrived?.value ?? null;
+    const used = row.used.value ?? ZERO;
+    if (row.group !== undefined) {
+      let sums = groups.get(row.group);
+      if (!sums) groups.set(row.group, (sums = new Sums()));
+      sums.add(i, budget, arrived, used);
+    } else ungrouped.add(i, budget, arrived, used);
+  });
+  // The total is the sum of the group sums and the ungrouped rows: each row is added once.
+  return { groups, total: [...groups.values()].reduce((t, g) => t.merge(g), ungrouped) };
+}
+
+/** Running sums of a set of rows in whole cents of 万元. */
+class CentSums {
+  budget = 0;
+  arrived: number | null = null;
+  used = 0;
+  readonly rowIndices: number[] = [];
+
+  /** Adds a row; false when a sum would leave the safe integers. */
+  add(index: number, budget: number, arrived: number | null, used: number): boolean {
+    this.rowIndices.push(index);
+    this.budget += budget;
+    this.used += used;
+    if (arrived !== null) this.arrived = (this.arrived ?? 0) + arrived;
+    return (
+      Number.isSafeInteger(this.budget) &&
+      Number.isSafeInteger(this.used) &&
+      (this.arrived === null || Number.isSafeInteger(this.arrived))
+    );
+  }
+
+  /** The same sums as Decimals (exact: cents ÷ 100). */
+  toSums(): Sums {
+    const sums = new Sums();
+    sums.budget = centsToDecimal(this.budget);
+    sums.arrived = this.arrived === null ? null : centsToDecimal(this.arrived);
+    sums.used = centsToDecimal(this.used);
+    sums.rowIndices.push(...this.rowIndices);
+    sums.cents = { budget: this.budget, arrived: this.arrived, used: this.used };
+    return sums;
+  }
+}
+
+const centsToDecimal = (cents: number): Decimal => (cents === 0 ? ZERO : new Dec(cents).div(100));
+
+/**
+ * `decimalSums` in whole cents, as a 100,000-row check spends its time adding (DOMAIN §2: scaled
+ * integers, property-tested to give the same sums); null when an amount has more than 2 decimals
+ * or a sum leaves the safe integers, and the Decimals add instead.
+ */
+function sumsInCents(
+  table: FundTable,
+): { groups: Map<string, Sums>; total: Sums; cents: FundRowCents } | null {
+  const ungrouped = new CentSums();
+  const total = new CentSums();
+  const groups = new Map<string, CentSums>();
+  const rows = table.rows;
+  const cents = {
+    budget: new Float64Array(rows.length),
+    arrived: new Float64Array(rows.length),
+    used: new Float64Array(rows.length),
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const budget = row.budget.value === null ? 0 : unitsOf(row.budget, 2);
+    const used = row.used.value === null ? 0 : unitsOf(row.used, 2);
+    const arrivedCell = row.arrived;
+    const arrived = !arrivedCell || arrivedCell.value === null ? null : unitsOf(arrivedCell, 2);
+    if (budget === null || used === null || (arrived === null && arrivedCell && arrivedCell.value !== null))
+      return null;
+    cents.budget[i] = budget;
+    cents.arrived[i] = arrived ?? NaN;
+    cents.used[i] = used;
+    let sums = ungrouped;
+    if (row.group !== undefined) {
+      const found = groups.get(row.group);
+      if (found) sums = found;
+      else groups.set(row.group, (sums = new CentSums()));
+    }
+    if (!sums.add(i, budget, arrived, used) || !total.add(i, budget, arrived, used)) return null;
+  }
+  const sums = new Map<string, Sums>();
+  for (const [group, inCents] of groups) sums.set(group, inCents.toSums());
+  const all = total.toSums();
+  all.rowIndices.length = 0; // as merged sums: the total keeps no row order
+  return { groups: sums, total: all, cents };
+}
+
 /** The figures of one row (not stored: the table model builds its rows only when asked). */
 export function fundRowFigures(table: FundTable, index: number): FundRowModel {
   const row = table.rows[index];
   const usedIsNil = row.used.kind === "dash" || row.usedAsReported !== undefined;
+  const budget = row.budget.value === null ? 0 : unitsOf(row.budget, 2);
+  const used = row.used.value === null ? 0 : unitsOf(row.used, 2);
+  const arrived = row.arrived?.value ? unitsOf(row.arrived, 2) : null;
+  const cents =
+    budget !== null && used !== null && (arrived !== null || !row.arrived?.value)
+      ? { budget, arrived, used }
+      : null;
   return new FundRowFigures(
     row.budget.value ?? ZERO,
     row.arrived?.value ?? null,
@@ -175,6 +316,7 @@ export function fundRowFigures(table: FundTable, index: number): FundRowModel {
     row.group,
     row.name,
     usedIsNil,
+    cents,
   );
 }
 
@@ -183,6 +325,7 @@ class LazyFundTableModel implements FundTableModel {
   readonly hasArrived: boolean;
   readonly groups: readonly FundGroupModel[];
   readonly total: FundFigures;
+  readonly cents: FundRowCents | null;
   private cachedRows: readonly FundRowModel[] | undefined;
 
   constructor(
@@ -190,23 +333,12 @@ class LazyFundTableModel implements FundTableModel {
     readonly index: number,
   ) {
     this.rateBase = table.rateBase ?? "budget";
-    const ungrouped = new Sums();
-    const groups = new Map<string, Sums>();
-    table.rows.forEach((row, i) => {
-      const budget = row.budget.value ?? ZERO;
-      const arrived = row.arrived?.value ?? null;
-      const used = row.used.value ?? ZERO;
-      if (row.group !== undefined) {
-        let sums = groups.get(row.group);
-        if (!sums) groups.set(row.group, (sums = new Sums()));
-        sums.add(i, budget, arrived, used);
-      } else ungrouped.add(i, budget, arrived, used);
-    });
-    // The total is the sum of the group sums and the ungrouped rows: each row is added once.
-    const total = [...groups.values()].reduce((t, g) => t.merge(g), ungrouped);
+    const inCents = sumsInCents(table);
+    const { groups, total } = inCents ?? decimalSums(table);
+    this.cents = inCents?.cents ?? null;
     this.hasArrived = total.arrived !== null;
     this.groups = [...groups].map(([group, sums]) => new FundGroupFigures(sums, this.rateBase, group));
-    this.total = new LazyFundFigures(total.budget, total.arrived, total.used, this.rateBase);
+    this.total = new LazyFundFigures(total.budget, total.arrived, total.used, this.rateBase, total.cents);
   }
 
   get id(): string {

@@ -172,6 +172,15 @@ export function numericFields(dataset: Dataset, onlySuspect = false): NumericFie
   dataset.fundTables?.forEach((table, t) => {
     const p = `fundTables[${t}]`;
     table.rows.forEach((row, r) => {
+      // Most rows are clean: skip them before naming their paths.
+      if (
+        onlySuspect &&
+        isClean(row.budget, FieldKind.amount) &&
+        (!row.arrived || isClean(row.arrived, FieldKind.amount)) &&
+        isClean(row.used, FieldKind.amount) &&
+        (!row.reportedRate || isClean(row.reportedRate, FieldKind.figure))
+      )
+        return;
       const subject = S.fundRow(table.title, row.name);
       add(`${p}.rows[${r}].budget`, row.budget, subject, F.budget, FieldKind.amount, true);
       add(`${p}.rows[${r}].arrived`, row.arrived, subject, F.arrived, FieldKind.amount);
