@@ -175,9 +175,10 @@ class Sums {
   budget: Decimal = ZERO;
   arrived: Decimal | null = null;
   used: Decimal = ZERO;
-  readonly rowIndices: number[] = [];
   /** The same sums in whole cents, when they were added so. */
   cents: Cents | null = null;
+
+  constructor(readonly rowIndices: number[] = []) {}
 
   add(index: number, budget: Decimal, arrived: Decimal | null, used: Decimal): void {
     this.rowIndices.push(index);
@@ -224,11 +225,13 @@ class CentSums {
   budget = 0;
   arrived: number | null = null;
   used = 0;
-  readonly rowIndices: number[] = [];
+
+  /** @param rowIndices where the rows added are listed (none for a table's total). */
+  constructor(private readonly rowIndices: number[] | null = []) {}
 
   /** Adds a row; false when a sum would leave the safe integers. */
   add(index: number, budget: number, arrived: number | null, used: number): boolean {
-    this.rowIndices.push(index);
+    this.rowIndices?.push(index);
     this.budget += budget;
     this.used += used;
     if (arrived !== null) this.arrived = (this.arrived ?? 0) + arrived;
@@ -241,11 +244,10 @@ class CentSums {
 
   /** The same sums as Decimals (exact: cents ÷ 100). */
   toSums(): Sums {
-    const sums = new Sums();
+    const sums = new Sums(this.rowIndices ?? []);
     sums.budget = centsToDecimal(this.budget);
     sums.arrived = this.arrived === null ? null : centsToDecimal(this.arrived);
     sums.used = centsToDecimal(this.used);
-    sums.rowIndices.push(...this.rowIndices);
     sums.cents = { budget: this.budget, arrived: this.arrived, used: this.used };
     return sums;
   }
@@ -262,7 +264,7 @@ function sumsInCents(
   table: FundTable,
 ): { groups: Map<string, Sums>; total: Sums; cents: FundRowCents } | null {
   const ungrouped = new CentSums();
-  const total = new CentSums();
+  const total = new CentSums(null);
   const groups = new Map<string, CentSums>();
   const rows = table.rows;
   const cents = {
@@ -291,9 +293,7 @@ function sumsInCents(
   }
   const sums = new Map<string, Sums>();
   for (const [group, inCents] of groups) sums.set(group, inCents.toSums());
-  const all = total.toSums();
-  all.rowIndices.length = 0; // as merged sums: the total keeps no row order
-  return { groups: sums, total: all, cents };
+  return { groups: sums, total: total.toSums(), cents };
 }
 
 /** The figures of one row (not stored: the table model builds its rows only when asked). */

@@ -50,10 +50,12 @@ function lowExecution(
   figures: FundFigures,
   model: FundTableModel,
   settings: Settings,
+  below: boolean | null = null,
 ) {
   const base = model.rateBase === "arrived" ? figures.arrived : figures.budget;
-  // Compare without dividing; the rate itself is computed only for the message.
-  if (base === null || !percentBelow(figures.used, base, settings.lowExecutionThreshold)) return;
+  // Compare without dividing (or as whole cents have compared: `below`); the rate itself is
+  // computed only for the message.
+  if (base === null || !(below ?? percentBelow(figures.used, base, settings.lowExecutionThreshold))) return;
   const rate = figures.rate as Decimal;
   lowExecutionFinding(out, path, subject, model, settings, {
     rate: plain(rate),
@@ -62,6 +64,12 @@ function lowExecution(
     base: formatAmount(base),
   });
 }
+
+/** The threshold last written into a message, and how (a check writes one threshold many times). */
+let thresholdText: { readonly threshold: Decimal | null; readonly text: string } = {
+  threshold: null,
+  text: "",
+};
 
 /** The low-execution finding, from the figures as written: the rate (2 decimals), used and base. */
 function lowExecutionFinding(
@@ -73,14 +81,11 @@ function lowExecutionFinding(
   text: { readonly rate: string; readonly zero: boolean; readonly used: string; readonly base: string },
 ) {
   const baseName = model.rateBase === "arrived" ? F.arrived : F.budget;
+  const threshold = settings.lowExecutionThreshold;
+  if (thresholdText.threshold !== threshold) thresholdText = { threshold, text: formatRate(threshold) };
   const message = text.zero
     ? T.messages.zeroExecution(subject, `${baseName} ${T.wan(text.base)}`)
-    : T.messages.lowExecution(
-        subject,
-        `${text.rate}%`,
-        formatRate(settings.lowExecutionThreshold),
-        T.divide(text.used, text.base),
-      );
+    : T.messages.lowExecution(subject, `${text.rate}%`, thresholdText.text, T.divide(text.used, text.base));
   out.push(finding("low-execution", path, message, { expected: text.rate }));
 }
 
@@ -111,7 +116,8 @@ function checkAggregate(
 ) {
   // The model already holds the exact sums; only the number of parts is counted here, in one pass.
   const parts = { budget: 0, arrived: 0, used: 0 };
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     if (r.budget?.value) parts.budget++;
     if (r.arrived?.value) parts.arrived++;
     if (r.used?.value) parts.used++;
@@ -250,14 +256,26 @@ export function checkFundTable(
     const base = model.rateBase === "arrived" ? m.arrived : m.budget;
     const arrivedOver = m.arrived !== null && m.arrived.gt(m.budget);
     const usedOver = m.used.gt(m.arrived ?? m.budget);
+    // The row's used and base in whole cents, where the model has them: the comparisons below
+    // take them first (the same answers), the Decimals when they cannot tell.
+    const usedCents = cents ? cents.used[r] : NaN;
+    const baseCents = !cents ? NaN : model.rateBase === "arrived" ? arrived : cents.budget[r];
+    const inCents = !Number.isNaN(usedCents) && !Number.isNaN(baseCents);
     // The common case — a row whose reported rate is right on its base — costs no division.
-    const rateOk =
-      !row.reportedRate?.value || (base !== null && percentMatches(row.reportedRate, m.used, base));
+    const reported = row.reportedRate;
+    let rateOk = !reported?.value;
+    if (reported?.value && base !== null) {
+      const units = inCents ? unitsOf(reported, reported.decimals) : null;
+      const fast =
+        units === null ? null : percentMatchesUnits(units, reported.decimals, usedCents, baseCents);
+      rateOk = fast ?? percentMatches(reported, m.used, base);
+    }
+    const below = inCents ? percentBelowUnits(usedCents, baseCents, threshold) : null;
     if (!arrivedOver && !usedOver && rateOk) {
       // A right 2-decimal reported rate is the shown rate: compare it with the threshold directly.
-      const shown = row.reportedRate?.decimals === 2 ? row.reportedRate.value : null;
+      const shown = reported?.decimals === 2 ? reported.value : null;
       if (!shown || shown.lt(settings.lowExecutionThreshold))
-        lowExecution(out, rp, subject, m, model, settings);
+        lowExecution(out, rp, subject, m, model, settings, below);
       return;
     }
     if (arrivedOver) {
@@ -309,7 +327,7 @@ export function checkFundTable(
         ),
       });
     }
-    lowExecution(out, rp, subject, m, model, settings);
+    lowExecution(out, rp, subject, m, model, settings, below);
   });
   model.groups.forEach((group) => {
     const s = table.reportedSubtotals?.findIndex((x) => x.group === group.group) ?? -1;
