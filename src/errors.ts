@@ -3,6 +3,7 @@
  * carries the offending value and where it was found. Findings about the numbers themselves are
  * data (see `src/domain/findings.ts`), never exceptions.
  */
+import { pathText, type Path } from "./domain/paths";
 import { errorText } from "./i18n";
 
 /** Stable codes of the error classes, for callers that branch on them. */
@@ -26,43 +27,76 @@ export class JixiaoError extends Error {
   }
 }
 
-/** Shows a value compactly for an error message: strings quoted, long values cut. */
+const DESCRIBE_LIMIT = 80;
+
+/**
+ * Shows a value compactly for an error message: strings quoted, long values cut. Never more than
+ * a few levels deep and never more than the limit, whatever the value (an array nested thousands
+ * deep, a huge object): it writes at most what it shows.
+ */
 export function describeValue(value: unknown): string {
-  let text: string;
-  if (value === undefined) text = "undefined";
-  else if (typeof value === "string") text = JSON.stringify(value);
-  else {
-    try {
-      text = JSON.stringify(value) ?? String(value);
-    } catch {
-      text = String(value);
+  let out = "";
+  const put = (text: string) => {
+    out += text;
+    return out.length <= DESCRIBE_LIMIT;
+  };
+  const walk = (v: unknown, depth: number): boolean => {
+    if (v === undefined) return put("undefined");
+    if (v === null || typeof v === "number" || typeof v === "boolean") return put(String(v));
+    if (typeof v === "string")
+      return put(JSON.stringify(v.length > DESCRIBE_LIMIT ? v.slice(0, DESCRIBE_LIMIT) : v));
+    if (typeof v !== "object") return put(typeof v);
+    if (depth >= 4) return put(Array.isArray(v) ? "[…]" : "{…}");
+    if (Array.isArray(v)) {
+      if (!put("[")) return false;
+      for (let i = 0; i < v.length; i++) if ((i > 0 && !put(",")) || !walk(v[i], depth + 1)) return false;
+      return put("]");
     }
-  }
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+    if (!put("{")) return false;
+    let first = true;
+    for (const key of Object.keys(v)) {
+      if ((!first && !put(",")) || !put(`${JSON.stringify(key)}:`)) return false;
+      first = false;
+      if (!walk((v as Record<string, unknown>)[key], depth + 1)) return false;
+    }
+    return put("}");
+  };
+  walk(value, 0);
+  return out.length > DESCRIBE_LIMIT ? `${out.slice(0, DESCRIBE_LIMIT - 3)}...` : out;
 }
 
-/** The dataset file breaks the `jixiao-dataset` contract at `path` (e.g. `fundTables[0].rows[3].budget`). */
+/**
+ * The dataset file breaks the `jixiao-dataset` contract at `path` (segments, e.g.
+ * `["fundTables", 0, "rows", 3, "budget"]`); `where` names the place in words a clerk reads
+ * (“【公共卫生专项】12320运行经费的预算批复”), as the field registry says (`wordsOf`).
+ */
 export class DatasetError extends JixiaoError {
-  readonly path: string;
+  readonly path: Path;
   readonly value: unknown;
   readonly problem: string;
+  readonly where: string;
 
-  constructor(path: string, value: unknown, problem: string) {
-    super(ErrorCode.dataset, errorText.dataset(path || errorText.rootPath, problem, describeValue(value)));
+  constructor(path: Path, value: unknown, problem: string, where = "") {
+    const text = pathText(path);
+    super(
+      ErrorCode.dataset,
+      errorText.dataset(where || (text ? "" : errorText.rootPath), text, problem, describeValue(value)),
+    );
     this.path = path;
     this.value = value;
     this.problem = problem;
+    this.where = where;
   }
 }
 
 /** A text is not a number under the rules of DOMAIN §2; `reason` says why. */
 export class NumberParseError extends JixiaoError {
   readonly input: unknown;
-  readonly path: string;
+  readonly path: Path;
   readonly reason: string;
 
-  constructor(input: unknown, reason: string, path = "") {
-    super(ErrorCode.number, errorText.number(path, describeValue(input), reason));
+  constructor(input: unknown, reason: string, path: Path = []) {
+    super(ErrorCode.number, errorText.number(pathText(path), describeValue(input), reason));
     this.input = input;
     this.path = path;
     this.reason = reason;

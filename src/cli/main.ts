@@ -5,7 +5,7 @@
  * `jixiao build <dataset.json> [--out <dir>]` — writes the standard workbook and the findings.
  * `jixiao import <workbook.xlsx>` — prints the dataset the workbook's standard sheets hold.
  */
-import { checkDataset, parseDataset, SEVERITY_ORDER, type Finding } from "../domain";
+import { checkDataset, parseDataset, pathText, SEVERITY_ORDER, type Finding } from "../domain";
 import { InputFileError, JixiaoError, UsageError } from "../errors";
 import { cliText, findingText } from "../i18n";
 import { buildReportPlan } from "../narrative";
@@ -34,7 +34,7 @@ export function findingToJson(f: Finding): Record<string, string> {
   const out: Record<string, string> = {
     rule: f.rule,
     severity: f.severity,
-    path: f.path,
+    path: pathText(f.path),
     message: f.message,
   };
   if (f.expected !== undefined) out.expected = f.expected;
@@ -60,7 +60,7 @@ export function renderFindings(findings: readonly Finding[], header: string): st
       ...group.map((f) => [
         findingText.severity[f.severity],
         f.rule,
-        f.path,
+        pathText(f.path),
         f.reported ?? "",
         f.expected ?? "",
       ]),

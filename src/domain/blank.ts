@@ -8,7 +8,9 @@
 import { DatasetError } from "../errors";
 import { errorText } from "../i18n";
 import type { FundDimension, RawDataset, UnitLevel } from "./dataset";
+import { wordsOf } from "./fields";
 import { DEFAULT_LOW_EXECUTION_THRESHOLD } from "./model";
+import type { Path } from "./paths";
 
 /** One fund table of a new workbook: its title, by project or by region, and its row names. */
 export interface BlankFundTable {
@@ -40,18 +42,31 @@ const P = errorText.problems;
  */
 export function blankDataset(spec: BlankSpec): RawDataset {
   const name = spec.unitName.trim();
-  if (!name) throw new DatasetError("unit.name", spec.unitName, P.emptyString);
+  if (!name)
+    throw new DatasetError(["unit", "name"], spec.unitName, P.emptyString, wordsOf(["unit", "name"]));
   if (!Number.isInteger(spec.year) || spec.year < YEAR_RANGE.from || spec.year > YEAR_RANGE.to)
-    throw new DatasetError("unit.year", spec.year, P.yearRange(YEAR_RANGE.from, YEAR_RANGE.to));
+    throw new DatasetError(
+      ["unit", "year"],
+      spec.year,
+      P.yearRange(YEAR_RANGE.from, YEAR_RANGE.to),
+      wordsOf(["unit", "year"]),
+    );
   const fundTables = spec.fundTables.map((table, t) => {
-    const path = `fundTables[${t}]`;
+    const at = (...rest: Path) => {
+      const path: Path = ["fundTables", t, ...rest];
+      return { path, where: wordsOf(path, { fundTables: spec.fundTables }) };
+    };
+    const fail = (value: unknown, problem: string, ...rest: Path): never => {
+      const { path, where } = at(...rest);
+      throw new DatasetError(path, value, problem, where);
+    };
     const title = table.title.trim();
-    if (!title) throw new DatasetError(`${path}.title`, table.title, P.emptyString);
+    if (!title) fail(table.title, P.emptyString, "title");
     const rows = table.rows.map((r) => r.trim()).filter(Boolean);
-    if (!rows.length) throw new DatasetError(`${path}.rows`, table.rows, P.noRows);
+    if (!rows.length) fail(table.rows, P.noRows, "rows");
     const seen = new Set<string>();
     rows.forEach((row, r) => {
-      if (seen.has(row)) throw new DatasetError(`${path}.rows[${r}].name`, row, P.duplicateRow);
+      if (seen.has(row)) fail(row, P.duplicateRow, "rows", r, "name");
       seen.add(row);
     });
     return {

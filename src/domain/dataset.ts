@@ -4,6 +4,7 @@
  * (`Dataset`, numbers parsed into `NumCell`s that keep what was written).
  */
 import type { Num, NumCell } from "./numbers";
+import type { Path } from "./paths";
 
 export const DATASET_FORMAT = "jixiao-dataset";
 export const DATASET_VERSION = 1;
@@ -230,8 +231,17 @@ export interface DatasetOf<N> {
 
 /** The dataset file as written. */
 export type RawDataset = DatasetOf<Num>;
-/** The loaded dataset: every numeric field parsed, keeping what was written. */
-export type Dataset = DatasetOf<NumCell>;
+/** A text field the loader cleaned of characters XML forbids: where, and how many characters changed. */
+export interface TextRepair {
+  readonly path: Path;
+  readonly changed: number;
+}
+
+/**
+ * The loaded dataset: every numeric field parsed, keeping what was written; `repairs` lists the
+ * text fields the loader cleaned (not part of the file format).
+ */
+export type Dataset = DatasetOf<NumCell> & { readonly repairs?: readonly TextRepair[] };
 export type FundTable = FundTableOf<NumCell>;
 export type FundRow = FundRowOf<NumCell>;
 export type Indicator = IndicatorOf<NumCell>;

@@ -1,3 +1,5 @@
+import type { Path } from "./paths";
+
 /**
  * Findings are data (DOMAIN §5): a rule id, a severity, the dataset path, a Chinese message and
  * the two figures. This module holds the rule catalogue (ids and default severities).
@@ -29,15 +31,26 @@ export const RULES = {
   "weights-not-100": Severity.error,
   "score-mismatch": Severity.error,
   "grade-mismatch": Severity.error,
+  "control-character": Severity.info,
+  "invalid-choice": Severity.error,
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULES;
 
+/** Rules only reading a workbook raises (a cell holding what its field cannot), not the engine. */
+export const IMPORT_RULES: ReadonlySet<RuleId> = new Set<RuleId>(["invalid-choice"]);
+
 export interface Finding {
   readonly rule: RuleId;
   readonly severity: Severity;
-  /** Dataset location, stable whatever the sheet layout, e.g. `fundTables[1].rows[5].reportedRate`. */
-  readonly path: string;
+  /** Dataset location, stable whatever the sheet layout: `["fundTables", 1, "rows", 5, "reportedRate"]`. */
+  readonly path: Path;
+  /**
+   * The location named by its items rather than their positions (`fundTables["tcm"].rows["岳阳市"]…`,
+   * see `stableKey`): what keeps a reviewer's note on the same item when rows are inserted or moved.
+   * Set by `checkDataset`; absent on a finding made outside a check.
+   */
+  readonly key?: string;
   /** Workbook location, filled in by the workbook layer. */
   readonly sheet?: string;
   readonly cell?: string;
@@ -51,7 +64,7 @@ export interface Finding {
 /** Builds a finding with the rule's default severity unless one is given. */
 export function finding(
   rule: RuleId,
-  path: string,
+  path: Path,
   message: string,
   figures: { expected?: string; reported?: string; severity?: Severity } = {},
 ): Finding {

@@ -6,6 +6,7 @@
 import Decimal from "decimal.js";
 import { NumberParseError } from "../errors";
 import { errorText } from "../i18n";
+import type { Path } from "./paths";
 
 /** decimal.js configured for this project: 40 significant digits, 四舍五入 (never banker's rounding). */
 export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
@@ -51,7 +52,7 @@ const GROUPED = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
  * full-width characters, a trailing `%`, a leading minus, and dashes/blank as nil.
  * @throws NumberParseError for anything else (the only error it throws).
  */
-export function parseNum(input: unknown, path = ""): NumCell {
+export function parseNum(input: unknown, path: Path = []): NumCell {
   if (typeof input === "number") {
     if (!Number.isFinite(input)) throw new NumberParseError(input, errorText.numberReasons.notFinite, path);
     const value = new Dec(String(input));
@@ -95,7 +96,7 @@ export function parseNum(input: unknown, path = ""): NumCell {
  * Parses a field without throwing: text that is not a number becomes a cell of kind `invalid`
  * (which the rules turn into an `invalid-number` finding).
  */
-export function readNum(input: Num, path = ""): NumCell {
+export function readNum(input: Num, path: Path = []): NumCell {
   try {
     return parseNum(input, path);
   } catch (error) {

@@ -4,6 +4,7 @@
  */
 import { workbookText } from "../i18n";
 import type { Finding } from "./findings";
+import { pathText } from "./paths";
 
 /** A reviewer's record on one finding. */
 export interface Review {
@@ -11,9 +12,13 @@ export interface Review {
   readonly note: string;
 }
 
-/** The key a review is kept under: rule and dataset path. */
-export function reviewKey(f: Pick<Finding, "rule" | "path">): string {
-  return `${f.rule}@${f.path}`;
+/**
+ * The key a review is kept under: the rule and the finding's location named by its items
+ * (`key`, set by the check), so that a note stays with the same item when rows are inserted,
+ * deleted or moved; the path's text for a finding made outside a check.
+ */
+export function reviewKey(f: Pick<Finding, "rule" | "path" | "key">): string {
+  return `${f.rule}@${f.key ?? pathText(f.path)}`;
 }
 
 /** The 处理状态 a reviewer can choose; the first (待处理) is the open one. */

@@ -1,289 +1,191 @@
 /**
- * Loading a dataset file: strict validation against DATASET.md. Unknown or mistyped fields
- * throw a `DatasetError` naming the JSON path and the offending value; numeric fields are parsed
- * by the number policy (`numbers.ts`) — text that is not a number is kept as an `invalid` cell
- * for the rules to report, never guessed and never a crash.
+ * Loading a dataset file: strict validation against the field registry (`fields.ts`), which is
+ * the only description of the format. Unknown or mistyped fields throw a `DatasetError` naming
+ * the location (in words and as a path) and the offending value; keys that reach JavaScript's
+ * object model (`__proto__`, `constructor`, `prototype`) are refused; only own properties are
+ * read. Numeric fields are parsed by the number policy (`numbers.ts`) — text that is not a number
+ * is kept as an `invalid` cell for the rules to report, never guessed and never a crash. Text is
+ * cleaned of characters XML 1.0 forbids (a vertical tab pasted from Word becomes a line break),
+ * and each cleaned field is recorded for an `info` finding.
  */
 import { DatasetError } from "../errors";
 import { errorText } from "../i18n";
 import {
-  BREAKDOWN_BASES,
-  DATASET_FORMAT,
-  DATASET_VERSION,
-  DIRECTIONS,
-  FUND_DIMENSIONS,
-  GRADES,
-  INDICATOR_KINDS,
-  RATE_BASES,
-  RATINGS,
-  SANGONG_KEYS,
-  UNIT_LEVELS,
-  type Dataset,
-  type RawDataset,
-  type SangongKey,
-} from "./dataset";
+  DATASET_SPEC,
+  FORBIDDEN_KEYS,
+  hasOwn,
+  wordsOf,
+  type ChoiceSpec,
+  type FieldSpec,
+  type ListSpec,
+  type NumSpec,
+  type ObjectSpec,
+  type TextSpec,
+} from "./fields";
+import type { Dataset, RawDataset, TextRepair } from "./dataset";
 import { readNum, type NumCell } from "./numbers";
+import type { Path } from "./paths";
 
 const P = errorText.problems;
 
-/** Reads one value at a JSON path, or throws a DatasetError. */
-export type Reader<T> = (value: unknown, path: string) => T;
-type Shape = Record<string, Reader<unknown>>;
-type Out<R> = R extends Reader<infer T> ? T : never;
-type ObjectOut<R extends Shape, O extends Shape> = { [K in keyof R]: Out<R[K]> } & {
-  [K in keyof O]?: Out<O[K]>;
-};
+/** Characters XML 1.0 does not allow (and lone surrogates, which no encoder can write). */
+const FORBIDDEN_CHARS =
+  // eslint-disable-next-line no-control-regex -- these control characters are what the pattern is for
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+/** Line breaks as Word pastes them (Shift+Enter gives a vertical tab; a page break a form feed). */
+// eslint-disable-next-line no-control-regex -- the vertical tab and form feed Word pastes
+const BREAKS = /[\u000B\u000C]/g;
 
-/** `a.b`, or `b` at the root. */
-export function childPath(path: string, key: string): string {
-  return path ? `${path}.${key}` : key;
-}
-
-/** `a[3]`. */
-export function indexPath(path: string, index: number): string {
-  return `${path}[${index}]`;
+/**
+ * Text with the characters XML 1.0 forbids taken out (vertical tab and form feed become line
+ * breaks), and how many characters changed.
+ */
+export function cleanText(value: string): { text: string; changed: number } {
+  FORBIDDEN_CHARS.lastIndex = 0;
+  if (!FORBIDDEN_CHARS.test(value)) return { text: value, changed: 0 };
+  let changed = 0;
+  const text = value.replace(BREAKS, () => (changed++, "\n")).replace(FORBIDDEN_CHARS, () => (changed++, ""));
+  return { text, changed };
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-const text: Reader<string> = (value, path) => {
-  if (typeof value !== "string") throw new DatasetError(path, value, P.notString);
+/** What a read collects besides the values. */
+interface Context {
+  readonly repairs: TextRepair[];
+  readonly root: unknown;
+}
+
+function fail(ctx: Context, path: Path, value: unknown, problem: string): never {
+  throw new DatasetError(path, value, problem, wordsOf(path, ctx.root));
+}
+
+function cleaned(ctx: Context, value: string, path: Path): string {
+  const { text, changed } = cleanText(value);
+  if (changed) ctx.repairs.push({ path, changed });
+  return text;
+}
+
+function readNumField(_spec: NumSpec, value: unknown, path: Path, ctx: Context): NumCell {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) fail(ctx, path, value, P.notNumeric);
+    return readNum(value, path);
+  }
+  if (typeof value !== "string") fail(ctx, path, value, P.notNumeric);
+  return readNum(cleaned(ctx, value, path), path);
+}
+
+function readText(spec: TextSpec, value: unknown, path: Path, ctx: Context): string {
+  if (typeof value !== "string") fail(ctx, path, value, P.notString);
+  const text = cleaned(ctx, value, path);
+  if (spec.nonEmpty && text.trim() === "") fail(ctx, path, value, P.emptyString);
+  return text;
+}
+
+function readChoice(spec: ChoiceSpec, value: unknown, path: Path, ctx: Context): string | number {
+  if ((typeof value !== "string" && typeof value !== "number") || !spec.values.includes(value))
+    fail(ctx, path, value, P.oneOf(spec.values));
   return value;
-};
-
-const name: Reader<string> = (value, path) => {
-  const s = text(value, path);
-  if (s.trim() === "") throw new DatasetError(path, value, P.emptyString);
-  return s;
-};
-
-const num: Reader<NumCell> = (value, path) => {
-  if (typeof value !== "number" && typeof value !== "string")
-    throw new DatasetError(path, value, P.notNumeric);
-  if (typeof value === "number" && !Number.isFinite(value)) throw new DatasetError(path, value, P.notNumeric);
-  return readNum(value, path);
-};
-
-const count: Reader<number> = (value, path) => {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 0)
-    throw new DatasetError(path, value, P.notInteger);
-  return value;
-};
-
-const bool: Reader<boolean> = (value, path) => {
-  if (typeof value !== "boolean") throw new DatasetError(path, value, P.notBoolean);
-  return value;
-};
-
-function oneOf<T extends string | number>(choices: readonly T[]): Reader<T> {
-  return (value, path) => {
-    if (!choices.includes(value as T)) throw new DatasetError(path, value, P.oneOf(choices));
-    return value as T;
-  };
 }
 
-function list<T>(item: Reader<T>): Reader<T[]> {
-  return (value, path) => {
-    if (!Array.isArray(value)) throw new DatasetError(path, value, P.notArray);
-    return value.map((v, i) => item(v, indexPath(path, i)));
-  };
-}
-
-function object<R extends Shape, O extends Shape>(required: R, optional: O): Reader<ObjectOut<R, O>> {
-  return (value, path) => {
-    if (!isPlainObject(value)) throw new DatasetError(path, value, P.notObject);
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) {
-      if (!(key in required) && !(key in optional))
-        throw new DatasetError(childPath(path, key), value[key], P.unknownField);
+function readObject(spec: ObjectSpec, value: unknown, path: Path, ctx: Context): Record<string, unknown> {
+  if (!isPlainObject(value)) fail(ctx, path, value, P.notObject);
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) fail(ctx, [...path, key], value[key], P.forbiddenField);
+    if (!hasOwn(spec.fields, key)) fail(ctx, [...path, key], value[key], P.unknownField);
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(spec.fields)) {
+    const v = hasOwn(value, key) ? value[key] : undefined;
+    if (v === undefined) {
+      if (field.required) fail(ctx, [...path, key], undefined, P.missingField);
+      continue;
     }
-    for (const [key, read] of Object.entries(required)) {
-      if (value[key] === undefined) throw new DatasetError(childPath(path, key), undefined, P.missingField);
-      out[key] = read(value[key], childPath(path, key));
-    }
-    for (const [key, read] of Object.entries(optional)) {
-      if (value[key] !== undefined) out[key] = read(value[key], childPath(path, key));
-    }
-    return out as ObjectOut<R, O>;
-  };
+    out[key] = readField(field, v, [...path, key], ctx);
+  }
+  return out;
 }
 
-function sangongRecord<T>(item: Reader<T>): Reader<Partial<Record<SangongKey, T>>> {
-  const shape = Object.fromEntries(SANGONG_KEYS.map((k) => [k, item])) as Record<SangongKey, Reader<T>>;
-  return object({}, shape);
+function readList(spec: ListSpec, value: unknown, path: Path, ctx: Context): unknown[] {
+  if (!Array.isArray(value)) fail(ctx, path, value, P.notArray);
+  const out: unknown[] = [];
+  for (let i = 0; i < value.length; i++) out.push(readField(spec.item, value[i], [...path, i], ctx));
+  return out;
 }
 
-function uniqueIds<T extends { id: string }>(items: T[] | undefined, path: string): void {
+function readField(spec: FieldSpec, value: unknown, path: Path, ctx: Context): unknown {
+  switch (spec.type) {
+    case "object":
+      return readObject(spec, value, path, ctx);
+    case "list":
+      return readList(spec, value, path, ctx);
+    case "num":
+      return readNumField(spec, value, path, ctx);
+    case "integer":
+      if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0)
+        fail(ctx, path, value, P.notInteger);
+      return value;
+    case "text":
+      return readText(spec, value, path, ctx);
+    case "choice":
+      return readChoice(spec, value, path, ctx);
+    case "flag":
+      if (typeof value !== "boolean") fail(ctx, path, value, P.notBoolean);
+      return value;
+  }
+}
+
+function uniqueIds(ctx: Context, items: readonly { id: string }[] | undefined, list: string): void {
   const seen = new Set<string>();
   items?.forEach((item, i) => {
-    if (seen.has(item.id))
-      throw new DatasetError(childPath(indexPath(path, i), "id"), item.id, P.duplicateId);
+    if (seen.has(item.id)) fail(ctx, [list, i, "id"], item.id, P.duplicateId);
     seen.add(item.id);
   });
 }
 
-const titledText = object({ text }, { title: text });
-
-const readDatasetShape = object(
-  {
-    format: oneOf([DATASET_FORMAT] as const),
-    version: oneOf([DATASET_VERSION] as const),
-    unit: object(
-      { name, level: oneOf(UNIT_LEVELS), year: count, moneyUnit: oneOf(["万元"] as const) },
-      { shortName: text },
-    ),
-  },
-  {
-    source: text,
-    profile: object(
-      {},
-      {
-        functions: list(text),
-        organization: text,
-        budgetUnitCount: count,
-        staffing: object(
-          {},
-          { authorized: num, actualInQuota: num, actualTotal: num, retired: num, note: text },
-        ),
-      },
-    ),
-    goals: list(text),
-    finance: object(
-      {},
-      {
-        openingBalance: object({}, { basic: num, project: num }),
-        income: object({}, { basic: num, project: num }),
-        expenditure: object({}, { basic: num, project: num }),
-        closingBalance: object({}, { basic: num, projectCarryover: num, projectSurplus: num }),
-        reported: object(
-          {},
-          { totalAvailable: num, totalIncome: num, totalExpenditure: num, totalClosing: num },
-        ),
-      },
-    ),
-    basicExpenditure: object(
-      {},
-      {
-        budget: num,
-        personnel: object({}, { total: num, wages: num, familySubsidies: num }),
-        publicFunds: num,
-        publicFundsBudget: num,
-        reported: object({}, { personnelShare: num, publicFundsShare: num }),
-      },
-    ),
-    breakdowns: list(
-      object(
-        { id: name, title: name, items: list(object({ name, amount: num }, { reportedShare: num })) },
-        { base: oneOf(BREAKDOWN_BASES), reportedTotal: num },
-      ),
-    ),
-    sangong: object(
-      { items: sangongRecord(object({}, { budget: num, actual: num, lastYearActual: num, note: text })) },
-      {
-        reported: object(
-          {},
-          { budget: num, actual: num, rate: num, rates: sangongRecord(num), shares: sangongRecord(num) },
-        ),
-        stats: object(
-          {},
-          {
-            vehiclesPurchased: count,
-            vehiclesHeld: count,
-            abroadGroups: count,
-            abroadPersons: count,
-            receptionBatches: count,
-            receptionPersons: count,
-          },
-        ),
-      },
-    ),
-    fundTables: list(
-      object(
-        {
-          id: name,
-          title: name,
-          dimension: oneOf(FUND_DIMENSIONS),
-          rows: list(
-            object(
-              { name, budget: num, used: num },
-              { group: name, arrived: num, usedAsReported: text, reportedRate: num },
-            ),
-          ),
-        },
-        {
-          rateBase: oneOf(RATE_BASES),
-          reportedSubtotals: list(
-            object({ group: name }, { budget: num, arrived: num, used: num, rate: num }),
-          ),
-          reportedTotal: object({}, { budget: num, arrived: num, used: num, rate: num, arrivalRate: num }),
-        },
-      ),
-    ),
-    indicators: list(
-      object(
-        { level1: name, name, weight: num },
-        {
-          level2: text,
-          kind: oneOf(INDICATOR_KINDS),
-          direction: oneOf(DIRECTIONS),
-          target: num,
-          unit: text,
-          actual: num,
-          rating: oneOf(RATINGS),
-          ratingPercent: num,
-          reportedScore: num,
-          deviationNote: text,
-          illustrative: bool,
-        },
-      ),
-    ),
-    selfEvaluation: object({}, { reportedScore: num, reportedGrade: oneOf(GRADES), note: text }),
-    narrative: object(
-      {},
-      {
-        achievements: list(titledText),
-        problems: list(titledText),
-        measures: list(titledText),
-        resultApplication: text,
-        publicity: text,
-        otherFunds: object({}, { governmentFund: text, stateCapital: text, socialInsurance: text }),
-        other: text,
-      },
-    ),
-    settings: object({}, { lowExecutionThreshold: num, executionCap: bool }),
-  },
-);
-
 /** The checks that span fields: unique ids, subtotal groups that exist, vehicle xor its pair. */
-function checkCrossFields(dataset: Dataset): void {
-  uniqueIds(dataset.fundTables, "fundTables");
-  uniqueIds(dataset.breakdowns, "breakdowns");
+function checkCrossFields(ctx: Context, dataset: Dataset): void {
+  uniqueIds(ctx, dataset.fundTables, "fundTables");
+  uniqueIds(ctx, dataset.breakdowns, "breakdowns");
   dataset.fundTables?.forEach((table, t) => {
     const groups = new Set(table.rows.map((r) => r.group));
     table.reportedSubtotals?.forEach((sub, s) => {
       if (!groups.has(sub.group))
-        throw new DatasetError(`fundTables[${t}].reportedSubtotals[${s}].group`, sub.group, P.groupUnknown);
+        fail(ctx, ["fundTables", t, "reportedSubtotals", s, "group"], sub.group, P.groupUnknown);
     });
   });
   const items = dataset.sangong?.items;
-  if (items?.vehicle && (items.vehiclePurchase || items.vehicleOperation)) {
-    throw new DatasetError(
-      "sangong.items",
-      Object.keys(items),
-      errorText.problems.oneOf(["vehicle", "vehiclePurchase/vehicleOperation"]),
-    );
-  }
+  if (items?.vehicle && (items.vehiclePurchase || items.vehicleOperation))
+    fail(ctx, ["sangong", "items"], Object.keys(items), P.vehicleOrPair);
+}
+
+/** A loaded dataset and the text fields the loader had to clean. */
+export interface LoadResult {
+  readonly dataset: Dataset;
+  readonly repairs: readonly TextRepair[];
 }
 
 /**
- * Validates a parsed JSON value as a `jixiao-dataset` v1 and parses its numeric fields.
- * @throws DatasetError naming the path and the value that break the contract.
+ * Validates a parsed JSON value as a `jixiao-dataset` v1, parses its numeric fields and cleans
+ * its text (`repairs` says where).
+ * @throws DatasetError naming the location and the value that break the contract.
+ */
+export function readDataset(json: unknown): LoadResult {
+  const ctx: Context = { repairs: [], root: json };
+  const loaded = readObject(DATASET_SPEC, json, [], ctx) as unknown as Dataset;
+  checkCrossFields(ctx, loaded);
+  const dataset: Dataset = ctx.repairs.length ? { ...loaded, repairs: ctx.repairs } : loaded;
+  return { dataset, repairs: ctx.repairs };
+}
+
+/**
+ * Validates a parsed JSON value as a `jixiao-dataset` v1 (see `readDataset`); the cleaned text
+ * fields travel with the dataset (`dataset.repairs`) for the input rules to report.
+ * @throws DatasetError naming the location and the value that break the contract.
  */
 export function loadDataset(json: unknown): Dataset {
-  const dataset: Dataset = readDatasetShape(json, "");
-  checkCrossFields(dataset);
-  return dataset;
+  return readDataset(json).dataset;
 }
 
 /**
@@ -295,23 +197,32 @@ export function parseDataset(text: string): Dataset {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new DatasetError("", text.slice(0, 40), `${P.notJson}：${(error as Error).message}`);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DatasetError([], text.slice(0, 40), `${P.notJson}：${reason}`);
   }
   return loadDataset(json);
 }
 
 function isNumCell(value: unknown): value is NumCell {
-  return isPlainObject(value) && "kind" in value && "source" in value && "decimals" in value;
+  return (
+    isPlainObject(value) && hasOwn(value, "kind") && hasOwn(value, "source") && hasOwn(value, "decimals")
+  );
 }
 
-function toRaw(value: unknown): unknown {
-  if (isNumCell(value)) return value.source;
-  if (Array.isArray(value)) return value.map(toRaw);
-  if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toRaw(v)]));
-  return value;
+/** The file form of a loaded value, walking the registry (fields outside it are not copied). */
+function toRaw(spec: FieldSpec, value: unknown): unknown {
+  if (spec.type === "object") {
+    if (!isPlainObject(value)) return value;
+    const out: Record<string, unknown> = {};
+    for (const [key, field] of Object.entries(spec.fields))
+      if (hasOwn(value, key) && value[key] !== undefined) out[key] = toRaw(field, value[key]);
+    return out;
+  }
+  if (spec.type === "list") return Array.isArray(value) ? value.map((v) => toRaw(spec.item, v)) : value;
+  return isNumCell(value) ? value.source : value;
 }
 
 /** The dataset as a file holds it again: every numeric field exactly as it was written. */
 export function toRawDataset(dataset: Dataset): RawDataset {
-  return toRaw(dataset) as RawDataset;
+  return toRaw(DATASET_SPEC, dataset) as RawDataset;
 }

@@ -12,7 +12,6 @@
 import {
   checkDataset,
   REVIEW_STATUSES,
-  reviewKey,
   type Dataset,
   type Finding,
   type RateBase,
@@ -27,9 +26,9 @@ import {
   type KnownWorkbook,
 } from "../renderers/excel";
 import { readExcelGrid, type ExcelReadReport, type WorkbookLayout } from "../renderers/excelRead";
-import { buildWorkbookPlan, FindingCol, type ReviewCells, type WorkbookPlan } from "../workbook";
-import { importWorkbook } from "../workbook/import";
-import { cellRef, MARKER_CELL, parseCellRef, parseMarker, SheetKind } from "../workbook/plan";
+import { buildWorkbookPlan, type ReviewCells, type WorkbookPlan } from "../workbook";
+import { findMarker, importWorkbook } from "../workbook/import";
+import { SheetKind } from "../workbook/plan";
 
 export type { WorkbookLayout } from "../renderers/excelRead";
 export type { Review } from "../domain";
@@ -84,11 +83,10 @@ export interface HostOptions {
 
 /** Which sheets of a read are ours (by the marker cell), as the renderer wants to know. */
 function knownOf(read: ExcelReadReport): KnownWorkbook {
-  const marker = parseCellRef(MARKER_CELL);
   return {
     sheets: read.grid.sheets.map((s) => ({
       name: s.name,
-      key: parseMarker(s.cells[marker.row]?.[marker.col]?.value)?.key ?? null,
+      key: findMarker(s)?.key ?? null,
     })),
     names: read.names,
   };
@@ -124,25 +122,6 @@ function layoutAfter(
       }),
     ],
   };
-}
-
-/** Each finding's 处理状态, 核实说明 and key cells on 检查结果, as the plan lays them out. */
-function reviewCellsOf(plan: WorkbookPlan, findings: readonly Finding[]): Map<string, ReviewCells> {
-  const cells = new Map<string, ReviewCells>();
-  for (const f of findings) {
-    const key = reviewKey(f);
-    const status = plan.locations.get(`findings.${key}.status`);
-    const note = plan.locations.get(`findings.${key}.note`);
-    if (!status || !note) continue;
-    const row = parseCellRef(status.cell).row;
-    cells.set(key, {
-      sheet: status.sheet,
-      status: status.cell,
-      note: note.cell,
-      key: cellRef(row, FindingCol.key),
-    });
-  }
-  return cells;
 }
 
 async function readAndCheck(
@@ -200,7 +179,7 @@ async function write(
     datasetIgnored: checked.datasetIgnored,
     findingsSheet: built.plan.sheets.find((s) => s.kind === SheetKind.findings)?.name ?? "",
     reviews: checked.reviews,
-    reviewCells: reviewCellsOf(built.plan, built.findings),
+    reviewCells: built.reviewCells,
     tables: (checked.dataset.fundTables ?? []).flatMap((table, i) => {
       const at = built.plan.locations.get(`fundTables[${i}].rateBase`);
       return at ? [{ title: table.title, rateBase: table.rateBase ?? "budget", ...at }] : [];

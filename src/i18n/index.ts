@@ -12,3 +12,4 @@ export { officeErrorText } from "./zh-CN/officeErrors";
 export { reportText } from "./zh-CN/report";
 export { uiText } from "./zh-CN/ui";
 export { workbookText } from "./zh-CN/workbook";
+export { fieldText } from "./zh-CN/fields";

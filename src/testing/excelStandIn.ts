@@ -69,6 +69,8 @@ export const ExcelEnums = {
   PaperType: { a4: "A4" },
   RangeUnderlineStyle: { single: "Single", none: "None" },
   ClearApplyTo: { all: "All", contents: "Contents", formats: "Formats" },
+  InsertShiftDirection: { down: "Down", right: "Right" },
+  DeleteShiftDirection: { up: "Up", left: "Left" },
 } as const;
 
 function colIndex(letters: string): number {
@@ -102,6 +104,63 @@ function parseAddress(address: string | undefined): { r1: number; c1: number; r2
   const x = p(a);
   const y = p(b);
   return { r1: Math.min(x.r, y.r), c1: Math.min(x.c, y.c), r2: Math.max(x.r, y.r), c2: Math.max(x.c, y.c) };
+}
+
+/** A row index after `count` rows are inserted (count > 0) or deleted (count < 0) at row `at`. */
+function shiftRow(r: number, at: number, count: number, end: boolean): number | null {
+  if (count > 0) return r >= at ? r + count : r;
+  const n = -count;
+  if (r < at) return r;
+  if (r >= at + n) return r - n;
+  // Inside the deleted rows: a range's start moves to the first row after them, its end before them.
+  return end ? at - 1 : at;
+}
+
+/** An address with its rows shifted as Excel does on inserting or deleting whole rows; null when gone. */
+function shiftAddress(address: string, at: number, count: number): string | null {
+  const { r1, c1, r2, c2 } = parseAddress(address);
+  if (r2 >= 1048575) return address;
+  const a = shiftRow(r1, at, count, false) as number;
+  const b = shiftRow(r2, at, count, true) as number;
+  if (b < a) return null;
+  const cell = (r: number, c: number) => `${colLetters(c)}${r + 1}`;
+  return a === b && c1 === c2 ? cell(a, c1) : `${cell(a, c1)}:${cell(b, c2)}`;
+}
+
+/**
+ * Inserts (count > 0) or deletes (count < 0) whole rows at row `at` of a sheet, as Excel and
+ * LibreOffice do: cells below move, a merged range across the insertion grows, a merged range
+ * losing its first row loses the value its first cell held, ranges of formats and validations
+ * follow. Formulas are kept as written (the stand-in does not evaluate them).
+ */
+export function shiftSheetRows(sheet: SheetState, at: number, count: number): void {
+  const cells = new Map<string, CellState>();
+  for (const [ref, cell] of sheet.cells) {
+    const m = /^([A-Z]+)(\d+)$/.exec(ref) as RegExpExecArray;
+    const r = Number(m[2]) - 1;
+    if (count < 0 && r >= at && r < at - count) continue;
+    cells.set(`${m[1]}${(shiftRow(r, at, count, false) as number) + 1}`, cell);
+  }
+  sheet.cells = cells;
+  sheet.merges = sheet.merges.flatMap((m) => {
+    const shifted = shiftAddress(m, at, count);
+    return shifted && shifted.includes(":") ? [shifted] : [];
+  });
+  sheet.conditionalFormats = sheet.conditionalFormats.flatMap((cf) => {
+    // A format may cover several areas (space-separated, as RangeAreas keep them here).
+    const areas = cf.range.split(" ").flatMap((area) => shiftAddress(area, at, count) ?? []);
+    return areas.length ? [{ ...cf, range: areas.join(" ") }] : [];
+  });
+  sheet.validations = sheet.validations.flatMap((v) => {
+    const range = shiftAddress(v.range, at, count);
+    return range ? [{ ...v, range }] : [];
+  });
+  const heights = new Map<number, number>();
+  for (const [r, h] of sheet.rowHeights) {
+    if (count < 0 && r >= at && r < at - count) continue;
+    heights.set(shiftRow(r, at, count, false) as number, h);
+  }
+  sheet.rowHeights = heights;
 }
 
 /** Marks what may be read: properties loaded before the last sync. */
@@ -259,6 +318,36 @@ class StandInRange extends Loadable {
       if (typeof v === "string" && v.startsWith("=")) cell.formula = v;
       else if (typeof v === "string" && v.startsWith("'")) cell.value = v.slice(1);
       else if (v !== "" && v !== null && v !== undefined) cell.value = v as string | number | boolean;
+    });
+  }
+
+  set values(grid: unknown[][]) {
+    this.setGrid("values", grid, (cell, v) => {
+      delete cell.formula;
+      delete cell.value;
+      if (v !== "" && v !== null && v !== undefined) cell.value = v as string | number | boolean;
+    });
+  }
+
+  /** Inserts blank rows above a whole-row range (`"7:7"`), shifting what is below down. */
+  insert(shift: string): void {
+    this.ctx.enqueue({ insert: this.ref, shift }, () => {
+      const { r1, r2, c1, c2 } = parseAddress(this.ref);
+      if (shift !== ExcelEnums.InsertShiftDirection.down || c1 !== 0 || c2 !== 16383)
+        throw new Error("InvalidArgument: the stand-in inserts whole rows only");
+      if (this.sheet().protected) throw new Error("AccessDenied: the sheet is protected");
+      shiftSheetRows(this.sheet(), r1, r2 - r1 + 1);
+    });
+  }
+
+  /** Deletes a whole-row range (`"4:4"`), shifting what is below up. */
+  delete(shift: string): void {
+    this.ctx.enqueue({ delete: this.ref, shift }, () => {
+      const { r1, r2, c1, c2 } = parseAddress(this.ref);
+      if (shift !== ExcelEnums.DeleteShiftDirection.up || c1 !== 0 || c2 !== 16383)
+        throw new Error("InvalidArgument: the stand-in deletes whole rows only");
+      if (this.sheet().protected) throw new Error("AccessDenied: the sheet is protected");
+      shiftSheetRows(this.sheet(), r1, -(r2 - r1 + 1));
     });
   }
 

@@ -3,19 +3,19 @@
  * immutable `SheetPlan`. Rows and columns are 0-based here; plans speak A1.
  */
 import { displayWidth } from "../text/width";
+import { pathText, type Path } from "../domain";
 import {
   cellRef,
   LINE_HEIGHT,
   STYLES,
-  encodePathMap,
-  PATH_COLUMN,
-  type CellValue,
-  type InputKind,
-  type PathEntry,
+  ROLE_COLUMN,
+  rowTagText,
   MARKER_CELL,
   parseCellRef,
   markerText,
   StyleKey,
+  type FundMarker,
+  type RowTag,
   type CellPlan,
   type ColumnPlan,
   type ConditionalFormatPlan,
@@ -37,8 +37,7 @@ export class SheetBuilder {
   private readonly validations: ValidationPlan[] = [];
   private widths: number[] = [];
   private readonly hiddenColumns = new Set<number>();
-  /** Path-map entries that are not input cells of their row: aliases and constants. */
-  private readonly extraEntries = new Map<number, Record<string, PathEntry>>();
+  private readonly tags = new Map<number, RowTag>();
   private frozen = { rows: 0, columns: 0 };
   private titleRows: string | undefined;
   private landscape = false;
@@ -48,6 +47,8 @@ export class SheetBuilder {
     readonly kind: SheetKind,
     readonly name: string,
     private readonly locations: LocationMap,
+    /** A fund table's identity, carried by its sheet's marker. */
+    private readonly fund?: FundMarker,
   ) {}
 
   /** Puts a cell; records its path. Returns its A1 reference. */
@@ -57,8 +58,7 @@ export class SheetBuilder {
     while (line.length <= col) line.push(null);
     line[col] = cell;
     const ref = cellRef(row, col);
-    if (cell.path !== undefined && !this.locations.has(cell.path))
-      this.locations.set(cell.path, { sheet: this.name, cell: ref });
+    if (cell.path !== undefined) this.locate(cell.path, row, col);
     return ref;
   }
 
@@ -69,25 +69,20 @@ export class SheetBuilder {
     });
   }
 
-  /** Records that a dataset path is shown by a cell that does not hold it (e.g. a computed rate). */
-  locate(path: string, row: number, col: number): void {
-    if (!this.locations.has(path)) this.locations.set(path, { sheet: this.name, cell: cellRef(row, col) });
+  /** Records that a dataset path is shown by a cell (an input, or a computed figure that stands for it). */
+  locate(path: Path, row: number, col: number): void {
+    const key = pathText(path);
+    if (!this.locations.has(key)) this.locations.set(key, { sheet: this.name, cell: cellRef(row, col) });
   }
 
-  /** Records that a row's dataset path reads its value from another cell (e.g. a merged group cell). */
-  alias(row: number, kind: InputKind, path: string, sourceRef: string): void {
-    this.extra(row)[`~${path}`] = [kind, path, sourceRef];
+  /** Tags a row in the hidden role column (a 小计's group, an ungrouped row, a breakdown's id). */
+  tag(row: number, tag: RowTag): void {
+    this.tags.set(row, tag);
   }
 
-  /** Records a constant of the dataset that no cell shows as an input (a table's id, its dimension). */
-  meta(path: string, value: CellValue): void {
-    this.extra(0)[`=${path}`] = ["=", path, value];
-  }
-
-  private extra(row: number): Record<string, PathEntry> {
-    let entries = this.extraEntries.get(row);
-    if (!entries) this.extraEntries.set(row, (entries = {}));
-    return entries;
+  /** Whether a row has a tag already. */
+  hasTag(row: number): boolean {
+    return this.tags.has(row);
   }
 
   merge(row1: number, col1: number, row2: number, col2: number): void {
@@ -126,18 +121,11 @@ export class SheetBuilder {
     return this.grid.length;
   }
 
-  /** Writes each row's path map into the hidden path column. */
-  private writePathMaps(): void {
-    const rows = Math.max(this.grid.length, ...[...this.extraEntries.keys()].map((r) => r + 1));
-    for (let r = 0; r < rows; r++) {
-      const map: Record<string, PathEntry> = { ...this.extraEntries.get(r) };
-      (this.grid[r] ?? []).forEach((cell, c) => {
-        if (cell?.input && cell.path !== undefined) map[String(c)] = [cell.input, cell.path];
-      });
-      if (Object.keys(map).length)
-        this.put(r, PATH_COLUMN, { value: encodePathMap(map), style: StyleKey.marker });
-    }
-    this.hiddenColumns.add(PATH_COLUMN);
+  /** Writes the row tags into the hidden role column. */
+  private writeTags(): void {
+    for (const [row, tag] of this.tags)
+      this.put(row, ROLE_COLUMN, { value: rowTagText(tag), style: StyleKey.marker });
+    this.hiddenColumns.add(ROLE_COLUMN);
   }
 
   /**
@@ -169,10 +157,10 @@ export class SheetBuilder {
   }
 
   build(): SheetPlan {
-    this.writePathMaps();
+    this.writeTags();
     const markerCell = MARKER_CELL;
     const { row, col } = parseCellRef(MARKER_CELL);
-    this.put(row, col, { value: markerText(this.key), style: StyleKey.marker });
+    this.put(row, col, { value: markerText(this.kind, this.fund), style: StyleKey.marker });
     const columns: ColumnPlan[] = [];
     for (let c = 0; c <= MARKER_COLUMN; c++) {
       const hidden = c === MARKER_COLUMN || this.hiddenColumns.has(c);

@@ -1,236 +1,213 @@
 /**
  * Reading a standard workbook back into a dataset. The workbook arrives as a grid of cell values
- * and number formats (from exceljs for a file, from Office.js for the open workbook); each
- * standard sheet is recognised by its marker, and each row's hidden path map says which dataset
- * path every input cell holds. Values are converted back by input kind: amounts and counts as
- * written, rates from fractions with the precision of their percent format, choices from their
- * Chinese labels. Text in a numeric cell is kept as text (the check reports it as
- * `invalid-number` at that cell); text in an integer-only cell is reported here.
+ * and number formats (from exceljs for a file, from Office.js for the open workbook). Each
+ * standard sheet is recognised by its marker (a JSON cell in a hidden column) or, when a clerk
+ * cleared it, by its structure; each is then read by its structure — header rows, labels, 小计
+ * and 合计 rows — never by stored cell addresses (see each sheet module's reader). Nothing a cell
+ * holds is used as a property path: values go in at paths the reader builds and the field
+ * registry checks.
+ *
+ * What cannot be read is never dropped silently: a value a field cannot hold becomes a finding
+ * at its cell; a layout that cannot be understood, or two sheets that claim the same table, is
+ * refused with a message naming the sheets and rows.
  */
+import { DatasetError, WorkbookError } from "../errors";
 import {
-  Dec,
-  finding,
   loadDataset,
+  parsePathText,
+  pathText,
+  specAt,
+  stableKey,
+  toRawDataset,
   type Dataset,
   type Finding,
+  type Path,
   type RawDataset,
   type Review,
 } from "../domain";
-import { findingText, workbookText } from "../i18n";
-import { percentFormatDecimals } from "./cells";
-import {
-  decodePathMap,
-  parseCellRef,
-  parseMarker,
-  MARKER_CELL,
-  PATH_COLUMN,
-  type CellValue,
-  type PathEntry,
-} from "./plan";
+import { errorText, workbookText } from "../i18n";
+import { cellText, findHeaderRow, gridCell, type GridSheet, type WorkbookGrid } from "./grid";
+import { parseMarker, SheetKind, type FundMarker, type Marker } from "./plan";
+import { RawBuilder, type Source } from "./raw";
+import { readAccountsSheet } from "./sheets/accounts";
+import { readReviews } from "./sheets/findings";
+import { fundLayout, readFundSheet } from "./sheets/fund";
+import { readIndicatorsSheet } from "./sheets/indicators";
+import { readInfoSheet } from "./sheets/info";
+import { readNarrativeSheet } from "./sheets/narrative";
+import { readSangongSheet } from "./sheets/sangong";
 
-export interface GridCell {
-  readonly value: CellValue;
-  readonly numberFormat?: string;
-}
-
-export interface GridSheet {
-  readonly name: string;
-  /** Rows of cells from A1 (formula cells hold their results). */
-  readonly cells: readonly (readonly (GridCell | null | undefined)[])[];
-}
-
-export interface WorkbookGrid {
-  readonly sheets: readonly GridSheet[];
-}
+export type { GridCell, GridSheet, WorkbookGrid } from "./grid";
 
 export interface ImportResult {
   readonly dataset: Dataset;
   readonly raw: RawDataset;
-  /** Reviews on 检查结果, by rule@path. */
+  /** Reviews on 检查结果, by `reviewKey`. */
   readonly reviews: ReadonlyMap<string, Review>;
-  /** Problems found while reading (text in an integer-only cell). */
+  /** Problems found while reading (a value a field cannot hold), located at their cells. */
   readonly findings: readonly Finding[];
-  /** Sheets recognised by their marker, by key. */
+  /** Standard sheets recognised, by key ("info", "fund:<id>", …) → sheet name. */
   readonly sheets: ReadonlyMap<string, string>;
 }
 
-/** Fields a row must keep even when blank (their absence would break the contract). */
-const REQUIRED_NUMS = /(\.rows\[\d+\]\.(budget|used)|\.items\[\d+\]\.amount|^indicators\[\d+\]\.weight)$/;
+/** How many rows and columns from the top-left a marker is looked for (a clerk may insert a few). */
+const MARKER_SEARCH = { rows: 5, columns: 40 } as const;
 
-const reverse = <K extends string>(labels: Record<K, string>) =>
-  new Map(Object.entries(labels).map(([k, v]) => [v as string, k as K]));
-const CHOICES: Record<string, Map<string, string | boolean>> = {
-  level: reverse(workbookText.levels),
-  rateBase: reverse(workbookText.rateBases),
-  kind: reverse(workbookText.indicators.kinds),
-  executionCap: new Map([
-    [workbookText.yes, true],
-    [workbookText.no, false],
-  ]),
-  illustrative: new Map([
-    [workbookText.yes, true],
-    [workbookText.no, false],
-  ]),
-};
-
-function cellAt(sheet: GridSheet, ref: string): GridCell | undefined {
-  const { row, col } = parseCellRef(ref);
-  return sheet.cells[row]?.[col] ?? undefined;
-}
-
-/** A number's plain decimal text with at least `decimals` places. */
-function decimalText(n: number, decimals: number, scale = 0): string {
-  let d = new Dec(String(n));
-  if (scale) d = d.times(new Dec(10).pow(scale));
-  return d.toFixed(Math.max(decimals, d.decimalPlaces()));
-}
-
-function formatDecimals(format: string | undefined): number {
-  const m = /^0(?:\.(0+))?$/.exec(format ?? "");
-  return m ? (m[1]?.length ?? 0) : 0;
-}
-
-type Converted = { value: unknown } | { skip: true } | { problem: string };
-
-function convert(kind: PathEntry[0], path: string, cell: GridCell | undefined): Converted {
-  const v = cell?.value;
-  const blank = v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-  if (kind === "=") return { value: v };
-  if (blank)
-    return ["amount", "rate", "figure", "count"].includes(kind) && REQUIRED_NUMS.test(path)
-      ? { value: "" }
-      : { skip: true };
-  switch (kind) {
-    case "amount":
-    case "count":
-      return { value: typeof v === "number" ? decimalText(v, 0) : String(v) };
-    case "rate":
-      return {
-        value:
-          typeof v === "number"
-            ? decimalText(v, percentFormatDecimals(cell?.numberFormat) ?? 2, 2)
-            : String(v),
-      };
-    case "figure":
-      return {
-        value: typeof v === "number" ? decimalText(v, formatDecimals(cell?.numberFormat)) : String(v),
-      };
-    case "integer":
-      return typeof v === "number" && Number.isInteger(v) ? { value: v } : { problem: String(v) };
-    case "choice": {
-      const field = path.replace(/^.*\./, "");
-      const map = CHOICES[field];
-      const text = String(v);
-      return { value: map?.has(text) ? map.get(text) : text };
+/** The sheet's marker, wherever in its first rows a clerk's insertions moved it. */
+export function findMarker(sheet: GridSheet): Marker | null {
+  for (let r = 0; r < Math.min(MARKER_SEARCH.rows, sheet.cells.length); r++) {
+    const cells = sheet.cells[r] ?? [];
+    for (let c = 0; c < Math.min(MARKER_SEARCH.columns, cells.length); c++) {
+      const marker = parseMarker(cells[c]?.value);
+      if (marker) return marker;
     }
-    default:
-      return { value: typeof v === "string" ? v : String(v) };
   }
+  return null;
 }
 
-/** Sets `value` at a dataset path (`a.b[2].c`), creating objects and arrays on the way. */
-export function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.match(/[^.[\]]+/g) ?? [];
-  let node: Record<string, unknown> | unknown[] = target;
-  keys.forEach((key, i) => {
-    const last = i === keys.length - 1;
-    const nextIsIndex = !last && /^\d+$/.test(keys[i + 1]);
-    const k = /^\d+$/.test(key) ? Number(key) : key;
-    const container = node as Record<string | number, unknown>;
-    if (last) container[k] = value;
-    else {
-      if (container[k] === undefined) container[k] = nextIsIndex ? [] : {};
-      node = container[k] as Record<string, unknown>;
-    }
-  });
-}
-
-/** Removes array holes and empty list items (spare rows left blank), recursively. */
-function compact(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    return value
-      .filter((v) => v !== undefined && !(isObject(v) && Object.keys(compact(v) as object).length === 0))
-      .map(compact);
-  }
-  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, compact(v)]));
-  return value;
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
+const S = workbookText.sheetNames;
 
 /**
- * Drops list items that hold nothing but blank required amounts (an empty spare row), and
- * reported subtotals that name their group and nothing else (the sheet offers one per group).
+ * A standard sheet whose marker was cleared, recognised by its structure: a fund sheet by its
+ * header and 执行率口径 rows (its name is the table's title); the others by their standard name
+ * and header row.
  */
-function dropEmptyItems(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    return value
-      .map(dropEmptyItems)
-      .filter((v) => !(isObject(v) && Object.values(v).every((x) => x === "" || x === undefined)))
-      .filter((v) => !(isObject(v) && Object.keys(v).length === 1 && "group" in v && !("name" in v)));
+function recognise(sheet: GridSheet): Marker | null {
+  const layout = fundLayout(sheet);
+  if (
+    layout &&
+    [...Array(layout.headerRow).keys()].some(
+      (r) => cellText(gridCell(sheet, r, 0)) === workbookText.fund.rateBase,
+    )
+  )
+    return {
+      key: `fund:${sheet.name}`,
+      kind: SheetKind.fund,
+      version: 0,
+      fund: { id: sheet.name, title: sheet.name, dimension: layout.dimension },
+    };
+  const W = workbookText;
+  const signatures: [SheetKind, string, readonly string[]][] = [
+    [SheetKind.info, S.info, W.info.headers],
+    [SheetKind.accounts, S.accounts, W.accounts.balanceHeaders],
+    [SheetKind.sangong, S.sangong, W.sangong.headers.slice(0, 3)],
+    [SheetKind.indicators, S.indicators, [W.indicators.headers[0], W.indicators.headers[2]]],
+    [SheetKind.narrative, S.narrative, W.narrative.headers],
+    [SheetKind.findings, S.findings, [W.findings.headers[7], W.findings.headers[9]]],
+  ];
+  for (const [kind, name, headings] of signatures)
+    if (sheet.name === name && findHeaderRow(sheet, headings, 0, 30) >= 0)
+      return { key: kind, kind, version: 0 };
+  return null;
+}
+
+/** The standard sheets of a workbook in order, each once; two claiming the same key are refused. */
+export function standardSheets(grid: WorkbookGrid): { sheet: GridSheet; marker: Marker }[] {
+  const found: { sheet: GridSheet; marker: Marker }[] = [];
+  const byKey = new Map<string, string>();
+  const unmarked: GridSheet[] = [];
+  for (const sheet of grid.sheets) {
+    const marker = findMarker(sheet);
+    if (!marker) {
+      unmarked.push(sheet);
+      continue;
+    }
+    const other = byKey.get(marker.key);
+    if (other !== undefined) throw new WorkbookError(errorText.workbook.sameSheetTwice(other, sheet.name));
+    byKey.set(marker.key, sheet.name);
+    found.push({ sheet, marker });
   }
-  if (isObject(value))
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, dropEmptyItems(v)]));
-  return value;
+  for (const sheet of unmarked) {
+    const marker = recognise(sheet);
+    if (!marker || (marker.kind !== SheetKind.fund && byKey.has(marker.key))) continue;
+    if (byKey.has(marker.key))
+      throw new WorkbookError(errorText.workbook.sameSheetTwice(byKey.get(marker.key) as string, sheet.name));
+    byKey.set(marker.key, sheet.name);
+    found.push({ sheet, marker });
+  }
+  const order = new Map(grid.sheets.map((s, i) => [s, i]));
+  return found.sort((a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0));
+}
+
+/** The cell a dataset path was read from, or the nearest one above it. */
+function sourceOf(path: Path, sources: ReadonlyMap<string, Source>): Source | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const hit = sources.get(pathText(path.slice(0, n)));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** A review kept under a key of the first layout (the path's text) moves to the item's stable key. */
+function reviewsByStableKey(reviews: ReadonlyMap<string, Review>, dataset: Dataset): Map<string, Review> {
+  const out = new Map<string, Review>();
+  for (const [key, review] of reviews) {
+    const at = key.indexOf("@");
+    const path = at > 0 ? parsePathText(key.slice(at + 1)) : null;
+    const moved =
+      path && path.length && specAt(path) ? `${key.slice(0, at)}@${stableKey(path, dataset)}` : key;
+    if (!out.has(moved)) out.set(moved, review);
+  }
+  return out;
 }
 
 /**
  * Reads the standard sheets of a workbook back into a dataset.
- * @throws DatasetError when what the sheets hold does not make a valid dataset.
+ * @throws WorkbookError when the workbook has no standard sheet, a sheet's layout cannot be understood, two sheets claim the same
+ * table, or what the sheets hold does not make a valid dataset (named by sheet and cell).
  */
 export function importWorkbook(grid: WorkbookGrid): ImportResult {
-  const raw: Record<string, unknown> = { format: "jixiao-dataset", version: 1 };
-  const reviews = new Map<string, Review>();
-  const findings: Finding[] = [];
+  const raw = new RawBuilder();
   const sheets = new Map<string, string>();
-  const marker = parseCellRef(MARKER_CELL);
-  for (const sheet of grid.sheets) {
-    const m = parseMarker(sheet.cells[marker.row]?.[marker.col]?.value);
-    if (!m) continue;
-    sheets.set(m.key, sheet.name);
-    sheet.cells.forEach((cells) => {
-      const json = cells[PATH_COLUMN]?.value;
-      if (typeof json !== "string" || !json) return;
-      const map = decodePathMap(json);
-      for (const [key, entry] of Object.entries(map)) {
-        const [kind, path] = entry;
-        if (path.startsWith("findings.")) {
-          const reviewKey = path.slice("findings.".length).replace(/\.(status|note)$/, "");
-          const field = path.endsWith(".status") ? "status" : "note";
-          const value = String(cells[Number(key)]?.value ?? "");
-          const prev = reviews.get(reviewKey) ?? { status: "", note: "" };
-          reviews.set(reviewKey, { ...prev, [field]: value });
-          continue;
-        }
-        const cell =
-          entry[0] === "="
-            ? { value: entry[2] }
-            : entry.length === 3
-              ? cellAt(sheet, entry[2])
-              : (cells[Number(key)] ?? undefined);
-        const converted = convert(kind, path, cell ?? undefined);
-        if ("skip" in converted) continue;
-        if ("problem" in converted) {
-          findings.push(
-            finding(
-              "invalid-number",
-              path,
-              findingText.messages.invalidNumber(
-                sheet.name,
-                path,
-                JSON.stringify(converted.problem),
-                findingText.field.amount,
-              ),
-              { reported: converted.problem },
-            ),
-          );
-          continue;
-        }
-        setPath(raw, path, converted.value);
-      }
-    });
+  let reviews = new Map<string, Review>();
+  let fundIndex = 0;
+  for (const { sheet, marker } of standardSheets(grid)) {
+    sheets.set(marker.key, sheet.name);
+    switch (marker.kind) {
+      case SheetKind.info:
+        readInfoSheet(sheet, raw);
+        break;
+      case SheetKind.accounts:
+        readAccountsSheet(sheet, raw);
+        break;
+      case SheetKind.sangong:
+        readSangongSheet(sheet, raw);
+        break;
+      case SheetKind.fund:
+        readFundSheet(sheet, (marker.fund as FundMarker | undefined) ?? null, fundIndex++, raw);
+        break;
+      case SheetKind.indicators:
+        readIndicatorsSheet(sheet, raw);
+        break;
+      case SheetKind.narrative:
+        readNarrativeSheet(sheet, raw);
+        break;
+      case SheetKind.findings:
+        reviews = readReviews(sheet);
+        break;
+    }
   }
-  const cleaned = dropEmptyItems(compact(raw)) as RawDataset;
-  return { dataset: loadDataset(cleaned), raw: cleaned, reviews, findings, sheets };
+  if (!sheets.size) throw new WorkbookError(errorText.workbook.noStandardSheets);
+  if (!sheets.has(SheetKind.info)) throw new WorkbookError(errorText.workbook.missingSheet(S.info));
+  let dataset: Dataset;
+  try {
+    dataset = loadDataset(raw.root);
+  } catch (error) {
+    if (!(error instanceof DatasetError)) throw error;
+    const at = sourceOf(error.path, raw.sources);
+    const message = `${error.where}：${error.problem}`;
+    throw new WorkbookError(
+      at
+        ? errorText.workbook.sheetProblem(at.sheet, at.cell, message)
+        : errorText.workbook.workbookProblem(message),
+    );
+  }
+  const findings = raw.findings.map((f) => ({ ...f, key: stableKey(f.path, dataset) }));
+  return {
+    dataset,
+    raw: toRawDataset(dataset),
+    reviews: reviewsByStableKey(reviews, dataset),
+    findings,
+    sheets,
+  };
 }

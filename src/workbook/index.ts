@@ -3,12 +3,12 @@
  * per fund table, 指标评分, 报告文字 and 检查结果. Findings come back with the sheet and cell
  * that show them.
  */
-import type { ComputedModel, Finding, Review } from "../domain";
+import { pathText, type ComputedModel, type Finding, type Path, type Review } from "../domain";
 import type { LocationMap } from "./builder";
 import { WORKBOOK_FORMAT_VERSION, type SheetPlan, type WorkbookPlan } from "./plan";
 import { findingHighlights } from "./highlights";
 import { accountsSheet } from "./sheets/accounts";
-import { findingsSheet } from "./sheets/findings";
+import { findingsSheet, type ReviewCells } from "./sheets/findings";
 import { fundSheet, type FundSheetRefs } from "./sheets/fund";
 import { indicatorsSheet } from "./sheets/indicators";
 import { infoSheet } from "./sheets/info";
@@ -38,9 +38,13 @@ export interface BuiltWorkbook {
   readonly findings: readonly Finding[];
   /** Standard sheets that got another name because a sheet that is not ours has theirs. */
   readonly renamed: readonly { readonly wanted: string; readonly used: string }[];
+  /** Where each finding's 处理状态, 核实说明 and key are on 检查结果, by `reviewKey`. */
+  readonly reviewCells: ReadonlyMap<string, ReviewCells>;
 }
 
 const INVALID_SHEET_CHARS = /[[\]:*?/\\]/g;
+/** Names Excel keeps for itself (a sheet called History is refused when the workbook is shared). */
+const RESERVED_SHEET_NAMES: ReadonlySet<string> = new Set(["history"]);
 
 /** A valid, unused sheet name from a title: no []:*?/\, at most 31 characters, a suffix on clash. */
 export function sheetNameFor(title: string, taken: Set<string>): string {
@@ -51,7 +55,7 @@ export function sheetNameFor(title: string, taken: Set<string>): string {
       .trim()
       .slice(0, 31) || "资金表";
   let name = base;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) {
+  for (let n = 2; taken.has(name.toLowerCase()) || RESERVED_SHEET_NAMES.has(name.toLowerCase()); n++) {
     const suffix = `(${n})`;
     name = `${base.slice(0, 31 - suffix.length)}${suffix}`;
   }
@@ -60,11 +64,10 @@ export function sheetNameFor(title: string, taken: Set<string>): string {
 }
 
 /** The cell that shows a dataset path: the path itself, or its nearest located ancestor. */
-export function locate(path: string, locations: LocationMap): { sheet: string; cell: string } | undefined {
-  for (let p = path; p; p = p.replace(/(\.[^.[\]]+|\[\d+\])$/, "")) {
-    const hit = locations.get(p);
+export function locate(path: Path, locations: LocationMap): { sheet: string; cell: string } | undefined {
+  for (let n = path.length; n > 0; n--) {
+    const hit = locations.get(pathText(path.slice(0, n)));
     if (hit) return hit;
-    if (!/(\.[^.[\]]+|\[\d+\])$/.test(p)) break;
   }
   return undefined;
 }
@@ -128,7 +131,14 @@ export function buildWorkbookPlan(
         }
       : sheet,
   );
-  highlighted.push(findingsSheet(located, names.findings, options.reviews ?? new Map(), locations, numbers));
+  const findingsPlan = findingsSheet(
+    located,
+    names.findings,
+    options.reviews ?? new Map(),
+    locations,
+    numbers,
+  );
+  highlighted.push(findingsPlan.plan);
   return {
     plan: {
       formatVersion: WORKBOOK_FORMAT_VERSION,
@@ -138,5 +148,6 @@ export function buildWorkbookPlan(
     },
     findings: located,
     renamed,
+    reviewCells: findingsPlan.reviewCells,
   };
 }

@@ -3,9 +3,10 @@
  * styles, merged ranges, conditional formats, data validation, names, protection and print
  * setup. Renderers (Office.js, exceljs) turn a plan into a workbook; tests read the plan.
  */
+import type { Path } from "../domain";
 
 /** Version of the standard workbook's layout, written into every sheet's marker. */
-export const WORKBOOK_FORMAT_VERSION = 1;
+export const WORKBOOK_FORMAT_VERSION = 2;
 
 /** The kinds of standard sheet. */
 export const SheetKind = {
@@ -51,8 +52,8 @@ export interface CellPlan {
   readonly numberFormat?: string;
   /** An input cell: unlocked and tinted. */
   readonly input?: InputKind;
-  /** The dataset path the cell holds or stands for (finding → cell, and import). */
-  readonly path?: string;
+  /** The dataset path the cell holds or stands for (finding → cell). */
+  readonly path?: Path;
   /** A link to another cell of the workbook. */
   readonly link?: { readonly sheet: string; readonly cell: string };
 }
@@ -227,128 +228,122 @@ export interface WorkbookPlan {
   readonly formatVersion: number;
   readonly sheets: readonly SheetPlan[];
   readonly names: readonly NamePlan[];
-  /** Where each dataset path lives: `fundTables[1].rows[5].reportedRate` → 中医药专项!H9. */
+  /** Where each dataset path lives, by its text: `fundTables[1].rows[5].reportedRate` → 中医药专项!H9. */
   readonly locations: ReadonlyMap<string, { readonly sheet: string; readonly cell: string }>;
 }
 
 /** The cell of every standard sheet that holds its marker (in a hidden column). */
 export const MARKER_CELL = "Z1";
 /**
- * The hidden column that maps each row's input cells to dataset paths (JSON per row), so that a
- * workbook reads back into a dataset whatever its sheets' sizes.
+ * The hidden column that tags the few rows whose role the visible layout cannot tell once a
+ * clerk has edited the sheet: a fund table's 小计 row (with its group's name, which survives the
+ * deletion of the group's first row), the ungrouped rows of a table that also has groups, a row
+ * whose name reads like a label (a project called 小计), a breakdown's heading row (with its id).
+ * Each tag is JSON read through `parseRowTag`, never a path.
  */
-export const PATH_COLUMN = 24; // Y
+export const ROLE_COLUMN = 24; // Y
 
-/** One entry of a row's path map: [input kind, dataset path, cell to read instead] or a constant. */
-export type PathEntry =
-  readonly [InputKind, string] | readonly [InputKind, string, string] | readonly ["=", string, CellValue];
+/** What a hidden row tag says. */
+export type RowTag =
+  | { readonly role: "subtotal"; readonly group: string }
+  | { readonly role: "ungrouped" }
+  /** A row of a group, in a table that also has ungrouped rows. */
+  | { readonly role: "grouped" }
+  /** A row of the table whose name reads like a label (a project called 小计 or 合计). */
+  | { readonly role: "item" }
+  | { readonly role: "breakdown"; readonly id: string };
 
-/** One-letter codes of the input kinds in a stored path map. */
-const KIND_CODES: Readonly<Record<InputKind, string>> = {
-  amount: "a",
-  rate: "r",
-  figure: "f",
-  count: "c",
-  integer: "i",
-  text: "t",
-  choice: "h",
-};
-const CODE_KINDS = new Map(Object.entries(KIND_CODES).map(([k, c]) => [c, k as InputKind]));
-
-/** The longest path prefix (ending before a "." segment) shared by all paths, if any. */
-function commonPrefix(paths: readonly string[]): string {
-  if (paths.length < 2) return "";
-  let prefix = paths[0];
-  for (const p of paths)
-    while (prefix && !p.startsWith(`${prefix}.`))
-      prefix = prefix.includes(".") ? prefix.slice(0, prefix.lastIndexOf(".")) : "";
-  return prefix;
+/** The JSON text of a row tag. */
+export function rowTagText(tag: RowTag): string {
+  if (tag.role === "subtotal") return JSON.stringify(["s", tag.group]);
+  if (tag.role === "breakdown") return JSON.stringify(["b", tag.id]);
+  return JSON.stringify([tag.role === "item" ? "i" : tag.role === "grouped" ? "g" : "u"]);
 }
 
-/**
- * A row's path map as stored in the hidden column — compact, since it travels with every row:
- * `p=fundTables[0].rows[3];2=a.budget;3=a.arrived` — each input cell as `<column>=<kind code><path>`
- * (a path starting with "." continues the row's prefix `p`), an alias as `~<kind code><path>@<cell>`,
- * a constant as `!<path>=<JSON value>`. Paths hold no ";" (names go in cells, not in paths).
- */
-export function encodePathMap(entries: Readonly<Record<string, PathEntry>>): string {
-  const inputs = Object.values(entries)
-    .filter((e) => e.length === 2)
-    .map((e) => e[1]);
-  const prefix = commonPrefix(inputs);
-  const parts: string[] = prefix ? [`p=${prefix}`] : [];
-  const short = (path: string) =>
-    prefix && path.startsWith(`${prefix}.`) ? path.slice(prefix.length) : path;
-  for (const [key, entry] of Object.entries(entries)) {
-    if (entry[0] === "=") parts.push(`!${entry[1]}=${JSON.stringify(entry[2])}`);
-    else if (entry.length === 3) parts.push(`~${KIND_CODES[entry[0]]}${short(entry[1])}@${entry[2]}`);
-    else parts.push(`${key}=${KIND_CODES[entry[0]]}${short(entry[1])}`);
+/** Reads a row tag; null for anything that is not one (a clerk's text, a damaged cell). */
+export function parseRowTag(value: unknown): RowTag | null {
+  if (typeof value !== "string" || !value.startsWith("[")) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(value);
+  } catch {
+    return null;
   }
-  return parts.join(";");
+  if (!Array.isArray(json)) return null;
+  const [code, arg] = json as unknown[];
+  if (code === "u" && json.length === 1) return { role: "ungrouped" };
+  if (code === "i" && json.length === 1) return { role: "item" };
+  if (code === "g" && json.length === 1) return { role: "grouped" };
+  if (typeof arg !== "string" || arg.trim() === "" || json.length !== 2) return null;
+  if (code === "s") return { role: "subtotal", group: arg };
+  if (code === "b") return { role: "breakdown", id: arg };
+  return null;
 }
 
-/** Reads a stored path map back into entries (by column index, or by alias/constant key). */
-export function decodePathMap(text: string): Record<string, PathEntry> {
-  const out: Record<string, PathEntry> = {};
-  let prefix = "";
-  const full = (path: string) => (path.startsWith(".") ? prefix + path : path);
-  for (const part of text.split(";")) {
-    if (part.startsWith("p=")) prefix = part.slice(2);
-    else if (part.startsWith("!")) {
-      const eq = part.indexOf("=");
-      out[`=${part.slice(1, eq)}`] = ["=", part.slice(1, eq), JSON.parse(part.slice(eq + 1)) as CellValue];
-    } else if (part.startsWith("~")) {
-      const kind = CODE_KINDS.get(part[1]);
-      const at = part.lastIndexOf("@");
-      if (kind && at > 0)
-        out[`~${full(part.slice(2, at))}`] = [kind, full(part.slice(2, at)), part.slice(at + 1)];
-    } else {
-      const eq = part.indexOf("=");
-      const kind = CODE_KINDS.get(part[eq + 1]);
-      if (eq > 0 && kind) out[part.slice(0, eq)] = [kind, full(part.slice(eq + 2))];
-    }
-  }
-  return out;
+/** A fund table's identity as its sheet's marker carries it. */
+export interface FundMarker {
+  readonly id: string;
+  readonly title: string;
+  readonly dimension: string;
 }
 
-/** Weights of a cell number: sheet·10¹² + row·10⁵ + column (rows ≤ 1,048,576, columns ≤ 16,384). */
-const SHEET_WEIGHT = 1_000_000_000_000;
-const ROW_WEIGHT = 100_000;
+/** What a sheet's marker says: its kind, the workbook layout version, and a fund table's identity. */
+export interface Marker {
+  /** Stable identity: "info", "fund:public-health", … */
+  readonly key: string;
+  readonly kind: SheetKind;
+  readonly version: number;
+  readonly fund?: FundMarker;
+}
+
+/** The marker text of a sheet: JSON `{"jixiao":2,"sheet":"fund","id":…,"title":…,"dimension":…}`. */
+export function markerText(kind: SheetKind, fund?: FundMarker, version = WORKBOOK_FORMAT_VERSION): string {
+  return JSON.stringify({ jixiao: version, sheet: kind, ...(fund ?? {}) });
+}
+
+const SHEET_KINDS: ReadonlySet<string> = new Set(Object.values(SheetKind));
 
 /**
- * The number that names a cell of the workbook in the highlights that follow 检查结果: 1-based
- * row and column (as ROW() and COLUMN() give them), `sheet` the sheet's number in the plan (1 for
- * the first). Exact in a spreadsheet's doubles up to sheet 9,000.
+ * Parses a marker: the JSON of this version, or the `jixiao:<key>:v1` text of the first layout.
+ * Null when the text is not a marker. A fund marker's fields are only strings here; the importer
+ * validates them through the field registry.
  */
-export function cellNumber(sheet: number, row: number, column: number): number {
-  return sheet * SHEET_WEIGHT + row * ROW_WEIGHT + column;
-}
-
-/** `cellNumber` as formula text, of the cell the formula is evaluated for (a conditional format's own). */
-export function cellNumberFormula(sheet: number): string {
-  return `${sheet * SHEET_WEIGHT}+ROW()*${ROW_WEIGHT}+COLUMN()`;
-}
-
-/**
- * `cellNumber` as formula text, of a cell of another sheet: its row from a live reference
- * (`ROW('表'!C5)`, which follows the cell when rows are inserted above it), its sheet and column
- * as a constant — one reference, as 检查结果 holds one such formula per finding.
- */
-export function cellNumberOf(sheet: number, sheetName: string, cell: string): string {
-  const { col } = parseCellRef(cell);
-  return `ROW(${quoteSheet(sheetName)}!${cell})*${ROW_WEIGHT}+${cellNumber(sheet, 0, col + 1)}`;
-}
-
-/** The marker text of a sheet: `jixiao:<key>:v<version>`. */
-export function markerText(key: string, version = WORKBOOK_FORMAT_VERSION): string {
-  return `jixiao:${key}:v${version}`;
-}
-
-/** Parses a marker text; null when the text is not a marker. */
-export function parseMarker(text: unknown): { key: string; version: number } | null {
+export function parseMarker(text: unknown): Marker | null {
   if (typeof text !== "string") return null;
-  const m = /^jixiao:(.+):v(\d+)$/.exec(text);
-  return m ? { key: m[1], version: Number(m[2]) } : null;
+  const legacy = /^jixiao:([a-z]+)(?::(.+))?:v(\d+)$/s.exec(text);
+  if (legacy) {
+    const [, kind, id, version] = legacy;
+    if (!SHEET_KINDS.has(kind) || (kind === SheetKind.fund) !== (id !== undefined)) return null;
+    return {
+      key: id === undefined ? kind : `${kind}:${id}`,
+      kind: kind as SheetKind,
+      version: Number(version),
+      ...(id !== undefined ? { fund: { id, title: "", dimension: "" } } : {}),
+    };
+  }
+  if (!text.startsWith("{")) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return null;
+  const m = json as Record<string, unknown>;
+  const own = (k: string) => (Object.prototype.hasOwnProperty.call(m, k) ? m[k] : undefined);
+  const version = own("jixiao");
+  const kind = own("sheet");
+  if (
+    typeof version !== "number" ||
+    !Number.isInteger(version) ||
+    typeof kind !== "string" ||
+    !SHEET_KINDS.has(kind)
+  )
+    return null;
+  if (kind !== SheetKind.fund) return { key: kind, kind: kind as SheetKind, version };
+  const [id, title, dimension] = [own("id"), own("title"), own("dimension")];
+  if (typeof id !== "string" || typeof title !== "string" || typeof dimension !== "string") return null;
+  return { key: `fund:${id}`, kind: SheetKind.fund, version, fund: { id, title, dimension } };
 }
 
 /** Column letters of a 0-based column index (0 → A, 26 → AA). */
@@ -386,6 +381,34 @@ export function parseCellRef(ref: string): { row: number; col: number } {
 export function absolute(ref: string): string {
   const { row, col } = parseCellRef(ref);
   return `$${columnLetter(col)}$${row + 1}`;
+}
+
+/** Weights of a cell number: sheet·10¹² + row·10⁵ + column (rows ≤ 1,048,576, columns ≤ 16,384). */
+const SHEET_WEIGHT = 1_000_000_000_000;
+const ROW_WEIGHT = 100_000;
+
+/**
+ * The number that names a cell of the workbook in the highlights that follow 检查结果: 1-based
+ * row and column (as ROW() and COLUMN() give them), `sheet` the sheet's number in the plan (1 for
+ * the first). Exact in a spreadsheet's doubles up to sheet 9,000.
+ */
+export function cellNumber(sheet: number, row: number, column: number): number {
+  return sheet * SHEET_WEIGHT + row * ROW_WEIGHT + column;
+}
+
+/** `cellNumber` as formula text, of the cell the formula is evaluated for (a conditional format's own). */
+export function cellNumberFormula(sheet: number): string {
+  return `${sheet * SHEET_WEIGHT}+ROW()*${ROW_WEIGHT}+COLUMN()`;
+}
+
+/**
+ * `cellNumber` as formula text, of a cell of another sheet: its row from a live reference
+ * (`ROW('表'!C5)`, which follows the cell when rows are inserted above it), its sheet and column
+ * as a constant — one reference, as 检查结果 holds one such formula per finding.
+ */
+export function cellNumberOf(sheet: number, sheetName: string, cell: string): string {
+  const { col } = parseCellRef(cell);
+  return `ROW(${quoteSheet(sheetName)}!${cell})*${ROW_WEIGHT}+${cellNumber(sheet, 0, col + 1)}`;
 }
 
 /** The areas of a range that may list several (`ConditionalFormatPlan.range`). */

@@ -85,7 +85,7 @@ describe("jixiao check", () => {
       "an invalid dataset",
       ["check", "bad.json"],
       { "bad.json": JSON.stringify({ ...baseDataset(), extra: 1 }) },
-      /数据文件 extra：不是数据文件格式中的字段/,
+      /数据文件中“extra”（extra）：不是数据文件格式中的字段/,
     ],
     [
       "a mistyped amount",

@@ -52,12 +52,17 @@ describe("the 检查 command", () => {
   it("says how many findings are still 待处理 once reviewers have settled some", async () => {
     const ctx = new StandInContext();
     const built = await buildOrRefresh(asRequestContext(ctx), { dataset: loadDataset(sampleRaw()) });
-    const at = built.reviewCells.get("rate-mismatch@fundTables[1].rows[5].reportedRate");
+    const at = built.reviewCells.get('rate-mismatch@fundTables["tcm"].rows["岳阳市"].reportedRate');
     if (!at) throw new Error("no review cells");
-    await recordReview(asRequestContext(ctx), at, "rate-mismatch@fundTables[1].rows[5].reportedRate", {
-      status: "已核实",
-      note: "",
-    });
+    await recordReview(
+      asRequestContext(ctx),
+      at,
+      'rate-mismatch@fundTables["tcm"].rows["岳阳市"].reportedRate',
+      {
+        status: "已核实",
+        note: "",
+      },
+    );
     const { shown, check } = setUp(ctx);
     await check();
     expect(shown[0].text).toBe(

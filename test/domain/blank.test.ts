@@ -1,5 +1,5 @@
 /** A new workbook's dataset: valid, blank amounts listed as 缺少数据, and the user's mistakes named. */
-import { blankDataset, checkDataset, loadDataset, type BlankSpec } from "../../src/domain";
+import { blankDataset, checkDataset, loadDataset, pathText, type BlankSpec } from "../../src/domain";
 import { DatasetError } from "../../src/errors";
 
 const spec: BlankSpec = {
@@ -31,7 +31,7 @@ describe("blankDataset", () => {
     const { findings } = checkDataset(loadDataset(raw));
     // Nothing is wrong yet; each blank amount is listed to be filled.
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
-    const missing = findings.filter((f) => f.rule === "missing-value").map((f) => f.path);
+    const missing = findings.filter((f) => f.rule === "missing-value").map((f) => pathText(f.path));
     expect(missing).toEqual(
       expect.arrayContaining(["fundTables[0].rows[0].budget", "fundTables[1].rows[1].used"]),
     );

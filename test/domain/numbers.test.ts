@@ -83,9 +83,9 @@ describe("parseNum: rejected forms are never guessed", () => {
     ["%", "含有非数字字符"],
     ["--5", "含有非数字字符"],
   ])("%p is rejected (%s)", (input, reason) => {
-    expect(() => parseNum(input, "fundTables[0].rows[1].used")).toThrow(NumberParseError);
+    expect(() => parseNum(input, ["fundTables", 0, "rows", 1, "used"])).toThrow(NumberParseError);
     try {
-      parseNum(input, "fundTables[0].rows[1].used");
+      parseNum(input, ["fundTables", 0, "rows", 1, "used"]);
     } catch (error) {
       const e = error as NumberParseError;
       expect(e.reason).toBe(reason);

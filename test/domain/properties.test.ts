@@ -18,12 +18,15 @@ describe("properties", () => {
     );
   });
 
-  it("the computed total is the sum of the computed subtotals, and the rate is used ÷ budget half-up", () => {
+  it("the computed total is the sum of the computed subtotals and ungrouped rows, and the rate is used ÷ budget half-up", () => {
     fc.assert(
       fc.property(tableArb, (table) => {
         const t = checkDataset(loadDataset(baseDataset({ fundTables: [table] }))).model.fundTables[0];
         const groupSum = t.groups.reduce((a, g) => a.plus(g.used), new Dec(0));
-        expect(groupSum.eq(t.total.used)).toBe(true);
+        const ungrouped = t.rows
+          .filter((r) => r.group === undefined)
+          .reduce((a, r) => a.plus(r.used), new Dec(0));
+        expect(groupSum.plus(ungrouped).eq(t.total.used)).toBe(true);
         if (!t.total.budget.isZero()) {
           expect(t.total.rate?.toFixed(2)).toBe(
             t.total.used.div(t.total.budget).times(100).toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2),

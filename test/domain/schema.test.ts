@@ -1,6 +1,14 @@
 /** Loading a dataset file: strict contract with the JSON path and the value in every error. */
 import { DatasetError } from "../../src/errors";
-import { loadDataset, parseDataset, toRawDataset, type RawDataset } from "../../src/domain";
+import {
+  loadDataset,
+  parseDataset,
+  pathText,
+  readDataset,
+  toRawDataset,
+  wordsOf,
+  type RawDataset,
+} from "../../src/domain";
 import { baseDataset, fundTable, sampleRaw } from "../helpers/datasets";
 
 function errorOf(raw: unknown): DatasetError {
@@ -72,7 +80,7 @@ describe("loadDataset", () => {
       "vehicle and its pair together",
       baseDataset({ sangong: { items: { vehicle: { budget: "1" }, vehiclePurchase: { budget: "1" } } } }),
       "sangong.items",
-      "之一",
+      "只能填写一种",
     ],
     [
       "a duplicate table id",
@@ -99,16 +107,74 @@ describe("loadDataset", () => {
       "非负整数",
     ],
     ["not an object", [], "", "应为对象"],
+    [
+      "a __proto__ key (JSON.parse makes it an own property)",
+      JSON.parse(
+        '{"format":"jixiao-dataset","version":1,"unit":{"name":"x","level":"city","year":2024,"moneyUnit":"万元"},"__proto__":{"x":1}}',
+      ),
+      "__proto__",
+      "不允许使用的字段名",
+    ],
+    ["a constructor key", { ...baseDataset(), constructor: 1 }, "constructor", "不允许使用的字段名"],
+    [
+      "a toString key in a row",
+      withTable({ toString: "1" }),
+      "fundTables[0].rows[0].toString",
+      "不是数据文件格式中的字段",
+    ],
+    [
+      "a prototype key in 三公",
+      baseDataset({ sangong: { items: { prototype: {} } as never } }),
+      "sangong.items.prototype",
+      "不允许使用的字段名",
+    ],
   ])("rejects %s with its path and value", (_what, raw, path, problem) => {
     const e = errorOf(raw);
-    expect(e.path).toBe(path);
+    expect(pathText(e.path)).toBe(path);
     expect(e.message).toContain(problem);
     if (path) expect(e.message).toContain(path);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 
-  it("names the offending value in the message", () => {
+  it("names the field in words, its path, and the offending value in the message", () => {
     const e = errorOf(withTable({ used: true }));
-    expect(e.message).toBe("数据文件 fundTables[0].rows[0].used：应为数字或数字文字（当前值：true）");
+    expect(e.where).toBe("【测试专项】甲的实际使用");
+    expect(e.message).toBe(
+      "数据文件中【测试专项】甲的实际使用（fundTables[0].rows[0].used）：应为数字或数字文字（当前值：true）",
+    );
+  });
+
+  it.each([
+    [["unit", "name"], "单位信息的单位名称"],
+    [["fundTables", 0, "reportedSubtotals", 0, "budget"], "【测试专项】第 1 个小计的预算批复"],
+    [["sangong", "reported", "rates", "abroad"], "“三公”经费 因公出国（境）费的预算完成率"],
+    [["indicators", 2, "weight"], "第 3 项指标的分值"],
+    [["breakdowns", 0, "items", 1, "amount"], "第 1 张分类表第 2 项的金额"],
+  ])("names %p as %s", (path, words) => {
+    expect(wordsOf(path, baseDataset({ fundTables: [fundTable([])] }))).toBe(words);
+  });
+
+  it("survives values nested thousands deep, naming them briefly", () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    const e = errorOf(withTable({ used: deep }));
+    expect(pathText(e.path)).toBe("fundTables[0].rows[0].used");
+    expect(e.message.length).toBeLessThan(200);
+    expect(e.message).toContain("[[[[");
+  });
+
+  it("cleans characters XML forbids out of text, keeping line breaks, and says where", () => {
+    const raw = withTable({ name: "甲\u000b乙\u0000\uFFFE" });
+    (raw.unit as { name: string }).name = "某\u0001单位";
+    const { dataset, repairs } = readDataset(raw);
+    expect(dataset.fundTables?.[0].rows[0].name).toBe("甲\n乙");
+    expect(dataset.unit.name).toBe("某单位");
+    expect(repairs.map((r) => [pathText(r.path), r.changed])).toEqual([
+      ["unit.name", 1],
+      ["fundTables[0].rows[0].name", 3],
+    ]);
+    expect(dataset.repairs).toEqual(repairs);
+    expect(toRawDataset(dataset)).not.toHaveProperty("repairs");
   });
 
   it("keeps text in a numeric field as an invalid cell (a finding, not an error)", () => {

@@ -126,7 +126,9 @@ describe("the task pane", () => {
         window as unknown as { __jixiaoWorkbook: { sheets: { name: string; cells: Map<string, Cell> }[] } }
       ).__jixiaoWorkbook;
       const cells = wb.sheets.find((s) => s.name === "检查结果")?.cells ?? new Map<string, Cell>();
-      const at = [...cells].find(([, c]) => c.value === "rate-mismatch@fundTables[1].rows[5].reportedRate");
+      const at = [...cells].find(
+        ([, c]) => c.value === 'rate-mismatch@fundTables["tcm"].rows["岳阳市"].reportedRate',
+      );
       const n = at?.[0].slice(1);
       return {
         status: cells.get(`H${n}`)?.value,

@@ -22,10 +22,16 @@ const reportedRate = fc.oneof(
   fc.constantFrom("约50", "—"),
 );
 
+/** A row's name: anything a clerk types, now and then one that reads like a label of the sheet. */
+const rowName = fc.oneof(
+  { weight: 9, arbitrary: fc.string({ minLength: 1, maxLength: 6 }).filter((s) => s.trim() !== "") },
+  { weight: 1, arbitrary: fc.constantFrom("小计", "合计", "省本级") },
+);
+
 const rowArb = fc.record(
   {
     group: fc.constantFrom("甲组", "乙组", "丙组"),
-    name: fc.string({ minLength: 1, maxLength: 6 }).filter((s) => s.trim() !== ""),
+    name: rowName,
     budget: amount,
     arrived: amount,
     used: amount,
@@ -54,18 +60,25 @@ const narrativeArb = fc.record({
 
 const sumOf = (values: string[]) => values.reduce((a, v) => a.plus(v), new Dec(0)).toFixed(2);
 
+/** How a table groups its rows: every row in a group, none, or some (ungrouped rows first). */
+const grouping = fc.constantFrom("grouped", "ungrouped", "mixed");
+
 export const tableArb = fc
-  .tuple(fc.array(rowArb, { minLength: 1, maxLength: 25 }), asWritten)
-  .map(([unsorted, write]) => {
-    // A sheet shows a group's rows together; generate them that way.
-    const rows = [...unsorted].sort((a, b) => a.group.localeCompare(b.group));
-    const groups = [...new Set(rows.map((r) => r.group))];
+  .tuple(fc.array(rowArb, { minLength: 1, maxLength: 25 }), asWritten, grouping)
+  .map(([generated, write, mode]) => {
+    const unsorted = generated.map((r, i) =>
+      mode === "ungrouped" || (mode === "mixed" && i % 3 === 0) ? { ...r, group: undefined } : r,
+    );
+    // A sheet shows a group's rows together (ungrouped rows where they are); generate them that way.
+    const rows = [...unsorted].sort((a, b) => (a.group ?? "").localeCompare(b.group ?? ""));
+    const groups = [...new Set(rows.flatMap((r) => (r.group === undefined ? [] : [r.group])))];
     const table: FundTableOf<Num> = {
       id: "t",
       title: "测试专项",
       dimension: "project",
-      rows: rows.map((r) => ({
+      rows: rows.map(({ group, ...r }) => ({
         ...r,
+        ...(group !== undefined ? { group } : {}),
         budget: write(r.budget),
         arrived: write(r.arrived),
         used: write(r.used),

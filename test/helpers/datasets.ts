@@ -4,6 +4,7 @@ import * as path from "node:path";
 import {
   checkDataset,
   loadDataset,
+  pathText,
   type Finding,
   type FundTableOf,
   type Num,
@@ -48,5 +49,5 @@ export function ofRule(findings: readonly Finding[], rule: string): Finding[] {
 
 /** `rule@path` for compact assertions. */
 export function keys(findings: readonly Finding[]): string[] {
-  return findings.map((f) => `${f.rule}@${f.path}`);
+  return findings.map((f) => `${f.rule}@${pathText(f.path)}`);
 }

@@ -5,6 +5,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { pathText } from "../../src/domain";
 import type { ReportPlan } from "../../src/narrative/plan";
 import { cellRef, type CellPlan, type WorkbookPlan } from "../../src/workbook/plan";
 
@@ -30,7 +31,7 @@ function cellText(cell: CellPlan): string {
   if (cell.expected !== undefined) parts.push(`→ ${JSON.stringify(cell.expected)}`);
   if (cell.style) parts.push(`[${cell.style}${cell.numberFormat ? ` ${cell.numberFormat}` : ""}]`);
   if (cell.input) parts.push(`{${cell.input}}`);
-  if (cell.path) parts.push(`(${cell.path})`);
+  if (cell.path) parts.push(`(${pathText(cell.path)})`);
   if (cell.link) parts.push(`→ ${cell.link.sheet}!${cell.link.cell}`);
   return parts.join(" ");
 }

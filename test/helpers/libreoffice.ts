@@ -138,8 +138,9 @@ function cellName(row: number, col: number): string {
 }
 
 /**
- * Opens `xlsx` in LibreOffice (recalculating on load), makes `edits` through the UNO bridge,
- * recalculates and returns every cell's fill as shown (conditional formats applied), by sheet.
+ * Opens `xlsx` in LibreOffice, makes `edits` through the UNO bridge as a clerk would and saves it
+ * (scripts/edit-with-libreoffice.py), then opens the result again, recalculating everything, and
+ * returns every cell's fill as shown (conditional formats applied), by sheet.
  */
 export function editAndShow(
   soffice: string,
@@ -152,20 +153,33 @@ export function editAndShow(
     fs.mkdirSync(path.join(dir, "profile/user"), { recursive: true });
     fs.writeFileSync(path.join(dir, "profile/user/registrymodifications.xcu"), PROFILE);
     fs.writeFileSync(path.join(dir, "book.xlsx"), xlsx);
-    fs.writeFileSync(path.join(dir, "edits.json"), JSON.stringify(edits));
-    execFileSync(
-      python,
-      [
-        path.join(__dirname, "lo_edit.py"),
-        soffice,
-        path.join(dir, "profile"),
-        path.join(dir, "book.xlsx"),
-        path.join(dir, "book.html"),
-        path.join(dir, "edits.json"),
-      ],
-      { stdio: "pipe", timeout: 150_000 },
+    // The script's steps count rows from 0; a protected sheet is unprotected before a row goes in.
+    const steps = edits.flatMap((e) =>
+      "insertRowAt" in e
+        ? [
+            { do: "unprotect", sheet: e.sheet },
+            { do: "insertRow", sheet: e.sheet, at: e.insertRowAt - 1 },
+          ]
+        : [{ do: "set", sheet: e.sheet, cell: e.cell, value: e.text }],
     );
-    return shownFills(fs.readFileSync(path.join(dir, "book.html"), "utf8"));
+    fs.writeFileSync(path.join(dir, "edits.json"), JSON.stringify([{ name: "edited", steps }]));
+    const script = path.join(__dirname, "../../scripts/edit-with-libreoffice.py");
+    const options = { stdio: "pipe", timeout: 150_000 } as const;
+    execFileSync(python, [script, path.join(dir, "edits.json"), path.join(dir, "book.xlsx"), dir], options);
+    execFileSync(
+      soffice,
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        "--headless",
+        "--convert-to",
+        "html",
+        "--outdir",
+        path.join(dir, "out"),
+        path.join(dir, "edited.xlsx"),
+      ],
+      options,
+    );
+    return shownFills(fs.readFileSync(path.join(dir, "out/edited.html"), "utf8"));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -45,7 +45,7 @@ describe("buildOrRefresh", () => {
     expect(again.raw.fundTables?.[1].rows[5].reportedRate).toBe("45.62");
     expect(sheet(ctx, "中医药专项")).toMatchObject({
       paperSize: "A4",
-      orientation: "Portrait",
+      orientation: "Landscape",
       printTitleRows: "$1:$3",
     });
   });
@@ -58,7 +58,7 @@ describe("buildOrRefresh", () => {
     // A reviewer marks the low-execution finding of 湘潭市 as verified, with a note.
     const findings = sheet(ctx, "检查结果");
     const row = [...findings.cells.entries()].find(
-      ([, c]) => c.value === "low-execution@fundTables[1].rows[2]",
+      ([, c]) => c.value === 'low-execution@fundTables["tcm"].rows["湘潭市"]',
     );
     expect(row).toBeDefined();
     const r = Number(/\d+$/.exec(row?.[0] ?? "")?.[0]);
@@ -75,7 +75,7 @@ describe("buildOrRefresh", () => {
     expect(refreshed.findings.filter((f) => f.rule === "rate-mismatch")).toEqual([]);
     expect(refreshed.dataset.fundTables?.[1].rows[5].reportedRate?.value?.toString()).toBe("45.61");
     const after = importWorkbook((await readExcelGrid(asRequestContext(ctx))).grid);
-    expect(after.reviews.get("low-execution@fundTables[1].rows[2]")).toEqual({
+    expect(after.reviews.get('low-execution@fundTables["tcm"].rows["湘潭市"]')).toEqual({
       status: "已核实",
       note: "湘潭市项目下半年才启动，资金已于次年使用",
     });
@@ -113,7 +113,7 @@ describe("checkWorkbook", () => {
     const r = Number(
       /\d+$/.exec(
         [...findings.cells.entries()].find(
-          ([, c]) => c.value === "low-execution@fundTables[1].rows[2]",
+          ([, c]) => c.value === 'low-execution@fundTables["tcm"].rows["湘潭市"]',
         )?.[0] ?? "",
       )?.[0],
     );
@@ -132,9 +132,9 @@ describe("checkWorkbook", () => {
     expect(tcm.cells.get("H9")).toEqual({ value: 0.4561, numberFormat: "0.00%" });
     expect([...tcm.cells.values()].filter((c) => c.formula !== undefined)).toHaveLength(formulasBefore);
     const keys = [...sheet(ctx, "检查结果").cells.values()].map((c) => c.value);
-    expect(keys).not.toContain("rate-mismatch@fundTables[1].rows[5].reportedRate");
+    expect(keys).not.toContain('rate-mismatch@fundTables["tcm"].rows["岳阳市"].reportedRate');
     const after = importWorkbook((await readExcelGrid(asRequestContext(ctx), checked.layout)).grid);
-    expect(after.reviews.get("low-execution@fundTables[1].rows[2]")).toEqual({
+    expect(after.reviews.get('low-execution@fundTables["tcm"].rows["湘潭市"]')).toEqual({
       status: "已核实",
       note: "项目下半年启动",
     });
@@ -208,7 +208,7 @@ describe("checkWorkbook", () => {
     const invalid = refreshed.findings.filter((f) => f.rule === "invalid-number");
     expect(invalid).toHaveLength(1);
     expect(invalid[0]).toMatchObject({
-      path: "fundTables[1].rows[5].used",
+      path: ["fundTables", 1, "rows", 5, "used"],
       sheet: "中医药专项",
       cell: "E9",
       severity: "error",
@@ -244,7 +244,7 @@ describe("checkWorkbook", () => {
 });
 
 describe("recordReview", () => {
-  const KEY = "rate-mismatch@fundTables[1].rows[5].reportedRate";
+  const KEY = 'rate-mismatch@fundTables["tcm"].rows["岳阳市"].reportedRate';
 
   it("writes 处理状态 and 核实说明 into the finding's row of 检查结果 in two syncs, as text", async () => {
     const ctx = new StandInContext();

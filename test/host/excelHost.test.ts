@@ -59,7 +59,7 @@ describe("excelHost", () => {
     const first = ctx.state.sheets.find((s) => s.name === tables[0].sheet);
     expect(first?.cells.get(tables[0].cell)?.value).toBe("实际到位");
     const baseFindings = (s: typeof before) =>
-      s?.findings.filter((f) => f.rule === "rate-base-mismatch" && f.path.startsWith("fundTables[0]")).length;
+      s?.findings.filter((f) => f.rule === "rate-base-mismatch" && f.path[1] === 0).length;
     expect(baseFindings(before)).toBeGreaterThan(0);
     expect(baseFindings(after)).not.toBe(baseFindings(before));
     const lows = (s: typeof before) => s?.findings.filter((f) => f.rule === "low-execution").length ?? 0;
@@ -79,7 +79,7 @@ describe("excelHost", () => {
     if (!error) throw new Error("the sample has a rate-mismatch");
     await host.recordReview?.(error, { status: "已修正", note: "已按 45.61% 改正报表" });
     const checked = await host.check?.();
-    expect(checked?.reviews.get("rate-mismatch@fundTables[1].rows[5].reportedRate")).toEqual({
+    expect(checked?.reviews.get('rate-mismatch@fundTables["tcm"].rows["岳阳市"].reportedRate')).toEqual({
       status: "已修正",
       note: "已按 45.61% 改正报表",
     });
@@ -87,7 +87,7 @@ describe("excelHost", () => {
 
   it("refuses to record a review before the workbook was built or checked in this pane", async () => {
     const host = excelHost(standInRun(new StandInContext()));
-    const finding = { rule: "rate-mismatch", severity: "error", path: "x", message: "m" } as const;
+    const finding = { rule: "rate-mismatch", severity: "error", path: ["x"], message: "m" } as const;
     await expect(host.recordReview?.(finding, { status: "已核实", note: "" })).rejects.toThrow(
       /请先点击“检查”/,
     );

@@ -52,7 +52,10 @@ describe("describeError", () => {
 
   it.each([
     ["a workbook error", new WorkbookError("工作簿中还没有标准表：请先生成标准表，再检查。")],
-    ["a dataset error", new DatasetError("unit.level", "town", "应为 province、city 或 county")],
+    [
+      "a dataset error",
+      new DatasetError(["unit", "level"], "town", "应为 province、city 或 county", "单位信息的单位级次"),
+    ],
   ])("keeps our own %s as it is", (_, error) => {
     expect(describeError(error)).toEqual({ title: T.ours.title, text: error.message });
   });

@@ -87,7 +87,13 @@ describe("renderToExcel", () => {
       "=AND(ISNUMBER(G4),G4<JX_LowExecThreshold)",
     );
     expect(fund?.hiddenColumns.has(25)).toBe(true);
-    expect(fund?.cells.get("Z1")?.value).toBe("jixiao:fund:tcm:v1");
+    expect(JSON.parse(String(fund?.cells.get("Z1")?.value))).toEqual({
+      jixiao: 2,
+      sheet: "fund",
+      id: "tcm",
+      title: "中医药专项",
+      dimension: "region",
+    });
     expect(ctx.state.names.get("JX_LowExecThreshold")).toMatch(/^='基本信息'!\$B\$\d+$/);
     const findings = ctx.state.sheets.find((s) => s.name === "检查结果");
     expect(findings?.cells.get("D3")?.hyperlink?.documentReference).toBe("'中医药专项'!H9");

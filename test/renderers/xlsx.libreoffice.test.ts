@@ -3,7 +3,7 @@
  * must show the engine's value; and the highlights that follow 检查结果 as LibreOffice shows them
  * after a reviewer's or a clerk's edits. Runs where LibreOffice is installed (CI installs it).
  */
-import { checkDataset, Dec, loadDataset } from "../../src/domain";
+import { checkDataset, Dec, loadDataset, pathText, reviewKey, type Finding } from "../../src/domain";
 import { renderXlsx } from "../../src/renderers/xlsx";
 import { buildWorkbookPlan, FindingCol, OPEN_FINDING_RULE } from "../../src/workbook";
 import { cellRef, Colors, parseCellRef, SheetKind, type WorkbookPlan } from "../../src/workbook/plan";
@@ -78,15 +78,19 @@ describe("LibreOffice shows the highlights that follow 检查结果", () => {
   }
 
   type Located = ReturnType<typeof buildWorkbookPlan>["findings"][number];
+  /** A finding as this test names it: its rule and its path by position (`rule@fundTables[1]…`). */
+  const id = (f: Finding) => `${f.rule}@${pathText(f.path)}`;
   /**
-   * A dataset's workbook, one finding verified by a reviewer before the build; only the highlights
-   * that follow 检查结果 colour the other sheets (each sheet's anomaly rules use the same colours,
-   * and are left out), so every coloured cell is theirs.
+   * A dataset's workbook, one finding (named as `id` does) verified by a reviewer before the build;
+   * only the highlights that follow 检查结果 colour the other sheets (each sheet's anomaly rules use
+   * the same colours, and are left out), so every coloured cell is theirs.
    */
   const setUp = (raw: ReturnType<typeof sampleRaw>, verified: string) => {
     const { model, findings } = checkDataset(loadDataset(raw));
+    const chosen = findings.find((f) => id(f) === verified);
+    if (!chosen) throw new Error(`no finding ${verified}`);
     const built = buildWorkbookPlan(model, findings, {
-      reviews: new Map([[verified, { status: "已核实", note: "" }]]),
+      reviews: new Map([[reviewKey(chosen), { status: "已核实", note: "" }]]),
     });
     const plan = {
       ...built.plan,
@@ -98,7 +102,7 @@ describe("LibreOffice shows the highlights that follow 检查结果", () => {
     };
     const findingsSheet = plan.sheets.find((s) => s.kind === SheetKind.findings)?.name ?? "";
     const find = (key: string) => {
-      const f = built.findings.find((x) => `${x.rule}@${x.path}` === key);
+      const f = built.findings.find((x) => id(x) === key);
       if (!f) throw new Error(`no finding ${key}`);
       return f;
     };
@@ -171,7 +175,7 @@ describe("LibreOffice shows the highlights that follow 检查结果", () => {
     // A row inside the table's data, with highlighted cells above and below it.
     const at = Math.min(...rows.filter((r) => r > Math.min(...rows)));
     const shown = editAndShow(soffice, unoPython, await renderXlsx(plan), [{ sheet, insertRowAt: at }]);
-    const before = expectedColours(built.findings.filter((f) => `${f.rule}@${f.path}` !== verified));
+    const before = expectedColours(built.findings.filter((f) => id(f) !== verified));
     const moved = new Map(
       [...before].map(([ref, fill]) => {
         const [name, cell] = ref.split("!");

@@ -6,7 +6,7 @@ const f = (rule: string, sheet?: string): Finding =>
   ({
     rule,
     severity: "verify",
-    path: rule,
+    path: [rule],
     message: rule,
     ...(sheet ? { sheet, cell: "A1" } : {}),
   }) as Finding;

@@ -34,11 +34,12 @@ describe("检查结果 with reviews", () => {
   if (!error) throw new Error("the sample has an error finding");
   const key = reviewKey(error);
   const cellsOf = (status: string) => {
-    const { plan } = buildWorkbookPlan(model, findings, {
+    const { plan, reviewCells } = buildWorkbookPlan(model, findings, {
       reviews: new Map([[key, { status, note: "说明" }]]),
     });
-    const at = (path: string) => plan.locations.get(`findings.${key}.${path}`);
-    const sheet = plan.sheets.find((s) => s.name === at("status")?.sheet);
+    const cells = reviewCells.get(key);
+    const at = (field: "status" | "note") => cells && { sheet: cells.sheet, cell: cells[field] };
+    const sheet = plan.sheets.find((s) => s.name === cells?.sheet);
     const value = (ref: string | undefined) => {
       const m = /^([A-Z]+)(\d+)$/.exec(ref ?? "");
       if (!m || !sheet) return undefined;
@@ -59,7 +60,7 @@ describe("检查结果 with reviews", () => {
 describe("openFindings", () => {
   it("leaves out the findings a reviewer marked 已核实 or 已修正, by rule and path", () => {
     const all = ["a", "b", "c", "d"].map(
-      (rule) => ({ rule, severity: "verify", path: rule, message: rule }) as Finding,
+      (rule) => ({ rule, severity: "verify", path: [rule], message: rule }) as Finding,
     );
     const reviews = new Map([
       ["a@a", { status: "已核实", note: "" }],

@@ -4,7 +4,7 @@
  * in test/renderers/xlsx.libreoffice.test.ts.
  */
 import fc from "fast-check";
-import { checkDataset, loadDataset } from "../../src/domain";
+import { checkDataset, loadDataset, pathText, reviewKey } from "../../src/domain";
 import { buildWorkbookPlan, FindingCol, OPEN_FINDING_RULE } from "../../src/workbook";
 import { areasOf, findingCells } from "../../src/workbook/highlights";
 import { cellNumber, cellRef, InputKind, parseCellRef, rangeAreas, SheetKind } from "../../src/workbook/plan";
@@ -86,10 +86,14 @@ describe("the highlights of the standard workbook", () => {
   });
 
   it("number each open finding's cell on 检查结果 as the sheet's format numbers it", () => {
-    const verified = "low-execution@fundTables[1].rows[2]";
     const { model, findings } = checkDataset(loadDataset(sampleRaw()));
+    // A reviewer has verified one low-execution finding of 中医药专项.
+    const verified = findings.find(
+      (f) => f.rule === "low-execution" && pathText(f.path) === "fundTables[1].rows[2]",
+    );
+    if (!verified) throw new Error("the sample lost a finding");
     const built = buildWorkbookPlan(model, findings, {
-      reviews: new Map([[verified, { status: "已核实", note: "" }]]),
+      reviews: new Map([[reviewKey(verified), { status: "已核实", note: "" }]]),
     });
     const sheets = built.plan.sheets;
     const results = sheets.find((s) => s.kind === SheetKind.findings);
@@ -110,7 +114,9 @@ describe("the highlights of the standard workbook", () => {
       expect(format?.formula).toContain(`${number * 1e12}+ROW()*100000+COLUMN()`);
       expect(cell?.formula).toContain(`ROW('${f.sheet}'!${f.cell})*100000+${cellNumber(number, 0, c + 1)}`);
       expect(cell?.formula).toContain(`$H${i + 3}="待处理"`);
-      expect(cell?.expected).toBe(`${f.rule}@${f.path}` === verified ? "" : cellNumber(number, r + 1, c + 1));
+      expect(cell?.expected).toBe(
+        reviewKey(f) === reviewKey(verified) ? "" : cellNumber(number, r + 1, c + 1),
+      );
     });
   });
 

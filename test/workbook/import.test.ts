@@ -1,80 +1,14 @@
 /** Reading the standard workbook back: the sample round trip, and cell-level findings. */
 import fc from "fast-check";
-import {
-  checkDataset,
-  loadDataset,
-  settingsOf,
-  type Dataset,
-  type NumCell,
-  type RawDataset,
-} from "../../src/domain";
+import { checkDataset, loadDataset, type RawDataset } from "../../src/domain";
 import { readXlsxGrid, renderXlsx } from "../../src/renderers/xlsx";
 import { buildWorkbookPlan } from "../../src/workbook";
-import { importWorkbook, setPath, type WorkbookGrid } from "../../src/workbook/import";
+import { importWorkbook, type WorkbookGrid } from "../../src/workbook/import";
+import { zeroTextOf } from "../../src/workbook/cells";
+import { RawBuilder } from "../../src/workbook/raw";
+import { canonical } from "../helpers/canonical";
 import { sampleRaw } from "../helpers/datasets";
 import { datasetArb } from "../helpers/arbitraries";
-
-const AMOUNT_KEYS = new Set([
-  "budget",
-  "arrived",
-  "used",
-  "amount",
-  "basic",
-  "project",
-  "projectCarryover",
-  "projectSurplus",
-  "total",
-  "wages",
-  "familySubsidies",
-  "publicFunds",
-  "publicFundsBudget",
-  "actual",
-  "lastYearActual",
-  "totalAvailable",
-  "totalIncome",
-  "totalExpenditure",
-  "totalClosing",
-  "reportedTotal",
-  "authorized",
-  "actualInQuota",
-  "actualTotal",
-  "retired",
-]);
-
-/**
- * A dataset with every number as kind + value (+ precision where it matters) and the defaults a
- * sheet shows made explicit (rate base, indicator kind, settings; an empty list is no list).
- */
-function canonical(input: Dataset): unknown {
-  const settings = settingsOf(input);
-  const ds = {
-    ...input,
-    breakdowns: input.breakdowns?.length ? input.breakdowns : undefined,
-    fundTables: input.fundTables?.map((t) => ({ ...t, rateBase: t.rateBase ?? "budget" })),
-    indicators: input.indicators?.map((i) => ({ ...i, kind: i.kind ?? "quantitative" })),
-    settings: {
-      lowExecutionThreshold: settings.lowExecutionThreshold.toString(),
-      executionCap: settings.executionCap,
-    },
-  };
-  const walk = (v: unknown, key: string): unknown => {
-    if (v && typeof v === "object" && "kind" in v && "source" in v) {
-      const c = v as NumCell;
-      if (c.kind !== "number" || !c.value)
-        return c.kind === "invalid" ? `invalid:${String(c.source)}` : c.kind === "dash" ? "dash" : c.kind;
-      return AMOUNT_KEYS.has(key) ? c.value.toString() : `${c.value.toFixed(c.decimals)}`;
-    }
-    if (Array.isArray(v)) return v.map((x) => walk(x, key));
-    if (v && typeof v === "object")
-      return Object.fromEntries(
-        Object.entries(v)
-          .filter(([, x]) => x !== undefined && !(Array.isArray(x) && x.length === 0))
-          .map(([k, x]) => [k, walk(x, k)]),
-      );
-    return v;
-  };
-  return walk(ds, "");
-}
 
 async function roundTrip(
   raw: RawDataset,
@@ -90,8 +24,12 @@ describe("importWorkbook", () => {
     const raw = sampleRaw();
     const { imported } = await roundTrip(raw);
     const expected = loadDataset(raw);
-    // usedAsReported is a fact of the printed report, not of a sheet; the sheet keeps the dash-free 0.
-    expect(canonical(imported.dataset)).toEqual(canonical(stripUsedAsReported(expected)));
+    // usedAsReported ("-" where the report printed a dash for 0) travels in the used cell's format.
+    expect(canonical(imported.dataset)).toEqual(canonical(expected));
+    const dashed = imported.dataset.fundTables?.[0].rows.filter((r) => r.usedAsReported !== undefined);
+    expect(dashed?.map((r) => [r.name, r.usedAsReported])).toEqual([
+      ["国家医学中心创建及国家公立医院高质量发展试点", "-"],
+    ]);
     expect(imported.sheets.get("fund:tcm")).toBe("中医药专项");
   });
 
@@ -114,7 +52,7 @@ describe("importWorkbook", () => {
     const { dataset } = importWorkbook(grid);
     const { model, findings } = checkDataset(dataset);
     const invalid = findings.filter((f) => f.rule === "invalid-number");
-    expect(invalid.map((f) => f.path)).toEqual(["fundTables[1].rows[5].used"]);
+    expect(invalid.map((f) => f.path)).toEqual([["fundTables", 1, "rows", 5, "used"]]);
     const located = buildWorkbookPlan(model, findings).findings.find((f) => f.rule === "invalid-number");
     expect(located).toMatchObject({ sheet: "中医药专项", cell: "E9" });
   });
@@ -127,27 +65,45 @@ describe("importWorkbook", () => {
     row[7] = { value: "已核实" };
     row[8] = { value: "岳阳市原报告笔误，已更正为 45.61%" };
     const { reviews } = importWorkbook(grid);
-    expect(reviews.get("rate-mismatch@fundTables[1].rows[5].reportedRate")).toEqual({
+    expect(reviews.get('rate-mismatch@fundTables["tcm"].rows["岳阳市"].reportedRate')).toEqual({
       status: "已核实",
       note: "岳阳市原报告笔误，已更正为 45.61%",
     });
   });
 });
 
-describe("setPath", () => {
-  it("creates objects and arrays along a path", () => {
-    const o: Record<string, unknown> = {};
-    setPath(o, "fundTables[1].rows[0].budget", "1");
-    expect(o).toEqual({ fundTables: [undefined, { rows: [{ budget: "1" }] }] });
+describe("RawBuilder", () => {
+  it("creates objects and lists along a path of the registry", () => {
+    const raw = new RawBuilder();
+    raw.set(["fundTables", 0, "rows", 0, "budget"], "1");
+    expect(raw.root).toMatchObject({ fundTables: [{ rows: [{ budget: "1" }] }] });
+  });
+
+  it.each([
+    [["__proto__", "lastYearActual"]],
+    [["fundTables", 0, "__proto__", "x"]],
+    [["constructor", "prototype"]],
+    [["sangong", "items", "toString"]],
+    [["fundTables", "0", "rows"]],
+    [["unit", "name", "length"]],
+  ])("refuses %p, which is not a field", (path) => {
+    const raw = new RawBuilder();
+    expect(() => raw.set(path, "x")).toThrow(/not a field of the registry/);
+    expect(({} as Record<string, unknown>).lastYearActual).toBeUndefined();
   });
 });
 
-function stripUsedAsReported(ds: Dataset): Dataset {
-  return {
-    ...ds,
-    fundTables: ds.fundTables?.map((t) => ({
-      ...t,
-      rows: t.rows.map((r) => ({ ...r, usedAsReported: undefined })),
-    })),
-  };
-}
+describe("zeroTextOf", () => {
+  it.each([
+    ['#,##0.00;-#,##0.00;"-"', "-"],
+    ["#,##0.00;\\-#,##0.00;\\-", "-"],
+    ['#,##0.00;-#,##0.00;"—"', "—"],
+    ['#,##0.00;-#,##0.00;"/"', "/"],
+    ["#,##0.00", null],
+    ["#,##0.00;-#,##0.00;0.00", null],
+    ['#,##0.00;-#,##0.00;"a;b"', "a;b"],
+    [undefined, null],
+  ])("%p shows zero as %p", (format, text) => {
+    expect(zeroTextOf(format)).toBe(text);
+  });
+});

@@ -1,14 +1,15 @@
-/** Plan helpers: A1 references, markers and the stored path maps. */
+/** Plan helpers: A1 references, sheet markers and hidden row tags. */
 import {
   cellRef,
   columnIndex,
   columnLetter,
-  decodePathMap,
-  encodePathMap,
   markerText,
   parseCellRef,
   parseMarker,
-  type PathEntry,
+  parseRowTag,
+  rowTagText,
+  SheetKind,
+  WORKBOOK_FORMAT_VERSION,
 } from "../../src/workbook/plan";
 
 describe("A1 references", () => {
@@ -30,36 +31,60 @@ describe("A1 references", () => {
 });
 
 describe("markers", () => {
-  it("round-trips and rejects other text", () => {
-    expect(parseMarker(markerText("fund:tcm"))).toEqual({ key: "fund:tcm", version: 1 });
-    expect(parseMarker("用户的表")).toBeNull();
-    expect(parseMarker(42)).toBeNull();
+  it("round-trips a fund table's identity through JSON, whatever its title holds", () => {
+    const fund = { id: "a;b=c\n", title: '公共卫生;专项"引号"', dimension: "region" };
+    expect(parseMarker(markerText(SheetKind.fund, fund))).toEqual({
+      key: `fund:${fund.id}`,
+      kind: SheetKind.fund,
+      version: WORKBOOK_FORMAT_VERSION,
+      fund,
+    });
+    expect(parseMarker(markerText(SheetKind.info))).toEqual({
+      key: "info",
+      kind: SheetKind.info,
+      version: WORKBOOK_FORMAT_VERSION,
+    });
+  });
+
+  it("reads the first layout's text markers", () => {
+    expect(parseMarker("jixiao:fund:tcm:v1")).toEqual({
+      key: "fund:tcm",
+      kind: SheetKind.fund,
+      version: 1,
+      fund: { id: "tcm", title: "", dimension: "" },
+    });
+    expect(parseMarker("jixiao:info:v1")).toEqual({ key: "info", kind: SheetKind.info, version: 1 });
+  });
+
+  it.each([
+    ["用户的表"],
+    [42],
+    [null],
+    ["jixiao:fund:v1"],
+    ["jixiao:unknown:v1"],
+    ['{"jixiao":2,"sheet":"fund","id":1,"title":"t","dimension":"region"}'],
+    ['{"jixiao":2,"sheet":"__proto__"}'],
+    ['{"jixiao":"2","sheet":"info"}'],
+    ['{"jixiao":2,"sheet":"info"'],
+    ["[1,2]"],
+  ])("rejects %p", (text) => {
+    expect(parseMarker(text)).toBeNull();
   });
 });
 
-describe("path maps", () => {
-  it("shortens a row's paths by their common prefix", () => {
-    const entries: Record<string, PathEntry> = {
-      "1": ["text", "fundTables[0].rows[3].name"],
-      "2": ["amount", "fundTables[0].rows[3].budget"],
-      "~fundTables[0].rows[3].group": ["text", "fundTables[0].rows[3].group", "A4"],
-    };
-    const text = encodePathMap(entries);
-    expect(text).toBe("p=fundTables[0].rows[3];1=t.name;2=a.budget;~t.group@A4");
-    expect(decodePathMap(text)).toEqual(entries);
+describe("row tags", () => {
+  it.each([
+    [{ role: "subtotal", group: "市州" } as const],
+    [{ role: "ungrouped" } as const],
+    [{ role: "breakdown", id: "econ;1" } as const],
+  ])("round-trips %p", (tag) => {
+    expect(parseRowTag(rowTagText(tag))).toEqual(tag);
   });
 
-  it("round-trips inputs, aliases and constants, compactly", () => {
-    const entries: Record<string, PathEntry> = {
-      "1": ["text", "fundTables[0].rows[3].name"],
-      "2": ["amount", "fundTables[0].rows[3].budget"],
-      "7": ["rate", "fundTables[0].rows[3].reportedRate"],
-      "~fundTables[0].rows[3].group": ["text", "fundTables[0].rows[3].group", "A4"],
-      "=fundTables[0].id": ["=", "fundTables[0].id", "public-health"],
-      "8": ["choice", "findings.rate-mismatch@fundTables[1].rows[5].reportedRate.status"],
-    };
-    const text = encodePathMap(entries);
-    expect(decodePathMap(text)).toEqual(entries);
-    expect(text.length).toBeLessThan(JSON.stringify(entries).length * 0.75);
-  });
+  it.each([["小计"], ['["s"]'], ['["s",""]'], ['["x","a"]'], ['["u",1]'], ["["], [5], [null]])(
+    "rejects %p",
+    (value) => {
+      expect(parseRowTag(value)).toBeNull();
+    },
+  );
 });

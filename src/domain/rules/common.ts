@@ -5,6 +5,7 @@
  */
 import type Decimal from "decimal.js";
 import { findingText } from "../../i18n";
+import type { Path } from "../paths";
 import { finding, type Finding, type Severity } from "../findings";
 import {
   formatAmount,
@@ -34,7 +35,7 @@ export const SumStatus = {
 export type SumStatus = (typeof SumStatus)[keyof typeof SumStatus];
 
 export interface TotalCheck {
-  readonly path: string;
+  readonly path: Path;
   readonly subject: string;
   readonly field: string;
   readonly reported: NumCell | undefined;
@@ -120,7 +121,7 @@ export interface RateBasis {
 }
 
 export interface RateCheck {
-  readonly path: string;
+  readonly path: Path;
   readonly subject: string;
   /** What the rate is called in the message (执行率, 占比, 完成率…). */
   readonly label: string;

@@ -6,6 +6,7 @@
  */
 import type Decimal from "decimal.js";
 import { findingText } from "../../i18n";
+import type { Path } from "../paths";
 import type { Dataset } from "../dataset";
 import { finding } from "../findings";
 import type {
@@ -27,7 +28,7 @@ const present = (...values: (Decimal | null | undefined)[]) =>
 
 function checkBalance(
   out: FindingSink,
-  path: string,
+  path: Path,
   scope: string,
   terms: { opening: Decimal | null; income: Decimal | null; expenditure: Decimal | null },
   computed: Decimal | null,
@@ -84,7 +85,7 @@ function checkFinance(out: FindingSink, dataset: Dataset, m: FinanceModel): void
   if (!f) return;
   checkBalance(
     out,
-    "finance.closingBalance.basic",
+    ["finance", "closingBalance", "basic"],
     T.scope.basic,
     { opening: m.opening.basic, income: m.income.basic, expenditure: m.expenditure.basic },
     m.computedClosing.basic,
@@ -96,8 +97,8 @@ function checkFinance(out: FindingSink, dataset: Dataset, m: FinanceModel): void
   checkBalance(
     out,
     m.closing.projectCarryover !== null
-      ? "finance.closingBalance.projectCarryover"
-      : "finance.closingBalance.projectSurplus",
+      ? ["finance", "closingBalance", "projectCarryover"]
+      : ["finance", "closingBalance", "projectSurplus"],
     T.scope.project,
     { opening: m.opening.project, income: m.income.project, expenditure: m.expenditure.project },
     m.computedClosing.project,
@@ -107,8 +108,12 @@ function checkFinance(out: FindingSink, dataset: Dataset, m: FinanceModel): void
   );
   const subject = T.subject.finance("");
   const r = f.reported ?? {};
-  const total = (path: string, field: string, reported: NumCell | undefined, parts: Decimal[]) =>
-    checkTotal(out, { path: `finance.reported.${path}`, subject, field, reported, ...partsOf(parts) });
+  const total = (
+    path: "totalAvailable" | "totalIncome" | "totalExpenditure" | "totalClosing",
+    field: string,
+    reported: NumCell | undefined,
+    parts: Decimal[],
+  ) => checkTotal(out, { path: ["finance", "reported", path], subject, field, reported, ...partsOf(parts) });
   total(
     "totalAvailable",
     F.totalAvailable,
@@ -135,21 +140,21 @@ function checkBasicExpenditure(out: FindingSink, dataset: Dataset, m: BasicExpen
   if (!b) return;
   const subject = T.subject.basicExpenditure;
   checkTotal(out, {
-    path: "basicExpenditure.personnel.total",
+    path: ["basicExpenditure", "personnel", "total"],
     subject,
     field: F.personnelTotal,
     reported: b.personnel?.total,
     ...partsOf(m.wages !== null && m.familySubsidies !== null ? [m.wages, m.familySubsidies] : []),
   });
   checkTotal(out, {
-    path: "finance.expenditure.basic",
+    path: ["finance", "expenditure", "basic"],
     subject,
     field: F.basic,
     reported: dataset.finance?.expenditure?.basic,
     ...partsOf(m.personnel !== null && m.publicFunds !== null ? [m.personnel, m.publicFunds] : []),
   });
   const actual = m.actual ? [m.actual] : [];
-  const share = (path: string, label: string, part: Decimal | null, reported: NumCell | undefined) =>
+  const share = (path: Path, label: string, part: Decimal | null, reported: NumCell | undefined) =>
     checkRate(out, {
       path,
       subject,
@@ -158,19 +163,19 @@ function checkBasicExpenditure(out: FindingSink, dataset: Dataset, m: BasicExpen
       basis: { numerators: part ? [part] : [], denominators: actual },
     });
   share(
-    "basicExpenditure.reported.personnelShare",
+    ["basicExpenditure", "reported", "personnelShare"],
     `${F.personnelTotal}${F.share}`,
     m.personnel,
     b.reported?.personnelShare,
   );
   share(
-    "basicExpenditure.reported.publicFundsShare",
+    ["basicExpenditure", "reported", "publicFundsShare"],
     `${F.publicFunds}${F.share}`,
     m.publicFunds,
     b.reported?.publicFundsShare,
   );
   const over = (
-    path: string,
+    path: Path,
     what: string,
     spent: Decimal | null,
     budget: Decimal | null,
@@ -194,14 +199,22 @@ function checkBasicExpenditure(out: FindingSink, dataset: Dataset, m: BasicExpen
       ),
     );
   };
-  over("basicExpenditure", subject, m.actual, m.budget, m.executionRate);
-  over("basicExpenditure.publicFunds", F.publicFunds, m.publicFunds, m.publicFundsBudget, m.publicFundsRate);
+  over(["basicExpenditure"], subject, m.actual, m.budget, m.executionRate);
+  over(
+    ["basicExpenditure", "publicFunds"],
+    F.publicFunds,
+    m.publicFunds,
+    m.publicFundsBudget,
+    m.publicFundsRate,
+  );
 }
 
 function checkStaffing(out: FindingSink, dataset: Dataset, m: StaffingModel): void {
   const s = dataset.profile?.staffing;
   if (!s || m.inService === null || m.authorized === null || !m.inService.gt(m.authorized)) return;
-  const path = s.actualInQuota?.value ? "profile.staffing.actualInQuota" : "profile.staffing.actualTotal";
+  const path = s.actualInQuota?.value
+    ? ["profile", "staffing", "actualInQuota"]
+    : ["profile", "staffing", "actualTotal"];
   out.push(
     finding(
       "staff-over-quota",
@@ -224,9 +237,9 @@ function checkBreakdown(
 ): void {
   const b = dataset.breakdowns?.[m.index];
   if (!b) return;
-  const p = `breakdowns[${m.index}]`;
+  const p: Path = ["breakdowns", m.index];
   const status = checkTotal(out, {
-    path: `${p}.reportedTotal`,
+    path: [...p, "reportedTotal"],
     subject: T.subject.breakdownTotal(b.title),
     field: F.amount,
     reported: b.reportedTotal,
@@ -244,7 +257,7 @@ function checkBreakdown(
   }
   m.items.forEach((item, i) =>
     checkRate(out, {
-      path: `${p}.items[${i}].reportedShare`,
+      path: [...p, "items", i, "reportedShare"],
       subject: T.subject.breakdownItem(b.title, item.name),
       label: F.share,
       reported: b.items[i].reportedShare,

@@ -5,6 +5,7 @@
  */
 import type Decimal from "decimal.js";
 import { findingText } from "../../i18n";
+import type { Path } from "../paths";
 import type { FundSubtotalOf, FundTable, FundTotalOf, RateBase } from "../dataset";
 import { finding } from "../findings";
 import { fundRowFigures, type FundFigures, type FundTableModel, type Settings } from "../model";
@@ -45,7 +46,7 @@ interface ReportedFigures {
 
 function lowExecution(
   out: FindingSink,
-  path: string,
+  path: Path,
   subject: string,
   figures: FundFigures,
   model: FundTableModel,
@@ -74,7 +75,7 @@ let thresholdText: { readonly threshold: Decimal | null; readonly text: string }
 /** The low-execution finding, from the figures as written: the rate (2 decimals), used and base. */
 function lowExecutionFinding(
   out: FindingSink,
-  path: string,
+  path: Path,
   subject: string,
   model: FundTableModel,
   settings: Settings,
@@ -107,7 +108,7 @@ function bases(
 /** Checks a reported subtotal or total against the computed figures of its rows. */
 function checkAggregate(
   out: FindingSink,
-  path: string,
+  path: Path,
   subject: string,
   reported: ReportedFigures,
   computed: FundFigures,
@@ -125,7 +126,7 @@ function checkAggregate(
   const count = (key: "budget" | "arrived" | "used") => parts[key];
   const total = (key: "budget" | "used", field: string) =>
     checkTotal(out, {
-      path: `${path}.${key}`,
+      path: [...path, key],
       subject,
       field,
       reported: reported[key],
@@ -135,7 +136,7 @@ function checkAggregate(
   const status: Record<"budget" | "arrived" | "used", SumStatus> = {
     budget: total("budget", F.budget),
     arrived: checkTotal(out, {
-      path: `${path}.arrived`,
+      path: [...path, "arrived"],
       subject,
       field: F.arrived,
       reported: reported.arrived,
@@ -148,7 +149,7 @@ function checkAggregate(
   const budget = alternatives(computed.budget, reported.budget, status.budget);
   const arrived = computed.arrived ? alternatives(computed.arrived, reported.arrived, status.arrived) : null;
   checkRate(out, {
-    path: `${path}.rate`,
+    path: [...path, "rate"],
     subject,
     label: F.rate,
     reported: reported.rate,
@@ -156,7 +157,7 @@ function checkAggregate(
   });
   if (arrived) {
     checkRate(out, {
-      path: `${path}.arrivalRate`,
+      path: [...path, "arrivalRate"],
       subject,
       label: F.arrivalRate,
       reported: reported.arrivalRate,
@@ -218,7 +219,7 @@ export function checkFundTable(
   model: FundTableModel,
   settings: Settings,
 ): void {
-  const p = `fundTables[${model.index}]`;
+  const p: Path = ["fundTables", model.index];
   const M = T.messages;
   const threshold = settings.lowExecutionThreshold;
   const cents = model.cents;
@@ -235,7 +236,7 @@ export function checkFundTable(
         )
       : RowVerdict.check;
     if (verdict === RowVerdict.quiet) return;
-    const rp = `${p}.rows[${r}]`;
+    const rp: Path = [...p, "rows", r];
     const subject = T.subject.fundRow(table.title, row.name);
     if (verdict === RowVerdict.low && cents) {
       // Low execution alone, told in whole cents: the rate and the figures written from them.
@@ -283,7 +284,7 @@ export function checkFundTable(
       out.push(
         finding(
           "arrived-over-budget",
-          `${rp}.arrived`,
+          [...rp, "arrived"],
           M.arrivedOverBudget(subject, T.wan(formatAmount(arrived)), T.wan(formatAmount(m.budget))),
           { expected: plain(m.budget), reported: plain(arrived) },
         ),
@@ -293,7 +294,7 @@ export function checkFundTable(
       out.push(
         finding(
           "used-over-arrived",
-          `${rp}.used`,
+          [...rp, "used"],
           M.usedOverArrived(subject, T.wan(formatAmount(m.used)), T.wan(formatAmount(m.arrived))),
           { expected: plain(m.arrived), reported: plain(m.used) },
         ),
@@ -302,7 +303,7 @@ export function checkFundTable(
       out.push(
         finding(
           "over-budget",
-          `${rp}.used`,
+          [...rp, "used"],
           M.overBudget(
             subject,
             T.wan(formatAmount(m.used)),
@@ -315,7 +316,7 @@ export function checkFundTable(
     }
     if (!rateOk) {
       checkRate(out, {
-        path: `${rp}.reportedRate`,
+        path: [...rp, "reportedRate"],
         subject,
         label: F.rate,
         reported: row.reportedRate,
@@ -333,7 +334,7 @@ export function checkFundTable(
     const s = table.reportedSubtotals?.findIndex((x) => x.group === group.group) ?? -1;
     const subject = T.subject.fundSubtotal(table.title, group.group);
     const reported: FundSubtotalOf<NumCell> | undefined = s >= 0 ? table.reportedSubtotals?.[s] : undefined;
-    const gp = `${p}.reportedSubtotals[${s}]`;
+    const gp: Path = [...p, "reportedSubtotals", s];
     if (reported) {
       checkAggregate(
         out,
@@ -349,7 +350,7 @@ export function checkFundTable(
     if (group.rowIndices.length > 1)
       lowExecution(
         out,
-        reported ? gp : `${p}.rows[${group.rowIndices[0]}].group`,
+        reported ? gp : [...p, "rows", group.rowIndices[0], "group"],
         subject,
         group,
         model,
@@ -358,6 +359,6 @@ export function checkFundTable(
   });
   const subject = T.subject.fundTotal(table.title);
   const total: FundTotalOf<NumCell> = table.reportedTotal ?? {};
-  checkAggregate(out, `${p}.reportedTotal`, subject, total, model.total, table.rows, model);
-  lowExecution(out, `${p}.reportedTotal`, subject, model.total, model, settings);
+  checkAggregate(out, [...p, "reportedTotal"], subject, total, model.total, table.rows, model);
+  lowExecution(out, [...p, "reportedTotal"], subject, model.total, model, settings);
 }

@@ -3,6 +3,7 @@
  */
 import type { Dataset } from "../dataset";
 import { sortFindings, type Finding } from "../findings";
+import { stableKey } from "../fields";
 import { computeModel, type ComputedModel } from "../model";
 import type { FindingSink } from "./common";
 import { checkAccounts } from "./finance";
@@ -38,5 +39,6 @@ export function runRules(model: ComputedModel): Finding[] {
  */
 export function checkDataset(dataset: Dataset): CheckResult {
   const model = computeModel(dataset);
-  return { model, findings: sortFindings(runRules(model)) };
+  const findings = runRules(model).map((f) => ({ ...f, key: stableKey(f.path, dataset) }));
+  return { model, findings: sortFindings(findings) };
 }

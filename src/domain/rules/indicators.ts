@@ -5,6 +5,7 @@
  */
 import type Decimal from "decimal.js";
 import { findingText } from "../../i18n";
+import type { Path } from "../paths";
 import type { Dataset } from "../dataset";
 import { finding } from "../findings";
 import type { EvaluationModel, IndicatorModel } from "../model";
@@ -52,7 +53,7 @@ function checkIndicator(out: FindingSink, m: IndicatorModel): void {
   const reported = ind.reportedScore;
   const weight = m.weight;
   if (!reported || reported.value === null || weight === null) return;
-  const path = `indicators[${m.index}].reportedScore`;
+  const path: Path = ["indicators", m.index, "reportedScore"];
   const subject = T.subject.indicator(ind.name);
   const figures = (expected: Decimal | null) => ({
     ...(expected ? { expected: plain(expected) } : {}),
@@ -113,7 +114,7 @@ function checkIndicator(out: FindingSink, m: IndicatorModel): void {
 export function checkEvaluation(out: FindingSink, dataset: Dataset, evaluation: EvaluationModel): void {
   if (!evaluation.weightTotal.eq(100)) {
     out.push(
-      finding("weights-not-100", "indicators", M.weightsNot100(num(evaluation.weightTotal)), {
+      finding("weights-not-100", ["indicators"], M.weightsNot100(num(evaluation.weightTotal)), {
         expected: "100",
         reported: num(evaluation.weightTotal),
       }),
@@ -133,7 +134,7 @@ export function checkEvaluation(out: FindingSink, dataset: Dataset, evaluation: 
           )
         : M.scoreMismatch(reportedText(reported), plain(evaluation.finalScore));
     out.push(
-      finding("score-mismatch", "selfEvaluation.reportedScore", message, {
+      finding("score-mismatch", ["selfEvaluation", "reportedScore"], message, {
         expected: plain(evaluation.finalScore),
         reported: reportedText(reported),
       }),
@@ -143,7 +144,7 @@ export function checkEvaluation(out: FindingSink, dataset: Dataset, evaluation: 
     out.push(
       finding(
         "grade-mismatch",
-        "selfEvaluation.reportedGrade",
+        ["selfEvaluation", "reportedGrade"],
         M.gradeMismatch(self.reportedGrade, plain(evaluation.finalScore), evaluation.grade),
         { expected: evaluation.grade, reported: self.reportedGrade },
       ),

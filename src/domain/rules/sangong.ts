@@ -5,6 +5,7 @@
  */
 import type Decimal from "decimal.js";
 import { findingText } from "../../i18n";
+import type { Path } from "../paths";
 import type { Dataset, SangongKey } from "../dataset";
 import { finding, Severity } from "../findings";
 import type { SangongCategoryModel, SangongFigures, SangongModel } from "../model";
@@ -14,7 +15,7 @@ import { alternatives, checkRate, checkTotal, partsOf, type FindingSink } from "
 const T = findingText;
 const F = T.field;
 
-function overBudget(out: FindingSink, path: string, subject: string, figures: SangongFigures): void {
+function overBudget(out: FindingSink, path: Path, subject: string, figures: SangongFigures): void {
   if (figures.actual === null || figures.budget === null || !figures.actual.gt(figures.budget)) return;
   out.push(
     finding(
@@ -42,14 +43,14 @@ export function checkSangong(out: FindingSink, dataset: Dataset, model: SangongM
   const present = (values: (Decimal | null)[]) => values.filter((v): v is Decimal => v !== null);
   const subjectTotal = T.subject.sangongTotal;
   const budgetStatus = checkTotal(out, {
-    path: "sangong.reported.budget",
+    path: ["sangong", "reported", "budget"],
     subject: subjectTotal,
     field: F.sangongBudget,
     reported: reported.budget,
     ...partsOf(present(parts.map((c) => c.budget))),
   });
   const actualStatus = checkTotal(out, {
-    path: "sangong.reported.actual",
+    path: ["sangong", "reported", "actual"],
     subject: subjectTotal,
     field: F.sangongActual,
     reported: reported.actual,
@@ -62,7 +63,7 @@ export function checkSangong(out: FindingSink, dataset: Dataset, model: SangongM
     ? alternatives(model.total.budget, reported.budget, budgetStatus)
     : [];
   checkRate(out, {
-    path: "sangong.reported.rate",
+    path: ["sangong", "reported", "rate"],
     subject: subjectTotal,
     label: F.completionRate,
     reported: reported.rate,
@@ -73,21 +74,21 @@ export function checkSangong(out: FindingSink, dataset: Dataset, model: SangongM
   for (const c of categories) {
     const key: SangongKey = c.key;
     const subject = T.subject.sangong(T.sangong[key]);
-    if (!c.parts) overBudget(out, `sangong.items.${key}`, subject, c);
+    if (!c.parts) overBudget(out, ["sangong", "items", key], subject, c);
     checkRate(out, {
-      path: `sangong.reported.rates.${key}`,
+      path: ["sangong", "reported", "rates", key],
       subject,
       label: F.completionRate,
       reported: reported.rates?.[key],
       basis: { numerators: c.actual ? [c.actual] : [], denominators: c.budget ? [c.budget] : [] },
     });
     checkRate(out, {
-      path: `sangong.reported.shares.${key}`,
+      path: ["sangong", "reported", "shares", key],
       subject,
       label: F.share,
       reported: reported.shares?.[key],
       basis: { numerators: c.actual ? [c.actual] : [], denominators: totalActuals },
     });
   }
-  overBudget(out, "sangong.items", subjectTotal, model.total);
+  overBudget(out, ["sangong", "items"], subjectTotal, model.total);
 }

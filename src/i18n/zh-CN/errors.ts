@@ -1,8 +1,9 @@
 /** Simplified Chinese text of the contract/IO errors (`src/errors.ts`). */
 export const errorText = {
   rootPath: "（文件顶层）",
-  dataset: (path: string, problem: string, value: string) =>
-    `数据文件 ${path}：${problem}（当前值：${value}）`,
+  /** `where` names the field in words, `path` is its technical location (for whoever edits the JSON). */
+  dataset: (where: string, path: string, problem: string, value: string) =>
+    `数据文件中${where}${path ? `（${path}）` : ""}：${problem}（当前值：${value}）`,
   number: (path: string, value: string, reason: string) =>
     path ? `${path}：${value} 不是有效数字（${reason}）` : `${value} 不是有效数字（${reason}）`,
   file: (file: string, reason: string) => `无法读取文件 ${file}：${reason}`,
@@ -13,6 +14,25 @@ export const errorText = {
     nothingToCheck: "工作簿中还没有标准表：请先生成标准表，再检查。",
     nameTaken: (name: string) => `工作表名称“${name}”已被其他工作表使用，未作改动。`,
     findingsMoved: "“检查结果”表已有变动（可能已在别处重新检查）：请先点击“检查”，再记录核实说明。",
+    noHeader: (sheet: string, headings: string) =>
+      `工作表“${sheet}”找不到表头行（${headings}），无法读取：请不要删除或改动表头。`,
+    noTotalRow: (sheet: string, total: string) =>
+      `工作表“${sheet}”找不到“${total}”行，无法判断表格在哪里结束：请恢复“${total}”行（或重新生成标准表）。`,
+    subtotalWithoutGroup: (sheet: string, row: number) =>
+      `工作表“${sheet}”第 ${row} 行的“小计”找不到所属分组的名称：请在该组第一行的分组单元格中填写分组名称。`,
+    rowWithoutName: (sheet: string, row: number) =>
+      `工作表“${sheet}”第 ${row} 行填写了数据但没有名称：请填写项目（地区）名称，或删除该行。`,
+    itemWithoutText: (sheet: string, row: number) =>
+      `工作表“${sheet}”第 ${row} 行有标题但没有内容：请填写内容，或删除该行。`,
+    rowAfterTotal: (sheet: string, row: number, total: string) =>
+      `工作表“${sheet}”第 ${row} 行在“${total}”行之后，不属于表格：请把它移到“${total}”行之上，或删除该行。`,
+    sameSheetTwice: (first: string, second: string) =>
+      `工作表“${first}”和“${second}”是同一张标准表（可能是复制出来的），无法判断以哪一张为准：请删除或改名其中多余的一张（改名后请清除其 Z1 单元格的标识）。`,
+    noStandardSheets: "这个工作簿里没有标准表（基本信息、资金表等）：请先生成标准表。",
+    missingSheet: (sheet: string) => `工作簿中找不到“${sheet}”表：请不要删除标准表（可以重新生成标准表）。`,
+    workbookProblem: (message: string) => `工作簿中的标准表：${message}`,
+    sheetProblem: (sheet: string, cell: string, message: string) =>
+      cell ? `工作表“${sheet}”${cell} 单元格：${message}` : `工作表“${sheet}”：${message}`,
     badStatus: (status: string, statuses: readonly string[]) =>
       `处理状态 ${status} 无效，应为 ${statuses.join("、")} 之一。`,
   },
@@ -28,6 +48,8 @@ export const errorText = {
     oneOf: (choices: readonly (string | number)[]) =>
       `应为 ${choices.map((c) => JSON.stringify(c)).join("、")} 之一`,
     unknownField: "不是数据文件格式中的字段（字段名拼写错误或多余）",
+    forbiddenField: "是不允许使用的字段名",
+    vehicleOrPair: "“公务用车购置及运行维护费”与其分项（购置费、运行维护费）只能填写一种",
     missingField: "缺少必填字段",
     duplicateId: "与前面的 id 重复",
     notJson: "不是有效的 JSON",

@@ -27,6 +27,8 @@ export const findingText = {
     "weights-not-100": "分值合计不为 100",
     "score-mismatch": "总分不符",
     "grade-mismatch": "等级不符",
+    "control-character": "含不可见控制字符",
+    "invalid-choice": "不是可选的值",
   },
   /** Names of fields and quantities as they appear in messages. */
   field: {
@@ -185,5 +187,11 @@ export const findingText = {
     progress: (actual: string, direction: string, target: string, unit: string) =>
       `实际 ${actual}${unit}，目标 ${direction} ${target}${unit}`,
     ratingProgress: (rating: string) => `评价为“${rating}”`,
+    notAnInteger: (sheet: string, cell: string, what: string, value: string) =>
+      `工作表“${sheet}”${cell} 单元格（${what}）填写为“${value}”，应为整数，未读入，请改为整数。`,
+    notAChoice: (sheet: string, cell: string, what: string, value: string) =>
+      `工作表“${sheet}”${cell} 单元格（${what}）填写为“${value}”，不是下拉列表中的选项，未读入（按默认处理），请从下拉列表中选择。`,
+    controlCharacter: (where: string, changed: number) =>
+      `${where}含有 ${changed} 个不可见的控制字符（多为从 Word 或网页粘贴带入），已删除（软回车已改为换行），请核对文字是否完整。`,
   },
 } as const;

@@ -133,9 +133,11 @@ export const workbookText = {
     },
     subtotal: "小计",
     total: "合计",
+    /** The 报送 columns of the 小计 and 合计 rows. */
+    reportedHeaders: ["报送预算批复", "报送实际到位", "报送实际使用", "报送到位率"],
+    /** The first layout's block of reported amounts below 合计 (still read). */
     reportedTitle: "报送的小计、合计数（原报告所列）",
-    reportedHeaders: ["", "项目", "预算批复", "实际到位", "实际使用", "报送到位率"],
-    reportedSubtotal: (group: string) => `${group} 小计`,
+    legacyReportedHeader: "项目",
   },
   indicators: {
     title: "部门整体支出绩效评价指标评分表",

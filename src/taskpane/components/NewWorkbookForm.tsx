@@ -13,7 +13,14 @@ import {
   makeStyles,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import { blankDataset, UNIT_LEVELS, type FundDimension, type RawDataset, type UnitLevel } from "../../domain";
+import {
+  blankDataset,
+  pathText,
+  UNIT_LEVELS,
+  type FundDimension,
+  type RawDataset,
+  type UnitLevel,
+} from "../../domain";
 import { DatasetError } from "../../errors";
 import { citiesOf, provinces, regionRows, type RegionData } from "../../regions";
 import { newWorkbookText as T } from "../../i18n";
@@ -162,7 +169,7 @@ export function NewWorkbookForm({
       );
     } catch (error) {
       if (error instanceof DatasetError) {
-        const field = fieldOf(error.path);
+        const field = fieldOf(pathText(error.path));
         setProblem({ text: error.message, field: field && { ...field, reason: error.problem } });
       } else setProblem({ text: (error as Error).message });
     }

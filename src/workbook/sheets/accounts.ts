@@ -2,14 +2,48 @@
  * 收支总表: the balance equation for basic and project funds, the reported totals beside the
  * computed ones, the basic-expenditure split with shares, and each breakdown with its shares.
  */
-import type { Breakdown, ComputedModel, Decimal, NumCell } from "../../domain";
+import type { Breakdown, ComputedModel, Decimal, NumCell, Path } from "../../domain";
 import { SheetBuilder, type LocationMap } from "../builder";
-import { amountInput, formula, label, rateFormula, rateFraction, rateInput, textInput } from "../cells";
-import { absolute, cellRef, SheetKind, StyleKey, type SheetPlan } from "../plan";
-import { workbookText } from "../../i18n";
+import { formula, inputCell, label, rateFormula, rateFraction } from "../cells";
+import { WorkbookError } from "../../errors";
+import { cellText, gridCell, headingKey, type GridSheet } from "../grid";
+import { absolute, cellRef, parseRowTag, SheetKind, StyleKey, type SheetPlan } from "../plan";
+import type { RawBuilder } from "../raw";
+import { errorText, workbookText } from "../../i18n";
 
 const W = workbookText.accounts;
 const A = StyleKey.amount;
+
+/** The inputs of the 基本支出 block: their label and the field they hold. */
+const BASIC_LINES = {
+  budget: { label: W.basicBudget, path: ["basicExpenditure", "budget"] },
+  personnel: { label: W.personnel, path: ["basicExpenditure", "personnel", "total"] },
+  wages: { label: W.wages, path: ["basicExpenditure", "personnel", "wages"] },
+  familySubsidies: { label: W.familySubsidies, path: ["basicExpenditure", "personnel", "familySubsidies"] },
+  publicFunds: { label: W.publicFunds, path: ["basicExpenditure", "publicFunds"] },
+  publicFundsBudget: { label: W.publicFundsBudget, path: ["basicExpenditure", "publicFundsBudget"] },
+} as const satisfies Record<string, { label: string; path: Path }>;
+
+/** The reported shares beside 人员经费 and 公用经费. */
+const SHARE_PATHS = {
+  personnel: ["basicExpenditure", "reported", "personnelShare"],
+  publicFunds: ["basicExpenditure", "reported", "publicFundsShare"],
+} as const satisfies Record<string, Path>;
+
+/** The balance table's input rows: label → the finance part they hold. */
+const BALANCE_ROWS = {
+  [W.opening]: "openingBalance",
+  [W.income]: "income",
+  [W.expenditure]: "expenditure",
+} as const;
+
+/** The reported totals: label → field of finance.reported. */
+const REPORTED_ROWS = {
+  [W.totalAvailable]: "totalAvailable",
+  [W.totalIncome]: "totalIncome",
+  [W.totalExpenditure]: "totalExpenditure",
+  [W.totalClosing]: "totalClosing",
+} as const;
 
 /** Lays out 收支总表. */
 export function accountsSheet(model: ComputedModel, name: string, locations: LocationMap): SheetPlan {
@@ -47,8 +81,8 @@ export function accountsSheet(model: ComputedModel, name: string, locations: Loc
     totals: { total: Decimal | null } | undefined,
   ) => {
     b.put(row, 0, label(text));
-    b.put(row, 1, amountInput(f?.[key]?.basic, `finance.${key}.basic`));
-    b.put(row, 2, amountInput(f?.[key]?.project, `finance.${key}.project`));
+    b.put(row, 1, inputCell(["finance", key, "basic"], f?.[key]?.basic));
+    b.put(row, 2, inputCell(["finance", key, "project"], f?.[key]?.project));
     sum2(row, totals?.total);
   };
   inputs(R.opening, W.opening, "openingBalance", m?.opening);
@@ -74,7 +108,7 @@ export function accountsSheet(model: ComputedModel, name: string, locations: Loc
     );
   }
   b.put(R.closing, 0, label(W.closing));
-  b.put(R.closing, 1, amountInput(f?.closingBalance?.basic, "finance.closingBalance.basic"));
+  b.put(R.closing, 1, inputCell(["finance", "closingBalance", "basic"], f?.closingBalance?.basic));
   b.put(
     R.closing,
     2,
@@ -85,13 +119,13 @@ export function accountsSheet(model: ComputedModel, name: string, locations: Loc
   b.put(
     R.carry,
     2,
-    amountInput(f?.closingBalance?.projectCarryover, "finance.closingBalance.projectCarryover"),
+    inputCell(["finance", "closingBalance", "projectCarryover"], f?.closingBalance?.projectCarryover),
   );
   b.put(R.surplus, 0, label(W.projectSurplus));
   b.put(
     R.surplus,
     2,
-    amountInput(f?.closingBalance?.projectSurplus, "finance.closingBalance.projectSurplus"),
+    inputCell(["finance", "closingBalance", "projectSurplus"], f?.closingBalance?.projectSurplus),
   );
   b.put(R.share, 0, label(W.expenditureShare));
   b.put(
@@ -136,7 +170,7 @@ export function accountsSheet(model: ComputedModel, name: string, locations: Loc
     value: Decimal | null | undefined,
   ) => {
     b.put(row, 0, label(text));
-    const r = b.put(row, 1, amountInput(reported?.[key], `finance.reported.${key}`));
+    const r = b.put(row, 1, inputCell(["finance", "reported", key], reported?.[key]));
     const c = b.put(row, 2, formula(`=${ref(computedRow, 3)}`, value ?? null, A));
     b.put(row, 3, formula(`=IF(ISNUMBER(${r}),ROUND(${r}-${c},2),"")`, diffOf(reported?.[key], value), A));
     row++;
@@ -174,21 +208,16 @@ export function accountsSheet(model: ComputedModel, name: string, locations: Loc
     execution: row + 7,
     publicRate: row + 8,
   };
-  const basicLine = (r: number, text: string, cell: NumCell | undefined, path: string) => {
-    b.put(r, 0, label(text));
-    b.put(r, 1, amountInput(cell, path));
+  const basicLine = (r: number, key: keyof typeof BASIC_LINES, cell: NumCell | undefined) => {
+    b.put(r, 0, label(BASIC_LINES[key].label));
+    b.put(r, 1, inputCell(BASIC_LINES[key].path, cell));
   };
-  basicLine(B.budget, W.basicBudget, be?.budget, "basicExpenditure.budget");
-  basicLine(B.personnel, W.personnel, be?.personnel?.total, "basicExpenditure.personnel.total");
-  basicLine(B.wages, W.wages, be?.personnel?.wages, "basicExpenditure.personnel.wages");
-  basicLine(
-    B.family,
-    W.familySubsidies,
-    be?.personnel?.familySubsidies,
-    "basicExpenditure.personnel.familySubsidies",
-  );
-  basicLine(B.publicFunds, W.publicFunds, be?.publicFunds, "basicExpenditure.publicFunds");
-  basicLine(B.publicBudget, W.publicFundsBudget, be?.publicFundsBudget, "basicExpenditure.publicFundsBudget");
+  basicLine(B.budget, "budget", be?.budget);
+  basicLine(B.personnel, "personnel", be?.personnel?.total);
+  basicLine(B.wages, "wages", be?.personnel?.wages);
+  basicLine(B.family, "familySubsidies", be?.personnel?.familySubsidies);
+  basicLine(B.publicFunds, "publicFunds", be?.publicFunds);
+  basicLine(B.publicBudget, "publicFundsBudget", be?.publicFundsBudget);
   b.put(B.actual, 0, label(W.basicActual, StyleKey.totalLabel));
   const actual = b.put(
     B.actual,
@@ -199,23 +228,13 @@ export function accountsSheet(model: ComputedModel, name: string, locations: Loc
       StyleKey.totalAmount,
     ),
   );
-  b.locate("basicExpenditure", B.actual, 1);
+  b.locate(["basicExpenditure"], B.actual, 1);
   for (const [r, share, rep, path] of [
-    [
-      B.personnel,
-      bm?.personnelShare,
-      be?.reported?.personnelShare,
-      "basicExpenditure.reported.personnelShare",
-    ],
-    [
-      B.publicFunds,
-      bm?.publicFundsShare,
-      be?.reported?.publicFundsShare,
-      "basicExpenditure.reported.publicFundsShare",
-    ],
+    [B.personnel, bm?.personnelShare, be?.reported?.personnelShare, SHARE_PATHS.personnel],
+    [B.publicFunds, bm?.publicFundsShare, be?.reported?.publicFundsShare, SHARE_PATHS.publicFunds],
   ] as const) {
     b.put(r, 2, formula(`=${rateFormula(ref(r, 1), actual)}`, rateFraction(share ?? null), StyleKey.rate));
-    b.put(r, 3, rateInput(rep, path));
+    b.put(r, 3, inputCell(path, rep));
   }
   b.put(B.execution, 0, label(W.basicExecution));
   b.put(
@@ -253,12 +272,10 @@ export function accountsSheet(model: ComputedModel, name: string, locations: Loc
   } as const;
   (ds.breakdowns ?? []).forEach((bd: Breakdown, i) => {
     const bm2 = model.breakdowns[i];
-    const p = `breakdowns[${i}]`;
+    const p: Path = ["breakdowns", i];
     b.put(row, 0, label(W.breakdownTitle(i, bd.title), StyleKey.subtitle));
     b.put(row, 2, label(W.breakdownBase[bm2.base]));
-    b.meta(`${p}.id`, bd.id);
-    b.meta(`${p}.title`, bd.title);
-    if (bd.base) b.meta(`${p}.base`, bd.base);
+    b.tag(row, { role: "breakdown", id: bd.id });
     row++;
     b.putRow(
       row++,
@@ -269,14 +286,14 @@ export function accountsSheet(model: ComputedModel, name: string, locations: Loc
     const totalRow = first + bd.items.length;
     const base = absolute(bm2.base === "items" ? ref(totalRow, 1) : baseRef[bm2.base]);
     bd.items.forEach((item, j) => {
-      b.put(row, 0, textInput(item.name, `${p}.items[${j}].name`));
-      b.put(row, 1, amountInput(item.amount, `${p}.items[${j}].amount`));
+      b.put(row, 0, inputCell([...p, "items", j, "name"], item.name));
+      b.put(row, 1, inputCell([...p, "items", j, "amount"], item.amount));
       b.put(
         row,
         2,
         formula(`=${rateFormula(ref(row, 1), base)}`, rateFraction(bm2.items[j].share), StyleKey.rate),
       );
-      b.put(row, 3, rateInput(item.reportedShare, `${p}.items[${j}].reportedShare`));
+      b.put(row, 3, inputCell([...p, "items", j, "reportedShare"], item.reportedShare));
       row++;
     });
     b.put(totalRow, 0, label(W.total, StyleKey.totalLabel));
@@ -290,7 +307,7 @@ export function accountsSheet(model: ComputedModel, name: string, locations: Loc
       ),
     );
     b.put(totalRow + 1, 0, label(W.reportedTotal));
-    b.put(totalRow + 1, 1, amountInput(bd.reportedTotal, `${p}.reportedTotal`));
+    b.put(totalRow + 1, 1, inputCell([...p, "reportedTotal"], bd.reportedTotal));
     row = totalRow + 3;
   });
 
@@ -303,4 +320,104 @@ export function accountsSheet(model: ComputedModel, name: string, locations: Loc
 function diffOf(reported: NumCell | undefined, computed: Decimal | null | undefined): number | string {
   if (!reported?.value || !computed) return "";
   return Number(reported.value.minus(computed).toFixed(2));
+}
+
+/** What part of 收支总表 a row belongs to, as the reader walks down the sheet. */
+type Section =
+  | { readonly kind: "none" | "balance" | "reported" | "basic" }
+  | { readonly kind: "breakdown"; readonly index: number; items: number; phase: "title" | "items" | "after" };
+
+const sameHeadings = (a: readonly string[], b: readonly string[]) =>
+  a.length >= b.length && b.every((h, i) => headingKey(a[i] ?? "") === headingKey(h));
+
+/**
+ * Reads 收支总表 by its sections and labels into `raw`: each block is found by its header row,
+ * each input by its row's label; a breakdown by its heading row (its id in the hidden tag), its
+ * items being every row between its header and its 合计 — rows a clerk inserted included.
+ */
+export function readAccountsSheet(sheet: GridSheet, raw: RawBuilder): void {
+  let section: Section = { kind: "none" };
+  let breakdowns = 0;
+  const read = (path: Path, r: number, c: number) => raw.read(path, gridCell(sheet, r, c), sheet.name, r, c);
+  const baseByLabel = new Map<string, string>(Object.entries(W.breakdownBase).map(([k, v]) => [v, k]));
+  for (let r = 0; r < sheet.cells.length; r++) {
+    const cells = (sheet.cells[r] ?? []).map((c) => cellText(c ?? undefined));
+    if (sameHeadings(cells, W.balanceHeaders)) section = { kind: "balance" };
+    else if (sameHeadings(cells, W.reportedHeaders)) section = { kind: "reported" };
+    else if (sameHeadings(cells, W.basicHeaders)) section = { kind: "basic" };
+    else if (
+      section.kind === "breakdown" &&
+      section.phase === "title" &&
+      sameHeadings(cells, W.breakdownHeaders)
+    )
+      section.phase = "items";
+    else if (isBreakdownTitle(sheet, r)) {
+      const index = breakdowns++;
+      const p: Path = ["breakdowns", index];
+      raw.locate(p, { sheet: sheet.name, cell: cellRef(r, 0) });
+      const tag = breakdownTag(sheet, r);
+      const title = cells[0].replace(/^[一二三四五六七八九十\d]+、/u, "").trim();
+      raw.set([...p, "id"], tag ?? `breakdown-${index + 1}`);
+      raw.set([...p, "title"], title || sheet.name, { sheet: sheet.name, cell: cellRef(r, 0) });
+      const base = cells.map((c) => baseByLabel.get(c)).find((x) => x !== undefined);
+      if (base && base !== "items") raw.set([...p, "base"], base);
+      raw.set([...p, "items"], []);
+      section = { kind: "breakdown", index, items: 0, phase: "title" };
+    } else readRow(r, cells);
+  }
+
+  function readRow(r: number, cells: readonly string[]) {
+    const text = headingKey(cells[0] ?? "");
+    if (section.kind === "balance") {
+      const part = Object.entries(BALANCE_ROWS).find(([l]) => headingKey(l) === text)?.[1];
+      if (part) {
+        read(["finance", part, "basic"], r, 1);
+        read(["finance", part, "project"], r, 2);
+      } else if (text === headingKey(W.closing)) read(["finance", "closingBalance", "basic"], r, 1);
+      else if (text === headingKey(W.projectCarryover))
+        read(["finance", "closingBalance", "projectCarryover"], r, 2);
+      else if (text === headingKey(W.projectSurplus))
+        read(["finance", "closingBalance", "projectSurplus"], r, 2);
+    } else if (section.kind === "reported") {
+      const key = Object.entries(REPORTED_ROWS).find(([l]) => headingKey(l) === text)?.[1];
+      if (key) read(["finance", "reported", key], r, 1);
+    } else if (section.kind === "basic") {
+      const line = Object.values(BASIC_LINES).find((l) => headingKey(l.label) === text);
+      if (line) read(line.path, r, 1);
+      if (line === BASIC_LINES.personnel) read(SHARE_PATHS.personnel, r, 3);
+      if (line === BASIC_LINES.publicFunds) read(SHARE_PATHS.publicFunds, r, 3);
+    } else if (section.kind === "breakdown") {
+      const p: Path = ["breakdowns", section.index];
+      if (section.phase === "items") {
+        if (text === headingKey(W.total)) {
+          section.phase = "after";
+          return;
+        }
+        if (!cells[0] && !cells[1] && !cells[3]) return;
+        if (!cells[0]) throw new WorkbookError(errorText.workbook.rowWithoutName(sheet.name, r + 1));
+        const ip: Path = [...p, "items", section.items++];
+        read([...ip, "name"], r, 0);
+        read([...ip, "amount"], r, 1);
+        read([...ip, "reportedShare"], r, 3);
+      } else if (section.phase === "after" && text === headingKey(W.reportedTotal))
+        read([...p, "reportedTotal"], r, 1);
+    }
+  }
+}
+
+/** The id in a breakdown heading row's hidden tag, if it has one. */
+function breakdownTag(sheet: GridSheet, row: number): string | undefined {
+  for (const cell of sheet.cells[row] ?? []) {
+    const tag = parseRowTag(cell?.value);
+    if (tag?.role === "breakdown") return tag.id;
+  }
+  return undefined;
+}
+
+/** A breakdown's heading row: tagged, or numbered (三、…) with its header row right below. */
+function isBreakdownTitle(sheet: GridSheet, row: number): boolean {
+  if (breakdownTag(sheet, row) !== undefined) return true;
+  const text = cellText(gridCell(sheet, row, 0));
+  const below = (sheet.cells[row + 1] ?? []).map((c) => cellText(c ?? undefined));
+  return /^[一二三四五六七八九十\d]+、/u.test(text) && sameHeadings(below, W.breakdownHeaders);
 }

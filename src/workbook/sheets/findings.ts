@@ -4,16 +4,18 @@
  * Two hidden columns hold, while an error or a finding to verify is open, the number of the cell it
  * points at (`cellNumber`): the other sheets' highlights look their cells up there.
  */
-import { REVIEW_STATUSES, reviewKey, type Finding, type Review } from "../../domain";
+import { pathText, REVIEW_STATUSES, reviewKey, type Finding, type Review } from "../../domain";
 import { findingText, workbookText } from "../../i18n";
 import { SheetBuilder, type LocationMap } from "../builder";
-import { choiceInput, label, textInput } from "../cells";
+import { label } from "../cells";
+import { cellText, findHeaderRow, gridCell, headerColumns, headingKey, type GridSheet } from "../grid";
 import {
   cellNumber,
-  parseCellRef,
   cellNumberOf,
   cellRef,
   fixColumn,
+  InputKind,
+  parseCellRef,
   SheetKind,
   StyleKey,
   type SheetPlan,
@@ -58,9 +60,10 @@ export function findingsSheet(
   reviews: ReadonlyMap<string, Review>,
   locations: LocationMap,
   sheetNumbers: ReadonlyMap<string, number> = new Map(),
-): SheetPlan {
+): { plan: SheetPlan; reviewCells: Map<string, ReviewCells> } {
   const C = FindingCol;
   const b = new SheetBuilder("findings", SheetKind.findings, name, locations);
+  const cells = new Map<string, ReviewCells>();
   b.put(0, 0, label(W.title, StyleKey.title));
   b.merge(0, 0, 0, C.note);
   b.putRow(
@@ -83,13 +86,19 @@ export function findingsSheet(
         style: StyleKey.link,
         link: { sheet: f.sheet, cell: f.cell },
       });
-    else b.put(row, C.location, label(f.path));
+    else b.put(row, C.location, label(pathText(f.path)));
     b.put(row, C.message, label(f.message, StyleKey.text));
     b.put(row, C.reported, label(f.reported ?? ""));
     b.put(row, C.expected, label(f.expected ?? ""));
-    b.put(row, C.status, choiceInput(status, `findings.${key}.status`));
-    b.put(row, C.note, textInput(review?.note ?? "", `findings.${key}.note`));
+    b.put(row, C.status, { value: status, style: StyleKey.choiceInput, input: InputKind.choice });
+    b.put(row, C.note, { value: review?.note ?? "", style: StyleKey.textInput, input: InputKind.text });
     b.put(row, C.key, label(key));
+    cells.set(key, {
+      sheet: name,
+      status: cellRef(row, C.status),
+      note: cellRef(row, C.note),
+      key: cellRef(row, C.key),
+    });
     const sheet = f.sheet !== undefined ? sheetNumbers.get(f.sheet) : undefined;
     if (sheet !== undefined && f.cell && f.severity !== "info") {
       // The cell's number while 处理状态 is the first status; a live reference, so that it follows
@@ -124,5 +133,28 @@ export function findingsSheet(
   b.hide(C.openVerify);
   b.freeze(2);
   b.printTitles(0, 1, true);
-  return b.build();
+  return { plan: b.build(), reviewCells: cells };
+}
+
+/** Reviews written by the first layout's statuses that this one calls otherwise (none yet). */
+const OLD_STATUSES: Readonly<Record<string, string>> = {};
+
+/**
+ * The reviews 检查结果 holds, by the key in its (hidden) key column: 处理状态 and 核实说明 of each
+ * row with a key, wherever the row now is; columns by the header's headings.
+ */
+export function readReviews(sheet: GridSheet): Map<string, Review> {
+  const reviews = new Map<string, Review>();
+  const header = findHeaderRow(sheet, [W.headers[FindingCol.status], W.headers[FindingCol.key]]);
+  if (header < 0) return reviews;
+  const at = headerColumns(sheet, header);
+  const col = (c: number) => at.get(headingKey(W.headers[c])) ?? c;
+  const [status, note, key] = [col(FindingCol.status), col(FindingCol.note), col(FindingCol.key)];
+  for (let r = header + 1; r < sheet.cells.length; r++) {
+    const k = cellText(gridCell(sheet, r, key));
+    if (!k) continue;
+    const s = cellText(gridCell(sheet, r, status));
+    reviews.set(k, { status: OLD_STATUSES[s] ?? s, note: String(gridCell(sheet, r, note)?.value ?? "") });
+  }
+  return reviews;
 }

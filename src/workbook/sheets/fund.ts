@@ -1,27 +1,58 @@
 /**
- * 资金表: one sheet per fund table — groups with merged group cells, detail rows, a subtotal per
- * group and a total, every sum and rate a formula; reported rates beside the computed ones;
- * the reported subtotal/total amounts in a block below; anomalies as conditional formats.
+ * 资金表: one sheet per fund table — groups with merged group cells, detail rows, a 小计 row per
+ * group and a 合计 row, every sum and rate a formula; the reported rates beside the computed ones,
+ * and the reported 小计/合计 amounts on their own rows (报送 columns); anomalies as conditional
+ * formats.
+ *
+ * The sheet is read back by its structure, not by stored addresses: the header row says which
+ * column is which, the 合计 row ends the table, a 小计 row closes a group, and every row between
+ * is a row of the table — a row a clerk inserts anywhere is a new row (of the group it sits in), a
+ * deleted row is gone, a moved row keeps its data. Two things the visible layout cannot always
+ * tell are tagged in a hidden column: the group of each 小计 (a group whose first row — the one
+ * holding the merged group name — was deleted still knows its name), and the ungrouped rows of a
+ * table that also has groups.
  */
-import type { FundFigures, FundTable, FundTableModel, NumCell } from "../../domain";
+import {
+  FUND_DIMENSIONS,
+  type FundDimension,
+  type FundFigures,
+  type FundTable,
+  type FundTableModel,
+  type NumCell,
+  type Path,
+} from "../../domain";
+import { WorkbookError } from "../../errors";
+import { errorText, workbookText } from "../../i18n";
 import { SheetBuilder, type LocationMap } from "../builder";
 import {
-  amountInput,
-  choiceInput,
+  amountFormatShowingZeroAs,
+  choiceValues,
   formula,
+  inputCell,
   label,
   rateFormula,
   rateFraction,
-  rateInput,
-  textInput,
+  zeroTextOf,
 } from "../cells";
-import { absolute, cellRef, InputKind, SheetKind, StyleKey, type SheetPlan } from "../plan";
+import { cellText, findHeaderRow, gridCell, headerColumns, headingKey, type GridSheet } from "../grid";
+import {
+  absolute,
+  cellRef,
+  parseRowTag,
+  SheetKind,
+  StyleKey,
+  type FundMarker,
+  type SheetPlan,
+} from "../plan";
+import type { RawBuilder } from "../raw";
 import { THRESHOLD_NAME } from "./names";
-import { workbookText } from "../../i18n";
 
 const W = workbookText.fund;
+const E = errorText.workbook;
+/** Labels the reader takes a row by: a row of the table named like one of them is tagged. */
+const LABELS: ReadonlySet<string> = new Set([W.subtotal, W.total]);
 
-/** Columns of a fund sheet (0-based). */
+/** Columns of a fund sheet as this version lays it out (0-based). */
 export const FundCol = {
   group: 0,
   name: 1,
@@ -32,6 +63,10 @@ export const FundCol = {
   rate: 6,
   reported: 7,
   diff: 8,
+  reportedBudget: 9,
+  reportedArrived: 10,
+  reportedUsed: 11,
+  reportedArrivalRate: 12,
 } as const;
 
 /** Where the fund sheet's figures are, for other sheets' formulas. */
@@ -50,6 +85,11 @@ const SETTING_ROW = 1;
 const HEADER_ROW = 2;
 const FIRST_ROW = 3;
 
+/** The headings of a fund sheet, in column order. */
+export function fundHeadings(dimension: FundDimension): readonly string[] {
+  return [...W.headers[dimension], ...W.reportedHeaders];
+}
+
 /** Lays out one fund table. */
 export function fundSheet(
   table: FundTable,
@@ -57,30 +97,26 @@ export function fundSheet(
   sheetName: string,
   locations: LocationMap,
 ): { plan: SheetPlan; refs: FundSheetRefs } {
-  const b = new SheetBuilder(`fund:${table.id}`, SheetKind.fund, sheetName, locations);
-  const p = `fundTables[${model.index}]`;
-  const C = FundCol;
-  b.put(TITLE_ROW, 0, label(W.title(table.title, workbookText.dimensions[table.dimension]), StyleKey.title));
-  b.meta(`${p}.id`, table.id);
-  b.meta(`${p}.title`, table.title);
-  b.meta(`${p}.dimension`, table.dimension);
-  b.merge(TITLE_ROW, 0, TITLE_ROW, C.diff);
-  b.put(SETTING_ROW, 0, label(W.rateBase));
-  const rateBaseRef = b.put(
-    SETTING_ROW,
-    1,
-    choiceInput(workbookText.rateBases[model.rateBase], `${p}.rateBase`),
-  );
-  b.validate({
-    range: rateBaseRef,
-    type: "list",
-    values: [workbookText.rateBases.budget, workbookText.rateBases.arrived],
+  const b = new SheetBuilder(`fund:${table.id}`, SheetKind.fund, sheetName, locations, {
+    id: table.id,
+    title: table.title,
+    dimension: table.dimension,
   });
-  b.put(SETTING_ROW, C.diff, label(workbookText.unitNote, StyleKey.unitNote));
+  const p: Path = ["fundTables", model.index];
+  const C = FundCol;
+  const grouped = model.groups.length > 0;
+  // In a table with both, each row says which it is: a row a clerk inserts is the only untagged one.
+  const mixed = grouped && table.rows.some((r) => r.group === undefined);
+  b.put(TITLE_ROW, 0, label(W.title(table.title, workbookText.dimensions[table.dimension]), StyleKey.title));
+  b.merge(TITLE_ROW, 0, TITLE_ROW, C.reportedArrivalRate);
+  b.put(SETTING_ROW, 0, label(W.rateBase));
+  const rateBaseRef = b.put(SETTING_ROW, 1, inputCell([...p, "rateBase"], model.rateBase));
+  b.validate({ range: rateBaseRef, type: "list", values: choiceValues([...p, "rateBase"]) ?? [] });
+  b.put(SETTING_ROW, C.reportedArrivalRate, label(workbookText.unitNote, StyleKey.unitNote));
   b.putRow(
     HEADER_ROW,
     0,
-    W.headers[table.dimension].map((h) => label(h, StyleKey.header)),
+    fundHeadings(table.dimension).map((h) => label(h, StyleKey.header)),
   );
   const base = absolute(rateBaseRef);
   const arrivedBase = workbookText.rateBases.arrived;
@@ -120,23 +156,46 @@ export function fundSheet(
   const emitted = new Set<number>();
   const emitRow = (i: number) => {
     const r = table.rows[i];
-    const rp = `${p}.rows[${i}]`;
-    b.put(row, C.name, textInput(r.name, `${rp}.name`));
-    b.put(row, C.budget, amountInput(r.budget, `${rp}.budget`));
-    b.put(row, C.arrived, amountInput(r.arrived, `${rp}.arrived`));
-    b.put(row, C.used, amountInput(r.used, `${rp}.used`));
-    const m = model.rows[i];
-    computed(row, m, false, r.reportedRate);
+    const rp: Path = [...p, "rows", i];
+    if (mixed && r.group !== undefined) b.tag(row, { role: "grouped" });
+    if ([r.name, r.group].some((t) => t !== undefined && LABELS.has(t.trim())) && !b.hasTag(row))
+      b.tag(row, { role: "item" });
+    b.put(row, C.name, inputCell([...rp, "name"], r.name));
+    b.put(row, C.budget, inputCell([...rp, "budget"], r.budget));
+    b.put(row, C.arrived, inputCell([...rp, "arrived"], r.arrived));
+    const used = inputCell([...rp, "used"], r.used);
+    b.put(
+      row,
+      C.used,
+      r.usedAsReported !== undefined
+        ? { ...used, numberFormat: amountFormatShowingZeroAs(r.usedAsReported) }
+        : used,
+    );
+    computed(row, model.rows[i], false, r.reportedRate);
     b.locate(rp, row, C.rate);
-    b.put(row, C.reported, rateInput(r.reportedRate, `${rp}.reportedRate`));
+    b.put(row, C.reported, inputCell([...rp, "reportedRate"], r.reportedRate));
     emitted.add(i);
     row++;
+  };
+  /** The 报送 figures of a 小计 or 合计 row. */
+  const reportedAmounts = (
+    at: number,
+    rp: Path,
+    reported: FundTable["reportedTotal"],
+    withArrivalRate: boolean,
+  ) => {
+    b.put(at, C.reportedBudget, inputCell([...rp, "budget"], reported?.budget));
+    b.put(at, C.reportedArrived, inputCell([...rp, "arrived"], reported?.arrived));
+    b.put(at, C.reportedUsed, inputCell([...rp, "used"], reported?.used));
+    if (withArrivalRate)
+      b.put(at, C.reportedArrivalRate, inputCell([...rp, "arrivalRate"], reported?.arrivalRate));
   };
 
   table.rows.forEach((r, i) => {
     if (emitted.has(i)) return;
     if (r.group === undefined) {
       ungroupedRows.push(row);
+      if (grouped) b.tag(row, { role: "ungrouped" });
       b.put(row, C.group, label(""));
       emitRow(i);
       return;
@@ -144,18 +203,15 @@ export function fundSheet(
     const group = model.groups.find((g) => g.group === r.group);
     if (!group) return;
     const first = row;
-    const groupCell = b.put(row, C.group, textInput(group.group, `${p}.rows[${i}].group`));
-    for (const j of group.rowIndices) {
-      // Every row of the group reads its group from the merged cell.
-      if (j !== i) b.alias(row, InputKind.text, `${p}.rows[${j}].group`, groupCell);
-      emitRow(j);
-    }
+    b.put(row, C.group, inputCell([...p, "rows", i, "group"], group.group));
+    for (const j of group.rowIndices) emitRow(j);
     const last = row - 1;
-    // Subtotal row.
+    // Subtotal row: its group is tagged (the merged name lives in the group's first row).
     const s = table.reportedSubtotals?.findIndex((x) => x.group === group.group) ?? -1;
-    // A group without a reported subtotal gets the next free index, so a rate typed there is kept.
-    const sp = `${p}.reportedSubtotals[${s >= 0 ? s : (table.reportedSubtotals?.length ?? 0) + newSubtotals++}]`;
-    b.alias(row, InputKind.text, `${sp}.group`, groupCell);
+    // A group without a reported subtotal gets the next free index, so a figure typed there is kept.
+    const sIndex = s >= 0 ? s : (table.reportedSubtotals?.length ?? 0) + newSubtotals++;
+    const sp: Path = [...p, "reportedSubtotals", sIndex];
+    b.tag(row, { role: "subtotal", group: group.group });
     b.put(row, C.name, label(W.subtotal, StyleKey.totalLabel));
     for (const [col, key] of [
       [C.budget, "budget"],
@@ -167,9 +223,11 @@ export function fundSheet(
       const f = key === "arrived" ? `=IF(COUNT(${range})=0,"",SUM(${range}))` : `=SUM(${range})`;
       b.put(row, col, formula(f, group[key], StyleKey.totalAmount));
     }
-    computed(row, group, true, table.reportedSubtotals?.[s]?.rate);
+    const reported = s >= 0 ? table.reportedSubtotals?.[s] : undefined;
+    computed(row, group, true, reported?.rate);
     b.locate(sp, row, C.rate);
-    b.put(row, C.reported, rateInput(table.reportedSubtotals?.[s]?.rate, `${sp}.rate`));
+    b.put(row, C.reported, inputCell([...sp, "rate"], reported?.rate));
+    reportedAmounts(row, sp, reported, false);
     b.merge(first, C.group, row, C.group);
     subtotalRows.push(row);
     row++;
@@ -178,7 +236,7 @@ export function fundSheet(
 
   // Total row: the subtotals plus the ungrouped rows.
   const totalRow = row;
-  const tp = `${p}.reportedTotal`;
+  const tp: Path = [...p, "reportedTotal"];
   b.put(totalRow, C.group, label(W.total, StyleKey.totalLabel));
   b.merge(totalRow, C.group, totalRow, C.name);
   const sumOf = (col: number) => {
@@ -191,43 +249,8 @@ export function fundSheet(
   b.put(totalRow, C.used, formula(sumOf(C.used), model.total.used, StyleKey.totalAmount));
   computed(totalRow, model.total, true, table.reportedTotal?.rate);
   b.locate(tp, totalRow, C.rate);
-  b.put(totalRow, C.reported, rateInput(table.reportedTotal?.rate, `${tp}.rate`));
-
-  // Reported subtotal and total amounts, as the report printed them.
-  let r = totalRow + 2;
-  b.put(r, 0, label(W.reportedTitle, StyleKey.subtitle));
-  b.merge(r, 0, r, C.arrivalRate);
-  r++;
-  b.putRow(
-    r,
-    0,
-    W.reportedHeaders.map((h) => label(h, StyleKey.header)),
-  );
-  r++;
-  const reportedRow = (
-    labelText: string,
-    path: string,
-    reported: FundTable["reportedTotal"],
-    withArrivalRate: boolean,
-  ) => {
-    b.put(r, C.name, label(labelText));
-    b.put(r, C.budget, amountInput(reported?.budget, `${path}.budget`));
-    b.put(r, C.arrived, amountInput(reported?.arrived, `${path}.arrived`));
-    b.put(r, C.used, amountInput(reported?.used, `${path}.used`));
-    if (withArrivalRate) b.put(r, C.arrivalRate, rateInput(reported?.arrivalRate, `${path}.arrivalRate`));
-    r++;
-  };
-  model.groups.forEach((g) => {
-    const s = table.reportedSubtotals?.findIndex((x) => x.group === g.group) ?? -1;
-    if (s >= 0)
-      reportedRow(
-        W.reportedSubtotal(g.group),
-        `${p}.reportedSubtotals[${s}]`,
-        table.reportedSubtotals?.[s],
-        false,
-      );
-  });
-  reportedRow(W.total, tp, table.reportedTotal, true);
+  b.put(totalRow, C.reported, inputCell([...tp, "rate"], table.reportedTotal?.rate));
+  reportedAmounts(totalRow, tp, table.reportedTotal, true);
 
   // Anomalies the colours follow without the add-in.
   const data = (col: number) => `${cellRef(FIRST_ROW, col)}:${cellRef(totalRow, col)}`;
@@ -256,6 +279,13 @@ export function fundSheet(
     severity: "error",
     rule: "rate-mismatch",
   });
+  const rep = first(C.reportedBudget);
+  b.conditional({
+    range: `${rep}:${cellRef(totalRow, C.reportedUsed)}`,
+    formula: `=AND(ISNUMBER(${rep}),ISNUMBER(${first(C.budget)}),ROUND(${rep}-${first(C.budget)},2)<>0)`,
+    severity: "verify",
+    rule: "sum-mismatch",
+  });
   b.validate({
     range: `${cellRef(FIRST_ROW, C.budget)}:${cellRef(lastDetail, C.used)}`,
     type: "decimal",
@@ -263,9 +293,9 @@ export function fundSheet(
     warnOnly: true,
   });
 
-  b.setColumns([16, 30, 14, 14, 14, 10, 10, 11, 10]);
+  b.setColumns([16, 30, 14, 14, 14, 10, 10, 11, 10, 13, 13, 13, 11]);
   b.freeze(FIRST_ROW, 2);
-  b.printTitles(TITLE_ROW, HEADER_ROW);
+  b.printTitles(TITLE_ROW, HEADER_ROW, true);
   return {
     plan: b.build(),
     refs: {
@@ -276,4 +306,249 @@ export function fundSheet(
       rateBase: rateBaseRef,
     },
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading a fund sheet back.
+
+/** Which column holds what, found by the header row's headings. */
+interface FundColumns {
+  readonly group?: number;
+  readonly name: number;
+  readonly budget: number;
+  readonly arrived?: number;
+  readonly used: number;
+  readonly reported?: number;
+  readonly reportedBudget?: number;
+  readonly reportedArrived?: number;
+  readonly reportedUsed?: number;
+  readonly reportedArrivalRate?: number;
+  /** Columns a row's content counts in (a row with all of them blank is an empty row). */
+  readonly inputs: readonly number[];
+  /** The last column of the table; the hidden tags sit beyond it. */
+  readonly last: number;
+}
+
+/** The header row and columns of a fund sheet, and its dimension (by its headings). */
+export function fundLayout(
+  sheet: GridSheet,
+): { headerRow: number; dimension: FundDimension; columns: FundColumns; arrivalRateColumn?: number } | null {
+  for (const dimension of FUND_DIMENSIONS) {
+    const h = W.headers[dimension];
+    const headerRow = findHeaderRow(sheet, [h[1], h[2], h[4]]);
+    if (headerRow < 0) continue;
+    const at = headerColumns(sheet, headerRow);
+    const col = (heading: string) => at.get(headingKey(heading));
+    const R = W.reportedHeaders;
+    const named = {
+      group: col(h[0]),
+      name: col(h[1]) as number,
+      budget: col(h[2]) as number,
+      arrived: col(h[3]),
+      used: col(h[4]) as number,
+      reported: col(h[7]),
+      reportedBudget: col(R[0]),
+      reportedArrived: col(R[1]),
+      reportedUsed: col(R[2]),
+      reportedArrivalRate: col(R[3]),
+    };
+    const inputs = [named.name, named.budget, named.arrived, named.used, named.reported].filter(
+      (c): c is number => c !== undefined,
+    );
+    const arrivalRateColumn = col(h[5]);
+    const columns: FundColumns = {
+      ...Object.fromEntries(Object.entries(named).filter(([, v]) => v !== undefined)),
+      name: named.name,
+      budget: named.budget,
+      used: named.used,
+      inputs,
+      last: Math.max(...at.values()),
+    };
+    return {
+      headerRow,
+      dimension,
+      columns,
+      ...(arrivalRateColumn !== undefined ? { arrivalRateColumn } : {}),
+    };
+  }
+  return null;
+}
+
+/** The hidden tag of a row: any cell beyond the table's columns that reads as one. */
+function tagOf(sheet: GridSheet, row: number, last: number) {
+  const cells = sheet.cells[row] ?? [];
+  for (let c = last + 1; c < cells.length; c++) {
+    const tag = parseRowTag(cells[c]?.value);
+    if (tag) return tag;
+  }
+  return null;
+}
+
+interface ItemRow {
+  readonly row: number;
+  group: string | undefined;
+}
+
+/** What a fund sheet holds, read by its structure into fund table `index` of `raw`. */
+export function readFundSheet(
+  sheet: GridSheet,
+  marker: FundMarker | null,
+  index: number,
+  raw: RawBuilder,
+): void {
+  const layout = fundLayout(sheet);
+  if (!layout)
+    throw new WorkbookError(E.noHeader(sheet.name, fundHeadings("project").slice(1, 5).join("、")));
+  const { headerRow, columns: col } = layout;
+  const p: Path = ["fundTables", index];
+  const id = marker?.id.trim() ? marker.id : sheet.name;
+  const title = marker?.title.trim() ? marker.title : sheet.name;
+  const dimension = (FUND_DIMENSIONS as readonly string[]).includes(marker?.dimension ?? "")
+    ? (marker?.dimension as FundDimension)
+    : layout.dimension;
+  raw.locate(p, { sheet: sheet.name, cell: "A1" });
+  raw.set([...p, "id"], id);
+  raw.set([...p, "title"], title);
+  raw.set([...p, "dimension"], dimension);
+  // A table whose rows were all deleted is a table without rows, not a broken one.
+  raw.set([...p, "rows"], []);
+  const text = (row: number, c: number | undefined) =>
+    c === undefined ? "" : cellText(gridCell(sheet, row, c));
+  // The rate base: the cell beside its label, above the header.
+  for (let r = 0; r < headerRow; r++)
+    if (text(r, 0) === W.rateBase) raw.read([...p, "rateBase"], gridCell(sheet, r, 1), sheet.name, r, 1);
+
+  const items: ItemRow[] = [];
+  const subtotals: { row: number; group: string }[] = [];
+  let current: string | undefined;
+  /** Rows seen since the last boundary that have no group of their own yet. */
+  let pending: ItemRow[] = [];
+  /** Whether the row above is an ungrouped row of the table (a new row below it is one too). */
+  let afterUngrouped = false;
+  let totalRow = -1;
+  const last = sheet.cells.length;
+  for (let r = headerRow + 1; r < last; r++) {
+    const tag = tagOf(sheet, r, col.last);
+    // A row tagged as a row of the table is one, whatever its name reads like.
+    const labelled = tag?.role !== "item" && tag?.role !== "grouped" && tag?.role !== "ungrouped";
+    if (labelled && (text(r, 0) === W.total || (col.group === undefined && text(r, col.name) === W.total))) {
+      totalRow = r;
+      break;
+    }
+    if ((labelled && text(r, col.name) === W.subtotal) || tag?.role === "subtotal") {
+      const group = current ?? (tag?.role === "subtotal" ? tag.group : undefined);
+      if (group === undefined) throw new WorkbookError(E.subtotalWithoutGroup(sheet.name, r + 1));
+      for (const item of pending) item.group = group;
+      pending = [];
+      subtotals.push({ row: r, group });
+      current = undefined;
+      afterUngrouped = false;
+      continue;
+    }
+    if (col.inputs.every((c) => text(r, c) === "")) continue;
+    const groupText = text(r, col.group);
+    const item: ItemRow = { row: r, group: undefined };
+    items.push(item);
+    // A new row belongs with the row above it — unless that row closes a group (小计) or is the
+    // header: then with the rows below it, which is how a row inserted at a group's start joins it.
+    const untagged = tag === null;
+    if (tag?.role === "ungrouped" || (untagged && !groupText && current === undefined && afterUngrouped)) {
+      // An ungrouped row ends whatever was open; rows waiting before it are ungrouped too.
+      pending = [];
+      current = undefined;
+      afterUngrouped = true;
+    } else if (groupText) {
+      // A group starts (or, where merged cells repeat their value, continues) here.
+      if (groupText !== current) for (const waiting of pending) waiting.group = groupText;
+      pending = [];
+      current = groupText;
+      item.group = groupText;
+      afterUngrouped = false;
+    } else if (current !== undefined) item.group = current;
+    else pending.push(item);
+  }
+  if (totalRow < 0) throw new WorkbookError(E.noTotalRow(sheet.name, W.total));
+
+  items.forEach((item, i) => {
+    const rp: Path = [...p, "rows", i];
+    if (text(item.row, col.name) === "") throw new WorkbookError(E.rowWithoutName(sheet.name, item.row + 1));
+    if (item.group !== undefined)
+      raw.set([...rp, "group"], item.group, { sheet: sheet.name, cell: cellRef(item.row, col.group ?? 0) });
+    raw.read([...rp, "name"], gridCell(sheet, item.row, col.name), sheet.name, item.row, col.name);
+    raw.read([...rp, "budget"], gridCell(sheet, item.row, col.budget), sheet.name, item.row, col.budget);
+    if (col.arrived !== undefined)
+      raw.read([...rp, "arrived"], gridCell(sheet, item.row, col.arrived), sheet.name, item.row, col.arrived);
+    const used = gridCell(sheet, item.row, col.used);
+    raw.read([...rp, "used"], used, sheet.name, item.row, col.used);
+    const zeroText = zeroTextOf(used?.numberFormat);
+    if (zeroText !== null && used?.value === 0) raw.set([...rp, "usedAsReported"], zeroText);
+    if (col.reported !== undefined)
+      raw.read(
+        [...rp, "reportedRate"],
+        gridCell(sheet, item.row, col.reported),
+        sheet.name,
+        item.row,
+        col.reported,
+      );
+  });
+
+  /** The 报送 figures on a 小计 or 合计 row (this layout), into `rp`; whether any was there. */
+  const reportedOn = (row: number, rp: Path, withArrivalRate: boolean) => {
+    const fields: [keyof FundColumns, string][] = [
+      ["reported", "rate"],
+      ["reportedBudget", "budget"],
+      ["reportedArrived", "arrived"],
+      ["reportedUsed", "used"],
+      ...(withArrivalRate ? ([["reportedArrivalRate", "arrivalRate"]] as [keyof FundColumns, string][]) : []),
+    ];
+    let any = false;
+    for (const [key, field] of fields) {
+      const c = col[key];
+      if (typeof c === "number")
+        any = raw.read([...rp, field], gridCell(sheet, row, c), sheet.name, row, c) || any;
+    }
+    return any;
+  };
+  // Below 合计 nothing belongs to the table — but the first layout listed the reported amounts
+  // there, in a block of rows labelled “<group> 小计” and 合计, which is still read.
+  const legacy = new Map<string, number>();
+  let legacyTotal = -1;
+  for (let r = totalRow + 1; r < last; r++) {
+    const name = text(r, col.name);
+    if (text(r, 0) === W.reportedTitle || (name === W.legacyReportedHeader && text(r, col.budget) !== ""))
+      continue;
+    if (name === W.total) legacyTotal = r;
+    else if (name.endsWith(` ${W.subtotal}`)) legacy.set(name.slice(0, -(W.subtotal.length + 1)).trim(), r);
+    // A note a clerk typed below the table is not data; figures there would be lost, so they are refused.
+    else if (col.inputs.some((c) => c !== col.name && text(r, c) !== ""))
+      throw new WorkbookError(E.rowAfterTotal(sheet.name, r + 1, W.total));
+  }
+  const legacyAmounts = (row: number, rp: Path, withArrivalRate: boolean) => {
+    let any = false;
+    const arrivalRate = withArrivalRate ? layout.arrivalRateColumn : undefined;
+    for (const [c, field] of [
+      [col.budget, "budget"],
+      [col.arrived, "arrived"],
+      [col.used, "used"],
+      [arrivalRate, "arrivalRate"],
+    ] as const)
+      if (c !== undefined) any = raw.read([...rp, field], gridCell(sheet, row, c), sheet.name, row, c) || any;
+    return any;
+  };
+  let s = 0;
+  for (const { row, group } of subtotals) {
+    // A 小计 whose rows were all deleted closes nothing: the group is gone, and its figures with it.
+    if (!items.some((item) => item.group === group)) continue;
+    const sp: Path = [...p, "reportedSubtotals", s];
+    const old = legacy.get(group);
+    const onRow = reportedOn(row, sp, false);
+    const inBlock = old !== undefined && legacyAmounts(old, sp, false);
+    if ((onRow || inBlock) && !raw.has([...sp, "group"])) {
+      raw.set([...sp, "group"], group);
+      s++;
+    }
+  }
+  const tp: Path = [...p, "reportedTotal"];
+  reportedOn(totalRow, tp, true);
+  if (legacyTotal >= 0) legacyAmounts(legacyTotal, tp, true);
 }

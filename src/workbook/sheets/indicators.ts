@@ -3,15 +3,25 @@
  * totals, the overall execution rate from the fund sheets, the (optionally capped) total score,
  * the grade, and the reported score and grade beside them.
  */
-import type { ComputedModel } from "../../domain";
+import type { ComputedModel, Path } from "../../domain";
+import { WorkbookError } from "../../errors";
 import { SheetBuilder, type LocationMap } from "../builder";
-import { choiceInput, figureInput, formula, label, rateFraction, rateInput, textInput } from "../cells";
+import { choiceValues, formula, inputCell, label, rateFraction } from "../cells";
+import { cellText, findHeaderRow, gridCell, headerColumns, headingKey, type GridSheet } from "../grid";
 import { cellRef, quoteSheet, SheetKind, StyleKey, type SheetPlan } from "../plan";
+import type { RawBuilder } from "../raw";
 import type { FundSheetRefs } from "./fund";
 import { EXECUTION_CAP_NAME } from "./names";
-import { workbookText } from "../../i18n";
+import { errorText, workbookText } from "../../i18n";
 
 const W = workbookText.indicators;
+
+/** The 自评结果 lines below the table: the field each holds. */
+const SELF_LINES = {
+  reportedScore: ["selfEvaluation", "reportedScore"],
+  reportedGrade: ["selfEvaluation", "reportedGrade"],
+  note: ["selfEvaluation", "note"],
+} as const satisfies Record<string, Path>;
 
 /** Columns of 指标评分. */
 export const IndicatorCol = {
@@ -31,6 +41,9 @@ export const IndicatorCol = {
   ratingPercent: 13,
   illustrative: 14,
 } as const;
+
+/** The column of the values below the table (right of their merged labels). */
+const SELF_VALUE_COL = 3;
 
 /** The score formula of one row (empty text when the indicator lacks what it needs). */
 export function scoreFormula(row: number): string {
@@ -75,34 +88,45 @@ export function indicatorsSheet(
   const list = ds.indicators ?? [];
   list.forEach((ind, i) => {
     const row = first + i;
-    const p = `indicators[${i}]`;
-    b.put(row, C.level1, textInput(ind.level1, `${p}.level1`));
-    b.put(row, C.level2, textInput(ind.level2, `${p}.level2`));
-    b.put(row, C.name, textInput(ind.name, `${p}.name`));
+    const p: Path = ["indicators", i];
+    b.put(row, C.level1, inputCell([...p, "level1"], ind.level1));
+    b.put(row, C.level2, inputCell([...p, "level2"], ind.level2));
+    b.put(row, C.name, inputCell([...p, "name"], ind.name));
     b.put(
       row,
       C.direction,
-      choiceInput(ind.direction ?? (ind.kind === "qualitative" ? "" : ">="), `${p}.direction`),
+      inputCell([...p, "direction"], ind.direction ?? (ind.kind === "qualitative" ? "" : ">=")),
     );
-    b.put(row, C.target, figureInput(ind.target, `${p}.target`));
-    b.put(row, C.unit, textInput(ind.unit, `${p}.unit`));
-    b.put(row, C.actual, figureInput(ind.actual, `${p}.actual`));
-    b.put(row, C.weight, figureInput(ind.weight, `${p}.weight`));
+    b.put(row, C.target, inputCell([...p, "target"], ind.target));
+    b.put(row, C.unit, inputCell([...p, "unit"], ind.unit));
+    b.put(row, C.actual, inputCell([...p, "actual"], ind.actual));
+    b.put(row, C.weight, inputCell([...p, "weight"], ind.weight));
     const m = ev?.indicators[i];
     b.put(row, C.score, formula(scoreFormula(row), m?.score ?? "", StyleKey.score));
-    b.put(row, C.reportedScore, figureInput(ind.reportedScore, `${p}.reportedScore`));
-    b.put(row, C.note, textInput(ind.deviationNote, `${p}.deviationNote`));
-    b.put(row, C.kind, choiceInput(W.kinds[ind.kind ?? "quantitative"], `${p}.kind`));
-    b.put(row, C.rating, choiceInput(ind.rating ?? "", `${p}.rating`));
-    b.put(row, C.ratingPercent, rateInput(ind.ratingPercent, `${p}.ratingPercent`));
-    b.put(row, C.illustrative, choiceInput(ind.illustrative ? workbookText.yes : "", `${p}.illustrative`));
+    b.put(row, C.reportedScore, inputCell([...p, "reportedScore"], ind.reportedScore));
+    b.put(row, C.note, inputCell([...p, "deviationNote"], ind.deviationNote));
+    b.put(row, C.kind, inputCell([...p, "kind"], ind.kind ?? "quantitative"));
+    b.put(row, C.rating, inputCell([...p, "rating"], ind.rating));
+    b.put(row, C.ratingPercent, inputCell([...p, "ratingPercent"], ind.ratingPercent));
+    b.put(row, C.illustrative, {
+      ...inputCell([...p, "illustrative"], ind.illustrative),
+      ...(ind.illustrative ? {} : { value: "" }),
+    });
   });
   const last = first + list.length - 1;
   const col = (c: number) => `${cellRef(first, c)}:${cellRef(Math.max(first, last), c)}`;
   if (list.length) {
-    b.validate({ range: col(C.direction), type: "list", values: [">=", "<=", "="] });
-    b.validate({ range: col(C.kind), type: "list", values: Object.values(W.kinds) });
-    b.validate({ range: col(C.rating), type: "list", values: ["达成", "部分达成", "未达成"] });
+    b.validate({
+      range: col(C.direction),
+      type: "list",
+      values: choiceValues(["indicators", 0, "direction"]) ?? [],
+    });
+    b.validate({ range: col(C.kind), type: "list", values: choiceValues(["indicators", 0, "kind"]) ?? [] });
+    b.validate({
+      range: col(C.rating),
+      type: "list",
+      values: choiceValues(["indicators", 0, "rating"]) ?? [],
+    });
   }
   const totalRow = first + list.length;
   b.put(totalRow, 0, label(W.total, StyleKey.totalLabel));
@@ -117,7 +141,7 @@ export function indicatorsSheet(
     C.score,
     formula(list.length ? `=SUM(${col(C.score)})` : "=0", ev?.scoreTotal ?? 0, StyleKey.score),
   );
-  b.locate("indicators", totalRow, C.weight);
+  b.locate(["indicators"], totalRow, C.weight);
   b.conditional({
     range: weightTotal,
     formula: `=ROUND(${weightTotal},6)<>100`,
@@ -140,7 +164,7 @@ export function indicatorsSheet(
   const put = (text: string, cell: Parameters<SheetBuilder["put"]>[2]) => {
     b.put(row, 0, label(text));
     b.merge(row, 0, row, 2);
-    return b.put(row++, 3, cell);
+    return b.put(row++, SELF_VALUE_COL, cell);
   };
   const used = funds.map((f) => `${quoteSheet(f.name)}!${f.used}`);
   const bases = funds.map(
@@ -170,13 +194,10 @@ export function indicatorsSheet(
     ),
   );
   const self = ds.selfEvaluation;
-  const repScore = put(W.reportedScore, figureInput(self?.reportedScore, "selfEvaluation.reportedScore"));
-  const repGrade = put(
-    W.reportedGrade,
-    choiceInput(self?.reportedGrade ?? "", "selfEvaluation.reportedGrade"),
-  );
-  b.validate({ range: repGrade, type: "list", values: ["优", "良", "中", "差"] });
-  put(W.note, textInput(self?.note, "selfEvaluation.note"));
+  const repScore = put(W.reportedScore, inputCell(SELF_LINES.reportedScore, self?.reportedScore));
+  const repGrade = put(W.reportedGrade, inputCell(SELF_LINES.reportedGrade, self?.reportedGrade));
+  b.validate({ range: repGrade, type: "list", values: choiceValues(SELF_LINES.reportedGrade) ?? [] });
+  put(W.note, inputCell(SELF_LINES.note, self?.note));
   b.conditional({
     range: repScore,
     formula: `=AND(ISNUMBER(${repScore}),ROUND(${repScore}-${final},6)<>0)`,
@@ -194,4 +215,71 @@ export function indicatorsSheet(
   b.freeze(2, 3);
   b.printTitles(0, 1, true);
   return b.build();
+}
+
+/** The indicator fields by column, as the writer lays them out. */
+const INDICATOR_FIELDS = [
+  ["level1", IndicatorCol.level1],
+  ["level2", IndicatorCol.level2],
+  ["name", IndicatorCol.name],
+  ["direction", IndicatorCol.direction],
+  ["target", IndicatorCol.target],
+  ["unit", IndicatorCol.unit],
+  ["actual", IndicatorCol.actual],
+  ["weight", IndicatorCol.weight],
+  ["reportedScore", IndicatorCol.reportedScore],
+  ["deviationNote", IndicatorCol.note],
+  ["kind", IndicatorCol.kind],
+  ["rating", IndicatorCol.rating],
+  ["ratingPercent", IndicatorCol.ratingPercent],
+  ["illustrative", IndicatorCol.illustrative],
+] as const;
+
+/**
+ * Reads 指标评分 by its structure into `raw`: every row between the header and 合计 with something
+ * in it is an indicator (a row a clerk inserted included; an empty 一级指标 repeats the one above),
+ * columns by their headings; the reported score, grade and note by their labels below.
+ */
+export function readIndicatorsSheet(sheet: GridSheet, raw: RawBuilder): void {
+  const header = findHeaderRow(sheet, [W.headers[0], W.headers[2], W.headers[7]]);
+  if (header < 0)
+    throw new WorkbookError(
+      errorText.workbook.noHeader(sheet.name, [W.headers[0], W.headers[2], W.headers[7]].join("、")),
+    );
+  const at = headerColumns(sheet, header);
+  const colOf = (c: number) => at.get(headingKey(W.headers[c]));
+  const text = (r: number, c: number | undefined) => (c === undefined ? "" : cellText(gridCell(sheet, r, c)));
+  const nameCol = colOf(IndicatorCol.name) as number;
+  const level1Col = colOf(IndicatorCol.level1) as number;
+  const inputs = INDICATOR_FIELDS.map(([field, c]) => [field, colOf(c)] as const).filter(
+    (x): x is readonly [(typeof INDICATOR_FIELDS)[number][0], number] => x[1] !== undefined,
+  );
+  let n = 0;
+  let r = header + 1;
+  let level1 = "";
+  for (; r < sheet.cells.length; r++) {
+    if (text(r, 0) === W.total) break;
+    // A row with nothing typed (the drop-downs' defaults alone do not count) is not an indicator.
+    const typed = inputs.filter(([field]) => field !== "kind" && field !== "direction");
+    if (typed.every(([, c]) => text(r, c) === "")) continue;
+    if (text(r, nameCol) === "")
+      throw new WorkbookError(errorText.workbook.rowWithoutName(sheet.name, r + 1));
+    const p: Path = ["indicators", n++];
+    for (const [field, c] of inputs) raw.read([...p, field], gridCell(sheet, r, c), sheet.name, r, c);
+    if (text(r, level1Col) === "") {
+      if (level1) raw.set([...p, "level1"], level1);
+    } else level1 = text(r, level1Col);
+    if (!raw.has([...p, "weight"])) raw.set([...p, "weight"], "");
+  }
+  const lines = new Map<string, Path>([
+    [headingKey(W.reportedScore), SELF_LINES.reportedScore],
+    [headingKey(W.reportedGrade), SELF_LINES.reportedGrade],
+    [headingKey(W.note), SELF_LINES.note],
+  ]);
+  for (; r < sheet.cells.length; r++) {
+    const path = lines.get(headingKey(text(r, 0)));
+    if (!path) continue;
+    // The value sits right of the merged label: the first column after it holding the input.
+    raw.read(path, gridCell(sheet, r, SELF_VALUE_COL), sheet.name, r, SELF_VALUE_COL);
+  }
 }

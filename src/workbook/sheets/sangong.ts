@@ -2,19 +2,18 @@
  * 三公经费: per category budget, actual, 完成率, share of the actual total, last year and 变动率,
  * the reported rates and shares beside them, the reported totals, and the statistics.
  */
-import type { ComputedModel, SangongKey, SangongStats } from "../../domain";
-import { SheetBuilder, type LocationMap } from "../builder";
 import {
-  amountInput,
-  formula,
-  integerInput,
-  label,
-  rateFormula,
-  rateFraction,
-  rateInput,
-  textInput,
-} from "../cells";
+  SANGONG_KEYS,
+  type ComputedModel,
+  type Path,
+  type SangongKey,
+  type SangongStats,
+} from "../../domain";
+import { SheetBuilder, type LocationMap } from "../builder";
+import { formula, inputCell, label, rateFormula, rateFraction } from "../cells";
+import { cellText, findHeaderRow, gridCell, headerColumns, headingKey, type GridSheet } from "../grid";
 import { absolute, cellRef, SheetKind, StyleKey, type SheetPlan } from "../plan";
+import type { RawBuilder } from "../raw";
 import { workbookText } from "../../i18n";
 
 const W = workbookText.sangong;
@@ -67,7 +66,7 @@ export function sangongSheet(model: ComputedModel, name: string, locations: Loca
     const row = rowOf(k);
     const item = sg?.items[k];
     const c = categoryOf(k);
-    const p = `sangong.items.${k}`;
+    const p: Path = ["sangong", "items", k];
     b.put(row, C.name, label(W.categories[k]));
     if (k === "vehicle" && pair) {
       // The combined line adds its pair; last year only when each part with an actual has one.
@@ -101,10 +100,10 @@ export function sangongSheet(model: ComputedModel, name: string, locations: Loca
         ),
       );
     } else {
-      b.put(row, C.budget, amountInput(item?.budget, `${p}.budget`));
-      b.put(row, C.actual, amountInput(item?.actual, `${p}.actual`));
-      b.put(row, C.lastYear, amountInput(item?.lastYearActual, `${p}.lastYearActual`));
-      b.put(row, C.note, textInput(item?.note, `${p}.note`));
+      b.put(row, C.budget, inputCell([...p, "budget"], item?.budget));
+      b.put(row, C.actual, inputCell([...p, "actual"], item?.actual));
+      b.put(row, C.lastYear, inputCell([...p, "lastYearActual"], item?.lastYearActual));
+      b.put(row, C.note, inputCell([...p, "note"], item?.note));
     }
     b.locate(p, row, C.actual);
     const [bud, act, last] = [cellRef(row, C.budget), cellRef(row, C.actual), cellRef(row, C.lastYear)];
@@ -123,8 +122,8 @@ export function sangongSheet(model: ComputedModel, name: string, locations: Loca
         StyleKey.rate,
       ),
     );
-    b.put(row, C.reportedRate, rateInput(sg?.reported?.rates?.[k], `sangong.reported.rates.${k}`));
-    b.put(row, C.reportedShare, rateInput(sg?.reported?.shares?.[k], `sangong.reported.shares.${k}`));
+    b.put(row, C.reportedRate, inputCell(["sangong", "reported", "rates", k], sg?.reported?.rates?.[k]));
+    b.put(row, C.reportedShare, inputCell(["sangong", "reported", "shares", k], sg?.reported?.shares?.[k]));
   }
   b.put(totalRow, C.name, label(W.total, StyleKey.totalLabel));
   const tops = topLevel.map((k) => rowOf(k));
@@ -177,13 +176,13 @@ export function sangongSheet(model: ComputedModel, name: string, locations: Loca
       StyleKey.totalRate,
     ),
   );
-  b.put(totalRow, C.reportedRate, rateInput(sg?.reported?.rate, "sangong.reported.rate"));
-  b.locate("sangong.items", totalRow, C.actual);
+  b.put(totalRow, C.reportedRate, inputCell(["sangong", "reported", "rate"], sg?.reported?.rate));
+  b.locate(["sangong", "items"], totalRow, C.actual);
 
   const reportedRow = totalRow + 1;
   b.put(reportedRow, C.name, label(W.reportedTotal));
-  b.put(reportedRow, C.budget, amountInput(sg?.reported?.budget, "sangong.reported.budget"));
-  b.put(reportedRow, C.actual, amountInput(sg?.reported?.actual, "sangong.reported.actual"));
+  b.put(reportedRow, C.budget, inputCell(["sangong", "reported", "budget"], sg?.reported?.budget));
+  b.put(reportedRow, C.actual, inputCell(["sangong", "reported", "actual"], sg?.reported?.actual));
 
   const range = (col: number) => `${cellRef(first, col)}:${cellRef(totalRow, col)}`;
   const a = cellRef(first, C.actual);
@@ -219,11 +218,69 @@ export function sangongSheet(model: ComputedModel, name: string, locations: Loca
   const stats: SangongStats = sg?.stats ?? {};
   for (const key of Object.keys(W.stats) as (keyof SangongStats)[]) {
     b.put(row, 0, label(W.stats[key]));
-    b.put(row++, 1, integerInput(stats[key], `sangong.stats.${key}`));
+    b.put(row++, 1, inputCell(["sangong", "stats", key], stats[key]));
   }
 
   b.setColumns([30, 14, 14, 11, 11, 14, 11, 11, 11, 50]);
   b.freeze(3, 1);
   b.printTitles(0, 2, true);
   return b.build();
+}
+
+/**
+ * Reads 三公经费 by its labels into `raw`: each category is the row whose 项目 names it (the
+ * combined 公务用车 line only when it is an input, not the sum of its pair), the reported total
+ * the 报送合计 row, the statistics their rows; columns by the header's headings.
+ */
+export function readSangongSheet(sheet: GridSheet, raw: RawBuilder): void {
+  const header = findHeaderRow(sheet, [W.headers[0], W.headers[1], W.headers[2]]);
+  const at = header >= 0 ? headerColumns(sheet, header) : new Map<string, number>();
+  const C = SangongCol;
+  const col = (i: number, fallback: number) => at.get(headingKey(W.headers[i])) ?? fallback;
+  const cols = {
+    name: col(C.name, C.name),
+    budget: col(C.budget, C.budget),
+    actual: col(C.actual, C.actual),
+    lastYear: col(C.lastYear, C.lastYear),
+    reportedRate: col(C.reportedRate, C.reportedRate),
+    reportedShare: col(C.reportedShare, C.reportedShare),
+    note: col(C.note, C.note),
+  };
+  const byLabel = new Map<string, SangongKey>(SANGONG_KEYS.map((k) => [headingKey(W.categories[k]), k]));
+  const stats = new Map(
+    (Object.keys(W.stats) as (keyof SangongStats)[]).map((k) => [headingKey(W.stats[k]), k] as const),
+  );
+  const read = (path: Path, r: number, c: number) => raw.read(path, gridCell(sheet, r, c), sheet.name, r, c);
+  const rows = new Map<SangongKey, number>();
+  let seenTotal = false;
+  for (let r = header + 1; r < sheet.cells.length; r++) {
+    const text = headingKey(cellText(gridCell(sheet, r, cols.name)));
+    const key = byLabel.get(text);
+    if (key && !seenTotal && !rows.has(key)) rows.set(key, r);
+    else if (text === headingKey(W.total)) {
+      seenTotal = true;
+      read(["sangong", "reported", "rate"], r, cols.reportedRate);
+    } else if (text === headingKey(W.reportedTotal)) {
+      read(["sangong", "reported", "budget"], r, cols.budget);
+      read(["sangong", "reported", "actual"], r, cols.actual);
+    } else {
+      const stat = stats.get(text);
+      if (stat) read(["sangong", "stats", stat], r, 1);
+    }
+  }
+  // The combined vehicle line is the sum of its pair when the pair is there: only the pair is input.
+  const pair = rows.has("vehiclePurchase") || rows.has("vehicleOperation");
+  for (const [key, r] of rows) {
+    const p: Path = ["sangong", "items", key];
+    if (!(pair && key === "vehicle")) {
+      read([...p, "budget"], r, cols.budget);
+      read([...p, "actual"], r, cols.actual);
+      read([...p, "lastYearActual"], r, cols.lastYear);
+      read([...p, "note"], r, cols.note);
+    }
+    read(["sangong", "reported", "rates", key], r, cols.reportedRate);
+    read(["sangong", "reported", "shares", key], r, cols.reportedShare);
+  }
+  // 三公 with figures but no category (only a reported total, say) still needs its category list.
+  if (raw.has(["sangong"]) && !raw.has(["sangong", "items"])) raw.set(["sangong", "items"], {});
 }

@@ -1,0 +1,73 @@
+/**
+ * A workbook as the importer sees it: each sheet a grid of cell values and number formats, from
+ * exceljs for a file or from Office.js for the open workbook — merged cells may repeat their
+ * value (exceljs) or be empty (Office.js); the readers accept both. The helpers here find things
+ * by what they say, never by a stored address: a header row by its headings, a row by its label.
+ */
+import type { CellValue } from "./plan";
+
+export interface GridCell {
+  readonly value: CellValue;
+  readonly numberFormat?: string;
+}
+
+export interface GridSheet {
+  readonly name: string;
+  /** Rows of cells from A1 (formula cells hold their results). */
+  readonly cells: readonly (readonly (GridCell | null | undefined)[] | undefined)[];
+}
+
+export interface WorkbookGrid {
+  readonly sheets: readonly GridSheet[];
+}
+
+/** The cell at a 0-based row and column, if any. */
+export function gridCell(sheet: GridSheet, row: number, col: number): GridCell | undefined {
+  return sheet.cells[row]?.[col] ?? undefined;
+}
+
+/** A cell's text, trimmed ("" for blank and non-text cells that hold nothing). */
+export function cellText(cell: GridCell | undefined): string {
+  const v = cell?.value;
+  if (v === null || v === undefined) return "";
+  return String(v).trim();
+}
+
+/** True when the cell holds nothing (or only spaces). */
+export function isBlankCell(cell: GridCell | undefined): boolean {
+  return cellText(cell) === "";
+}
+
+/** Headings are compared without spaces, so a clerk's “预算 批复” or a wrapped heading still match. */
+export function headingKey(text: string): string {
+  return text.replace(/\s+/gu, "");
+}
+
+/**
+ * The first row (from `from`, at most `within` rows on) whose cells include every heading of
+ * `required`; -1 when there is none.
+ */
+export function findHeaderRow(sheet: GridSheet, required: readonly string[], from = 0, within = 12): number {
+  const wanted = required.map(headingKey);
+  const last = Math.min(sheet.cells.length, from + within);
+  for (let r = from; r < last; r++) {
+    const texts = new Set((sheet.cells[r] ?? []).map((c) => headingKey(cellText(c ?? undefined))));
+    if (wanted.every((w) => texts.has(w))) return r;
+  }
+  return -1;
+}
+
+/** The columns of a header row by heading: heading key → 0-based column (the first one wins). */
+export function headerColumns(sheet: GridSheet, row: number): Map<string, number> {
+  const columns = new Map<string, number>();
+  (sheet.cells[row] ?? []).forEach((cell, c) => {
+    const key = headingKey(cellText(cell ?? undefined));
+    if (key && !columns.has(key)) columns.set(key, c);
+  });
+  return columns;
+}
+
+/** The number of rows of the sheet. */
+export function rowCount(sheet: GridSheet): number {
+  return sheet.cells.length;
+}
