@@ -90,12 +90,23 @@ export function numericFields(dataset: Dataset, onlySuspect = false): NumericFie
     if (spec.type === "object") {
       if (typeof value !== "object" || value === null) return;
       const record = value as Record<string, unknown>;
-      for (const [key, field] of fieldsOf(spec.fields))
-        if (Object.prototype.hasOwnProperty.call(record, key)) {
+      for (const [key, field] of fieldsOf(spec.fields)) {
+        if (field.type === "num" && !field.subject) {
+          // A number field, the bulk of the walk, looked at here: a value inherited from
+          // Object.prototype is never a parsed cell, so no own-property test is needed.
+          const cell = record[key];
+          if (!isNumCell(cell)) continue;
+          const kind = fieldKindOf(field);
+          if (onlySuspect && isClean(cell, kind)) continue;
+          path.push(key);
+          found(field, cell, kind);
+          path.pop();
+        } else if (Object.prototype.hasOwnProperty.call(record, key)) {
           path.push(key);
           walk(field, record[key], index);
           path.pop();
         }
+      }
       return;
     }
     if (spec.type === "list") {
@@ -110,9 +121,12 @@ export function numericFields(dataset: Dataset, onlySuspect = false): NumericFie
     if (spec.type !== "num" || !isNumCell(value)) return;
     const kind = fieldKindOf(spec);
     if (onlySuspect && isClean(value, kind)) return;
+    found(spec, value, kind);
+  };
+  const found = (spec: NumSpec, cell: NumCell, kind: FieldKind): void => {
     out.push({
       path: path.slice(),
-      cell: value,
+      cell,
       subject: subject(),
       field: spec.label,
       kind,
