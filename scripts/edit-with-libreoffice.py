@@ -13,6 +13,9 @@ in one LibreOffice session. Steps (rows and columns 0-based, as UNO counts them)
   {"do": "deleteRow", "sheet": S, "at": R}
   {"do": "moveRow", "sheet": S, "from": R, "to": T}   cut row R, insert it above row T
   {"do": "set", "sheet": S, "cell": "B7", "value": V}  type V (a number, or text)
+  {"do": "insertRowAbove", "sheet": S, "label": L, "cells": {"B": V, …}}
+                                                       a row above the row whose column A
+                                                       reads L, with V typed into column B
 
 Needs LibreOffice and python3-uno (Debian: libreoffice-calc python3-uno); run with the system
 Python that has the `uno` module (/usr/bin/python3 on Debian).
@@ -68,6 +71,18 @@ def apply(doc, step):
         dest.Row = target
         sheet.moveRange(dest, address)
         sheet.Rows.removeByIndex(source, 1)
+    elif what == "insertRowAbove":
+        used = sheet.createCursor()
+        used.gotoEndOfUsedArea(False)
+        last = used.getRangeAddress().EndRow
+        at = next(r for r in range(last + 1) if sheet.getCellByPosition(0, r).getString() == step["label"])
+        sheet.Rows.insertByIndex(at, 1)
+        for column, value in step["cells"].items():
+            cell = sheet.getCellRangeByName(f"{column}{at + 1}")
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                cell.setValue(value)
+            else:
+                cell.setString(str(value))
     elif what == "set":
         cell = sheet.getCellRangeByName(step["cell"])
         value = step["value"]

@@ -9,6 +9,7 @@ import { buildWorkbookPlan } from "../src/workbook";
 import { goldenDiff, reportPlanText, workbookPlanText } from "./helpers/golden";
 import { sampleRaw } from "./helpers/datasets";
 import { richDataset } from "./helpers/rich";
+import { guangdongCity, hubeiCounty, yiyangCity } from "./helpers/sparse";
 
 describe("golden plans", () => {
   it.each([
@@ -28,4 +29,19 @@ describe("golden plans", () => {
     const { model, findings } = checkDataset(loadDataset(make()));
     expect(goldenDiff(`${name}-report.txt`, reportPlanText(buildReportPlan(model, findings)))).toEqual([]);
   });
+
+  it.each([
+    ["sample-hubei", sampleRaw, "hubei"],
+    ["sample-guangdong", sampleRaw, "guangdong"],
+    ["sparse-yiyang", yiyangCity, undefined],
+    ["sparse-hubei", hubeiCounty, undefined],
+    ["sparse-guangdong", guangdongCity, undefined],
+  ] as const)(
+    "the %s report plan (other outlines, sparse data) is the one reviewed",
+    (name, make, outline) => {
+      const { model, findings } = checkDataset(loadDataset(make()));
+      const plan = buildReportPlan(model, findings, outline ? { outline } : {});
+      expect(goldenDiff(`${name}-report.txt`, reportPlanText(plan))).toEqual([]);
+    },
+  );
 });

@@ -1,12 +1,28 @@
 /**
  * The command line `jixiao`: the same engine as the add-in, without Office.
- * `jixiao check <dataset.json> [--json]` — exit 0 without `error` findings, 1 with, 2 when the
- * file cannot be read or is not a valid dataset (one message on stderr, no stack trace).
- * `jixiao build <dataset.json> [--out <dir>]` — writes the standard workbook and the findings.
- * `jixiao import <workbook.xlsx>` — prints the dataset the workbook's standard sheets hold.
+ * `jixiao check <dataset.json> [--json]` — exit 0 without `error` findings, 1 with.
+ * `jixiao build <dataset.json> --out <dir> [--force]` — writes the standard workbook, the report
+ * and the findings (each to a temporary name first, then renamed: never a half-written file
+ * under a final name); a workbook already in <dir> is kept unless --force, and then its
+ * reviewers' 处理状态 and 核实说明 are carried into the new one.
+ * `jixiao import <workbook.xlsx>` — prints the dataset the workbook's standard sheets hold; what
+ * could not be read goes to stderr as findings (exit 1 when one is an error).
+ * Exit 2: a file cannot be read or is not valid (one message on stderr); exit 3: an internal
+ * error — a bug — in one line (the stack with --debug). Terminal output never carries a control
+ * character from the data: they are shown escaped.
  */
-import { checkDataset, parseDataset, pathText, SEVERITY_ORDER, type Finding } from "../domain";
-import { InputFileError, JixiaoError, UsageError } from "../errors";
+import {
+  checkDataset,
+  isOpenReview,
+  OUTLINE_IDS,
+  parseDataset,
+  pathText,
+  SEVERITY_ORDER,
+  type Finding,
+  type OutlineId,
+  type Review,
+} from "../domain";
+import { DatasetError, InputFileError, JixiaoError, UsageError } from "../errors";
 import { cliText, findingText } from "../i18n";
 import { buildReportPlan } from "../narrative";
 import { renderDocx } from "../renderers/docx";
@@ -16,7 +32,13 @@ import { importWorkbook } from "../workbook/import";
 import { renderTable } from "./table";
 
 /** Exit statuses of the command line. */
-export const ExitCode = { ok: 0, findings: 1, invalid: 2 } as const;
+export const ExitCode = { ok: 0, findings: 1, invalid: 2, internal: 3 } as const;
+
+/** A file to write: where, and what. */
+export interface OutputFile {
+  readonly path: string;
+  readonly data: Uint8Array | string;
+}
 
 /** What the command line needs from its surroundings; tests pass their own. */
 export interface CliIO {
@@ -24,9 +46,24 @@ export interface CliIO {
   readonly stderr: (text: string) => void;
   readonly readFile: (path: string) => Promise<string>;
   readonly readBytes: (path: string) => Promise<Uint8Array>;
-  /** Writes a file, creating its folder. */
-  readonly writeFile: (path: string, data: Uint8Array | string) => Promise<void>;
+  /**
+   * Writes files, creating their folder: each to a temporary name beside it first, then all are
+   * renamed into place — a failure (a full disk, a kill) leaves no half-written file under a
+   * final name.
+   */
+  readonly writeFiles: (files: readonly OutputFile[]) => Promise<void>;
+  /** Whether a file exists. */
+  readonly exists: (path: string) => Promise<boolean>;
   readonly version: string;
+}
+
+/** Control characters (and the bidirectional overrides) a terminal would obey, shown instead. */
+// eslint-disable-next-line no-control-regex -- these characters are what the pattern is for
+const UNPRINTABLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Text for a terminal: every control character shown as `\u{…}`, line breaks and tabs kept. */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => `\\u{${c.codePointAt(0)?.toString(16)}}`);
 }
 
 /** The JSON shape of one finding on stdout with `--json`. */
@@ -82,24 +119,48 @@ interface CheckArgs {
   readonly file: string;
   readonly json: boolean;
   readonly out?: string;
+  readonly force: boolean;
+  /** `build --outline hunan|hubei|guangdong`: the report's outline over the dataset's setting. */
+  readonly outline?: OutlineId;
 }
 
 function parseArgs(command: string, args: readonly string[]): CheckArgs {
   let file: string | undefined;
   let json = false;
+  let force = false;
   let out: string | undefined;
+  let outline: OutlineId | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === "--json" && command === "check") json = true;
-    else if (arg === "--out" && command === "build") {
+    else if (arg === "--force" && command === "build") force = true;
+    else if (arg === "--outline" && command === "build") {
+      const value = args[++i];
+      if (!OUTLINE_IDS.includes(value as OutlineId)) throw new UsageError(value ?? arg, cliText.badOutline);
+      outline = value as OutlineId;
+    } else if (arg === "--out" && command === "build") {
       out = args[++i];
       if (out === undefined) throw new UsageError(arg, cliText.missingOut);
+      if (out.trim() === "") throw new UsageError(arg, cliText.emptyOut);
     } else if (arg.startsWith("-")) throw new UsageError(arg, cliText.unknownOption);
     else if (file === undefined) file = arg;
     else throw new UsageError(arg, cliText.extraArgument);
   }
   if (file === undefined) throw new UsageError(command, cliText.missingFile);
-  return { file, json, ...(out !== undefined ? { out } : {}) };
+  if (command === "build" && out === undefined) throw new UsageError("--out", cliText.missingOut);
+  return { file, json, force, ...(out !== undefined ? { out } : {}), ...(outline ? { outline } : {}) };
+}
+
+function readError(file: string, error: unknown): InputFileError {
+  const e = error as { code?: unknown; message?: unknown };
+  return new InputFileError(file, typeof e?.code === "string" ? e.code : String(e?.message ?? error));
+}
+
+/** A dataset file's problem, named with the file it is in. */
+class DatasetFileError extends JixiaoError {
+  constructor(file: string, error: DatasetError) {
+    super(error.code, cliText.inFile(file, error.message));
+  }
 }
 
 async function load(file: string, io: CliIO) {
@@ -107,9 +168,14 @@ async function load(file: string, io: CliIO) {
   try {
     text = await io.readFile(file);
   } catch (error) {
-    throw new InputFileError(file, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
+    throw readError(file, error);
   }
-  const dataset = parseDataset(text);
+  let dataset;
+  try {
+    dataset = parseDataset(text);
+  } catch (error) {
+    throw error instanceof DatasetError ? new DatasetFileError(file, error) : error;
+  }
   return { dataset, ...checkDataset(dataset) };
 }
 
@@ -118,24 +184,58 @@ const hasError = (findings: readonly Finding[]) => findings.some((f) => f.severi
 async function check(args: CheckArgs, io: CliIO): Promise<number> {
   const { dataset, findings } = await load(args.file, io);
   if (args.json) io.stdout(`${JSON.stringify(findings.map(findingToJson), null, 2)}\n`);
-  else io.stdout(renderFindings(findings, cliText.header(dataset.unit.name, dataset.unit.year, args.file)));
+  else
+    io.stdout(
+      printable(renderFindings(findings, cliText.header(dataset.unit.name, dataset.unit.year, args.file))),
+    );
   return hasError(findings) ? ExitCode.findings : ExitCode.ok;
+}
+
+/** The reviews of a standard workbook already at `path` (none when it is not one). */
+async function reviewsOf(path: string, io: CliIO): Promise<ReadonlyMap<string, Review>> {
+  try {
+    return importWorkbook(await readXlsxGrid(await io.readBytes(path))).reviews;
+  } catch (error) {
+    if (error instanceof JixiaoError) return new Map();
+    throw error;
+  }
 }
 
 async function build(args: CheckArgs, io: CliIO): Promise<number> {
   const { dataset, model, findings } = await load(args.file, io);
-  const out = args.out ?? "out";
-  const built = buildWorkbookPlan(model, findings);
-  const files = [
-    joinPath(out, "workbook.xlsx"),
-    joinPath(out, "report.docx"),
-    joinPath(out, "findings.json"),
-  ];
-  await io.writeFile(files[0], await renderXlsx(built.plan));
-  await io.writeFile(files[1], await renderDocx(buildReportPlan(model, findings)));
-  await io.writeFile(files[2], `${JSON.stringify(built.findings, null, 2)}\n`);
-  io.stdout(renderFindings(built.findings, cliText.header(dataset.unit.name, dataset.unit.year, args.file)));
-  io.stdout(`${cliText.written(files)}\n`);
+  const out = args.out as string;
+  const paths = {
+    workbook: joinPath(out, "workbook.xlsx"),
+    report: joinPath(out, "report.docx"),
+    findings: joinPath(out, "findings.json"),
+  };
+  let reviews: ReadonlyMap<string, Review> = new Map();
+  if (await io.exists(paths.workbook)) {
+    if (!args.force) throw new InputFileError(paths.workbook, cliText.workbookExists);
+    reviews = await reviewsOf(paths.workbook, io);
+  }
+  const built = buildWorkbookPlan(model, findings, { reviews });
+  const workbook = await renderXlsx(built.plan);
+  const located = built.findings;
+  const report = await renderDocx(
+    buildReportPlan(model, findings, args.outline ? { outline: args.outline } : {}),
+  );
+  const json = located.map((f) => ({
+    ...findingToJson(f),
+    ...(f.sheet ? { sheet: f.sheet, cell: f.cell } : {}),
+  }));
+  await io.writeFiles([
+    { path: paths.workbook, data: workbook },
+    { path: paths.report, data: report },
+    { path: paths.findings, data: `${JSON.stringify(json, null, 2)}\n` },
+  ]);
+  io.stdout(
+    printable(renderFindings(located, cliText.header(dataset.unit.name, dataset.unit.year, args.file))),
+  );
+  // What a reviewer recorded: a status other than 待处理, or a note.
+  const recorded = [...reviews.values()].filter((r) => !isOpenReview(r) || r.note.trim()).length;
+  if (recorded) io.stdout(`${cliText.reviewsKept(recorded)}\n`);
+  io.stdout(printable(`${cliText.written(Object.values(paths))}\n`));
   return ExitCode.ok;
 }
 
@@ -144,18 +244,23 @@ async function importCommand(args: CheckArgs, io: CliIO): Promise<number> {
   try {
     bytes = await io.readBytes(args.file);
   } catch (error) {
-    throw new InputFileError(args.file, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
+    throw readError(args.file, error);
   }
   let grid;
   try {
     grid = await readXlsxGrid(bytes);
   } catch (error) {
-    throw new InputFileError(args.file, `${cliText.notXlsx}（${(error as Error).message}）`);
+    if (error instanceof JixiaoError) throw error;
+    throw new InputFileError(
+      args.file,
+      `${cliText.notXlsx}（${error instanceof Error ? error.message : String(error)}）`,
+    );
   }
   const imported = importWorkbook(grid);
-  if (!imported.sheets.size) throw new InputFileError(args.file, cliText.noStandardSheets);
   io.stdout(`${JSON.stringify(imported.raw, null, 1)}\n`);
-  return ExitCode.ok;
+  if (imported.findings.length)
+    io.stderr(printable(renderFindings(imported.findings, cliText.importHeader(args.file))));
+  return hasError(imported.findings) ? ExitCode.findings : ExitCode.ok;
 }
 
 function joinPath(dir: string, file: string): string {
@@ -163,11 +268,13 @@ function joinPath(dir: string, file: string): string {
 }
 
 /**
- * Runs the command line on its arguments (without `node` and the script). Never throws:
- * contract and IO errors become one line on stderr and exit status 2.
+ * Runs the command line on its arguments (without `node` and the script). Never throws: contract
+ * and IO errors become one line on stderr and exit status 2; anything else is a bug, reported in
+ * one line (its stack with `--debug`) with exit status 3.
  */
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
-  const [command, ...rest] = argv;
+  const debug = argv.includes("--debug");
+  const [command, ...rest] = argv.filter((a) => a !== "--debug");
   try {
     if (command === undefined || command === "-h" || command === "--help" || command === "help") {
       io.stdout(`${cliText.usage}\n`);
@@ -183,10 +290,13 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     throw new UsageError(command, cliText.unknownCommand);
   } catch (error) {
     if (error instanceof JixiaoError) {
-      io.stderr(`jixiao: ${error.message}\n`);
+      io.stderr(printable(`jixiao: ${error.message}\n`));
       if (error instanceof UsageError) io.stderr(`${cliText.usage}\n`);
       return ExitCode.invalid;
     }
-    throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(printable(`jixiao: ${cliText.internal(message.split("\n")[0])}\n`));
+    if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return ExitCode.internal;
   }
 }

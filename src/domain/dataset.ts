@@ -43,6 +43,14 @@ export type Rating = (typeof RATINGS)[number];
 export const GRADES = ["优", "良", "中", "差"] as const;
 export type Grade = (typeof GRADES)[number];
 
+/** The report outlines the finance bureaus prescribe (DOMAIN §1): 湖南 一…十, 湖北, 广东. */
+export const OUTLINE_IDS = ["hunan", "hubei", "guangdong"] as const;
+export type OutlineId = (typeof OUTLINE_IDS)[number];
+
+/** What the unit called its retired staff: 离休 and 退休 are different people (离休 = before 1949). */
+export const RETIRED_LABELS = ["离休", "退休", "离退休"] as const;
+export type RetiredLabel = (typeof RETIRED_LABELS)[number];
+
 export interface UnitOf {
   name: string;
   shortName?: string;
@@ -56,6 +64,10 @@ export interface StaffingOf<N> {
   actualInQuota?: N;
   actualTotal?: N;
   retired?: N;
+  /** How the unit named `retired` (离休人员 40 人, 退休职工 99 人); absent = 离退休. */
+  retiredAs?: RetiredLabel;
+  /** 编制外实有人数 (其他人员): with it, the report may set 在职人员 beside 编制. */
+  actualOutOfQuota?: N;
   note?: string;
 }
 
@@ -196,7 +208,37 @@ export interface TitledText {
   text: string;
 }
 
+/** The finance bureau's notice the self-evaluation answers (依据 of the opening paragraph). */
+export interface Notice {
+  /** The notice's title, without 《》: 关于开展2024年度省级预算部门绩效自评和部门评价的通知. */
+  title?: string;
+  /** Its 文号: 湘财绩〔2025〕2号. */
+  documentNumber?: string;
+}
+
+/** 自评工作开展情况 in the unit's own words; the structured parts are the 广东 outline's sub-items. */
+export interface SelfEvaluationWork {
+  /** The unit's own account as a whole (湖北 二、, 湖南 the paragraph after the opening). */
+  text?: string;
+  /** 评价小组情况. */
+  team?: string;
+  /** 自评工作过程: 前期准备. */
+  preparation?: string;
+  /** 自评工作过程: 组织实施. */
+  implementation?: string;
+  /** 自评工作过程: 实施评价. */
+  evaluation?: string;
+  /** 自评材料报送时间及质量. */
+  submission?: string;
+  /** 自评材料报送及公开一致情况. */
+  disclosure?: string;
+}
+
 export interface Narrative {
+  /** 依据: the finance bureau's notice. */
+  notice?: Notice;
+  /** 自评工作开展情况. */
+  selfEvaluationWork?: SelfEvaluationWork;
   achievements?: TitledText[];
   problems?: TitledText[];
   measures?: TitledText[];
@@ -209,6 +251,10 @@ export interface Narrative {
 export interface SettingsOf<N> {
   lowExecutionThreshold?: N;
   executionCap?: boolean;
+  /** The report outline; absent = hunan. */
+  outline?: OutlineId;
+  /** 成文日期 of the report, `YYYY-MM-DD`; absent = the report shows 【待补充：成文日期】. */
+  reportDate?: string;
 }
 
 export interface DatasetOf<N> {

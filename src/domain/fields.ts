@@ -18,8 +18,10 @@ import {
   FUND_DIMENSIONS,
   GRADES,
   INDICATOR_KINDS,
+  OUTLINE_IDS,
   RATE_BASES,
   RATINGS,
+  RETIRED_LABELS,
   SANGONG_KEYS,
   UNIT_LEVELS,
   type RawDataset,
@@ -68,10 +70,11 @@ export interface IntegerSpec extends SpecBase {
   readonly type: "integer";
 }
 
-/** Text; `nonEmpty` refuses blank text (names and ids). */
+/** Text; `nonEmpty` refuses blank text (names and ids); `date` is a date written YYYY-MM-DD. */
 export interface TextSpec extends SpecBase {
   readonly type: "text";
   readonly nonEmpty?: boolean;
+  readonly date?: boolean;
 }
 
 /** One of fixed values; `words` are the Chinese labels a sheet shows for them. */
@@ -205,7 +208,7 @@ export const DATASET_SPEC = {
       fields: {
         name: { ...name(L.unitName), ...req },
         shortName: text(L.shortName),
-        level: { ...choice(UNIT_LEVELS, L.level), ...req },
+        level: { ...choice(UNIT_LEVELS, L.level, fieldText.values.level), ...req },
         year: { ...integer(L.year), ...req },
         moneyUnit: { ...choice(["万元"] as const, L.moneyUnit), ...req },
       },
@@ -227,6 +230,8 @@ export const DATASET_SPEC = {
             actualInQuota: persons(L.actualInQuota),
             actualTotal: persons(L.actualTotal),
             retired: persons(L.retired),
+            retiredAs: choice(RETIRED_LABELS, L.retiredAs),
+            actualOutOfQuota: persons(L.actualOutOfQuota),
             note: text(L.staffingNote),
           },
         },
@@ -393,8 +398,8 @@ export const DATASET_SPEC = {
         fields: {
           id: { ...name(L.id), ...req },
           title: { ...name(L.title), ...req },
-          dimension: { ...choice(FUND_DIMENSIONS, L.dimension), ...req },
-          rateBase: choice(RATE_BASES, L.rateBase),
+          dimension: { ...choice(FUND_DIMENSIONS, L.dimension, fieldText.values.dimension), ...req },
+          rateBase: choice(RATE_BASES, L.rateBase, fieldText.values.rateBase),
           rows: {
             type: "list",
             label: L.rows,
@@ -462,7 +467,7 @@ export const DATASET_SPEC = {
           level2: text(L.level2),
           name: { ...name(L.indicatorName), ...req },
           weight: { ...plain(L.weight, true), ...req },
-          kind: choice(INDICATOR_KINDS, L.kind),
+          kind: choice(INDICATOR_KINDS, L.kind, fieldText.values.kind),
           direction: choice(DIRECTIONS, L.direction),
           target: plain(L.target),
           unit: text(L.unit),
@@ -490,6 +495,26 @@ export const DATASET_SPEC = {
       label: W.narrative,
       subject: () => W.narrative,
       fields: {
+        notice: {
+          type: "object",
+          label: W.notice,
+          subject: () => W.notice,
+          fields: { title: text(L.noticeTitle), documentNumber: text(L.noticeNumber) },
+        },
+        selfEvaluationWork: {
+          type: "object",
+          label: W.selfEvaluationWork,
+          subject: () => W.selfEvaluationWork,
+          fields: {
+            text: text(L.workText),
+            team: text(L.workTeam),
+            preparation: text(L.workPreparation),
+            implementation: text(L.workImplementation),
+            evaluation: text(L.workEvaluation),
+            submission: text(L.workSubmission),
+            disclosure: text(L.workDisclosure),
+          },
+        },
         achievements: titledText(fieldText.label.achievements),
         problems: titledText(fieldText.label.problems),
         measures: titledText(fieldText.label.measures),
@@ -514,6 +539,9 @@ export const DATASET_SPEC = {
       fields: {
         lowExecutionThreshold: percent(L.threshold, true),
         executionCap: flag(L.executionCap),
+        outline: choice(OUTLINE_IDS, L.outline, fieldText.outlines),
+        // YYYY-MM-DD; the report names a date that is not one as missing.
+        reportDate: { ...text(L.reportDate), date: true },
       },
     },
   },

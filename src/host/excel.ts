@@ -28,7 +28,8 @@ import {
 import { readExcelGrid, type ExcelReadReport, type WorkbookLayout } from "../renderers/excelRead";
 import { buildWorkbookPlan, type ReviewCells, type WorkbookPlan } from "../workbook";
 import { findMarker, importWorkbook } from "../workbook/import";
-import { SheetKind } from "../workbook/plan";
+import { SheetKind, type SheetPlan } from "../workbook/plan";
+import type { GridSheet } from "../workbook/grid";
 
 export type { WorkbookLayout } from "../renderers/excelRead";
 export type { Review } from "../domain";
@@ -209,10 +210,30 @@ export async function buildOrRefresh(
 }
 
 /**
+ * Whether a sheet still has the layout its plan gives it: every literal cell of the plan (labels,
+ * inputs, hidden tags) holds the same value at the same place. A clerk's inserted, deleted or moved
+ * row shifts them, and then the sheet's formulas, merges and highlights must be laid out again.
+ */
+export function sameLayout(plan: SheetPlan, grid: GridSheet): boolean {
+  return plan.rows.every((cells, r) =>
+    cells.every((cell, c) => {
+      if (!cell || cell.formula !== undefined || cell.link) return true;
+      const planned = cell.value ?? null;
+      const found = grid.cells[r]?.[c]?.value ?? null;
+      if (planned === null || planned === "") return found === null || found === "";
+      return typeof planned === "number" && typeof found === "number"
+        ? Math.abs(planned - found) <= Math.abs(planned) * 1e-12
+        : planned === found;
+    }),
+  );
+}
+
+/**
  * Re-checks the standard workbook: reads it, checks the data and rewrites 检查结果 alone (reviews
  * kept); the sheets' conditional formats follow 检查结果 and the inputs by themselves. When the
- * workbook's standard sheets no longer match the data (a sheet deleted or renamed, a name taken),
- * every standard sheet is rewritten instead, as a refresh does.
+ * workbook's standard sheets no longer match the data (a sheet deleted or renamed, a name taken,
+ * a row inserted, deleted or moved by a clerk), every standard sheet is rewritten instead, as a
+ * refresh does.
  * @throws WorkbookError when the workbook has no standard sheets.
  */
 export async function checkWorkbook(
@@ -222,7 +243,14 @@ export async function checkWorkbook(
   const checked = await readAndCheck(context, options, undefined, errorText.workbook.nothingToCheck);
   const present = new Map(checked.known.sheets.flatMap((s) => (s.key ? [[s.key, s.name] as const] : [])));
   const plan = checked.built.plan;
-  const same = present.size === plan.sheets.length && plan.sheets.every((s) => present.get(s.key) === s.name);
+  const grids = new Map(checked.read.grid.sheets.map((s) => [s.name, s]));
+  const same =
+    present.size === plan.sheets.length &&
+    plan.sheets.every((s) => {
+      const grid = grids.get(s.name);
+      // 检查结果 is rewritten anyway; every other sheet must still be laid out as the plan lays it.
+      return present.get(s.key) === s.name && grid && (s.kind === SheetKind.findings || sameLayout(s, grid));
+    });
   const findings = plan.sheets.find((s) => s.kind === SheetKind.findings);
   return write(context, options, checked, same && findings ? new Set([findings.key]) : undefined);
 }

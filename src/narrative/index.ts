@@ -1,441 +1,170 @@
 /**
- * The narrative report of a checked dataset, as a plan (DOMAIN §1): every number comes from the
- * computed model and is formatted by the number policy; sentences adapt to the data (决算小于、
- * 大于或等于预算, a reason only where one is given, 无 for absent fund types, the arrival rate
- * only where 到位 is given), and 存在的问题 gets a drafted paragraph from the findings.
+ * The narrative report of a checked dataset, as a plan (DOMAIN §1): the outline the workbook
+ * chose (湖南 一…十, 湖北, 广东 — outlines.ts) filled by the content blocks (blocks.ts), every
+ * number from the computed model, formatted by the number policy, and set against the characters
+ * around it without a space. A section the data cannot fill is left out, or named with a
+ * 【待补充：…】 when the outline requires it (DOMAIN §7). After the body: 附件说明, 落款 and 成文日期
+ * as GB/T 9704 places them.
  */
-import type Decimal from "decimal.js";
-import {
-  Dec,
-  formatAmount,
-  formatRate,
-  type ComputedModel,
-  type Finding,
-  type FundTableModel,
-  type SangongKey,
-} from "../domain";
-import { GB9704, numbering, type BlockPlan, type ReportPlan, type Run, type TableRowPlan } from "./plan";
+import type { ComputedModel, Finding, OutlineId } from "../domain";
 import { reportText as R } from "../i18n";
+import { breakTitle, titleWidth } from "../text/titleLines";
+import { BLOCKS, own, type BlockContext } from "./blocks";
+import { DEFAULT_OUTLINE, OUTLINES, type SectionSpec } from "./outlines";
+import {
+  GB9704,
+  titleLineChars,
+  type AttachmentLine,
+  type AttachmentPlan,
+  type BlockPlan,
+  type PageSetup,
+  type ReportPlan,
+  type SignatureLine,
+  type TitleBlock,
+} from "./plan";
+import { Content, layOut } from "./tree";
 
 export * from "./plan";
+export { OUTLINES, DEFAULT_OUTLINE, type Outline, type RequiredBlock, type SectionSpec } from "./outlines";
+export type { BlockId } from "./blocks";
 
-/** An amount in 万元 as prose writes it; a missing amount reads as 0.00. */
-const wan = (d: Decimal | null | undefined) => formatAmount(d ?? new Dec(0));
-/** A rate as prose writes it; one that cannot be computed reads as "-". */
-const pct = (d: Decimal | null | undefined) => (d ? formatRate(d) : "-");
-
-/** Collects blocks with heading numbering kept per level. */
-class Blocks {
-  readonly list: BlockPlan[] = [];
-  private counters = [0, 0, 0, 0];
-
-  heading(level: 1 | 2 | 3 | 4, text: string): void {
-    this.counters[level - 1]++;
-    for (let l = level; l < 4; l++) this.counters[l] = 0;
-    this.list.push({ kind: "heading", level, text: `${numbering(level, this.counters[level - 1])}${text}` });
-  }
-
-  paragraph(text: string | readonly Run[], draft = false): void {
-    const runs = typeof text === "string" ? [{ text }] : text;
-    this.list.push({ kind: "paragraph", runs, ...(draft ? { draft } : {}) });
-  }
-
-  /** Numbered items in running text: （1）…（n）. */
-  items(texts: readonly string[]): void {
-    texts.forEach((t, i) => this.paragraph(`${numbering(4, i + 1)}${t}`));
-  }
-
-  push(block: BlockPlan): void {
-    this.list.push(block);
-  }
+/** Choices for one report, over the dataset's own settings. */
+export interface ReportOptions {
+  /** The outline; default the dataset's `settings.outline`, else 湖南. */
+  readonly outline?: OutlineId;
+  /** The attachments 附件说明 lists; default the standard 自评表 (DOMAIN §8). */
+  readonly attachments?: readonly AttachmentPlan[];
 }
 
-const SANGONG_NAMES: Record<SangongKey, string> = {
-  vehicle: "公务用车购置及运行维护费",
-  vehiclePurchase: "公务用车购置费",
-  vehicleOperation: "公务用车运行维护费",
-  abroad: "因公出国（境）费",
-  reception: "公务接待费",
-};
-
-function sangongSection(b: Blocks, model: ComputedModel): void {
-  const sg = model.sangong;
-  const year = model.dataset.unit.year;
-  if (!sg) return;
-  b.heading(3, R.headings.sangong);
-  b.heading(4, R.headings.sangongSpending);
-  const parts: string[] = [];
-  const items = sg.vehicle?.parts
-    ? [
-        sg.vehicle,
-        ...sg.categories.filter((c) => c.key !== "vehiclePurchase" && c.key !== "vehicleOperation"),
-      ]
-    : sg.categories;
-  for (const c of items) {
-    if (c.budget === null && c.actual === null) continue;
-    let sentence = R.sangongItem(SANGONG_NAMES[c.key], wan(c.budget), wan(c.actual), pct(c.rate));
-    if (c.budget && c.actual) {
-      const note = c.note?.trim();
-      if (c.actual.lt(c.budget) && note) sentence += `；${R.sangongLess(note)}`;
-      else if (c.actual.gt(c.budget) && note) sentence += `；${R.sangongMore(note)}`;
-      else if (c.actual.eq(c.budget) && note) sentence += `；${note.replace(/[。；]$/, "")}`;
-    }
-    if (c.lastYearActual && c.change)
-      sentence += `；${R.sangongChange(wan(c.lastYearActual), pct(c.change))}`;
-    parts.push(sentence);
-  }
-  b.paragraph(
-    R.sangongTotal(year, wan(sg.total.budget), wan(sg.total.actual), pct(sg.total.rate)) +
-      (parts.length ? `其中：${parts.join("。")}。` : ""),
-  );
-  b.heading(4, R.headings.sangongUse);
-  const shares = items.filter((c) => c.share).map((c) => R.sangongShare(SANGONG_NAMES[c.key], pct(c.share)));
-  const stats = sg.stats ?? {};
-  const statSentences = [
-    R.vehicles(stats.vehiclesPurchased, stats.vehiclesHeld),
-    R.abroad(stats.abroadGroups, stats.abroadPersons),
-    R.reception(stats.receptionBatches, stats.receptionPersons),
-  ].filter(Boolean);
-  b.paragraph(
-    (shares.length ? R.sangongShares(year, shares.join("；")) : "") +
-      (statSentences.length ? `${statSentences.join("。")}。` : ""),
-  );
-}
-
-function fundTable(t: FundTableModel): BlockPlan {
-  const grouped = t.groups.length > 0;
-  const columns = [
-    ...(grouped ? [{ width: 12 }] : []),
-    { width: grouped ? 26 : 38 },
-    { width: 16 },
-    { width: 16 },
-    { width: 16 },
-    { width: 16 },
-  ];
-  const nameHeader = R.fundColumns[t.dimension];
-  const rows: TableRowPlan[] = [
-    {
-      header: true,
-      cells: [...(grouped ? [nameHeader[0]] : []), nameHeader[1], ...R.fundColumns.figures].map((text) => ({
-        text,
-        align: "center" as const,
-        bold: true,
-      })),
+function fill(spec: SectionSpec, ctx: BlockContext, out: Content): void {
+  out.section(
+    spec.title,
+    (c) => {
+      for (const part of spec.content) {
+        if (typeof part === "string") BLOCKS[part](ctx, c);
+        else if ("block" in part) {
+          const before = c.nodes.length;
+          BLOCKS[part.block](ctx, c);
+          if (c.nodes.length === before) c.placeholder(R.gap(part.gap));
+        } else fill(part, ctx, c);
+      }
     },
-  ];
-  const figures = (
-    budget: Decimal,
-    arrived: Decimal | null,
-    used: string,
-    rate: Decimal | null,
-    bold = false,
-  ) =>
-    [wan(budget), arrived === null ? "-" : wan(arrived), used, pct(rate)].map((text) => ({
-      text,
-      align: "right" as const,
-      bold,
-    }));
-  const emitted = new Set<number>();
-  t.rows.forEach((row) => {
-    if (emitted.has(row.index)) return;
-    const group = row.group !== undefined ? t.groups.find((g) => g.group === row.group) : undefined;
-    if (!group) {
-      emitted.add(row.index);
-      rows.push({
-        cells: [
-          ...(grouped ? [{ text: "" }] : []),
-          { text: row.name },
-          ...figures(row.budget, row.arrived, row.usedIsNil ? "-" : wan(row.used), row.rate),
-        ],
-      });
-      return;
-    }
-    if (group.rowIndices.length === 1) {
-      // A group of one row (省本级) is that row: no subtotal; its name spans both columns when it repeats the group.
-      const r = t.rows[group.rowIndices[0]];
-      emitted.add(r.index);
-      const name =
-        r.name === group.group
-          ? [{ text: r.name, colSpan: 2 }]
-          : [{ text: group.group, align: "center" as const }, { text: r.name }];
-      rows.push({
-        cells: [...name, ...figures(r.budget, r.arrived, r.usedIsNil ? "-" : wan(r.used), r.rate)],
-      });
-      return;
-    }
-    group.rowIndices.forEach((i, k) => {
-      const r = t.rows[i];
-      emitted.add(i);
-      rows.push({
-        cells: [
-          ...(k === 0
-            ? [{ text: group.group, rowSpan: group.rowIndices.length + 1, align: "center" as const }]
-            : []),
-          { text: r.name },
-          ...figures(r.budget, r.arrived, r.usedIsNil ? "-" : wan(r.used), r.rate),
-        ],
-      });
-    });
-    rows.push({
-      total: true,
-      cells: [
-        { text: R.subtotalShort, bold: true },
-        ...figures(group.budget, group.arrived, wan(group.used), group.rate, true),
-      ],
-    });
-  });
-  rows.push({
-    total: true,
-    cells: [
-      { text: R.total, bold: true, ...(grouped ? { colSpan: 2 } : {}) },
-      ...figures(t.total.budget, t.total.arrived, wan(t.total.used), t.total.rate, true),
-    ],
-  });
-  return { kind: "table", columns, rows };
+    spec.gap,
+  );
 }
 
-function problemsDraft(model: ComputedModel, findings: readonly Finding[]): string[] {
-  const P = R.problemsDraft;
-  const out: string[] = [];
-  const lows = model.fundTables
-    .map((t) => ({
-      t,
-      rows: t.rows.filter((r) => r.rate !== null && r.rate.lt(model.settings.lowExecutionThreshold)),
-    }))
-    .filter((x) => x.rows.length);
-  if (lows.length) {
-    const items = lows
-      .map(({ t, rows }) => P.tableItems(t.title, rows.map((r) => P.item(r.name, pct(r.rate))).join("、")))
-      .join("；");
-    const zeros = lows.flatMap(({ rows }) => rows.filter((r) => r.rate?.isZero()).map((r) => r.name));
-    out.push(
-      P.lowExecution(items, formatRate(model.settings.lowExecutionThreshold)) +
-        (zeros.length ? P.zero(zeros.join("、")) : ""),
-    );
+/** The forms every report attaches: the department's 自评表 and one 项目支出绩效自评表 per fund table. */
+export function standardAttachments(model: ComputedModel): AttachmentPlan[] {
+  const year = model.dataset.unit.year;
+  return [
+    { title: R.attachments.departmentForm(year) },
+    ...model.fundTables.map((t) => ({ title: R.attachments.projectForm(year, own(t.title)) })),
+  ];
+}
+
+/**
+ * 附件说明 (GB/T 9704 §7.3.4): “附件：” two characters in, then `1.名称`; further attachments
+ * aligned under `1.`, wrapped lines under the first character of the name.
+ */
+export function attachmentLines(attachments: readonly AttachmentPlan[]): AttachmentLine[] {
+  const A = R.attachments;
+  const label = titleWidth(A.label);
+  if (attachments.length === 1) {
+    const text = `${A.label}${own(attachments[0].title)}`;
+    return [{ text, startChars: 2, wrapChars: 2 + label }];
   }
-  const over = [
-    ...(model.sangong?.categories ?? [])
-      .filter((c) => c.actual && c.budget && c.actual.gt(c.budget))
-      .map((c) => P.overBudgetItem(`“三公”经费${SANGONG_NAMES[c.key]}`, wan(c.actual), wan(c.budget))),
-    ...(model.basicExpenditure?.actual &&
-    model.basicExpenditure.budget &&
-    model.basicExpenditure.actual.gt(model.basicExpenditure.budget)
-      ? [P.overBudgetItem("基本支出", wan(model.basicExpenditure.actual), wan(model.basicExpenditure.budget))]
-      : []),
-  ];
-  if (over.length) out.push(P.overBudget(over.join("；")));
-  const arrived = model.fundTables.flatMap((t) =>
-    t.rows
-      .filter((r) => r.arrived && r.arrived.gt(r.budget))
-      .map((r) => P.arrivedOverItem(r.name, wan(r.arrived), wan(r.budget))),
-  );
-  if (arrived.length) out.push(P.arrivedOver(arrived.join("；")));
-  const mismatches = findings.filter((f) =>
-    ["rate-mismatch", "sum-mismatch", "balance-mismatch", "score-mismatch", "grade-mismatch"].includes(
-      f.rule,
-    ),
-  );
-  if (mismatches.length) out.push(P.mismatch(mismatches.length));
-  return out;
+  return attachments.map((a, i) => {
+    const number = A.numbered(i + 1, "");
+    const wrapChars = 2 + label + titleWidth(number);
+    return {
+      text: `${i === 0 ? A.label : ""}${A.numbered(i + 1, own(a.title))}`,
+      startChars: i === 0 ? 2 : 2 + label,
+      wrapChars,
+    };
+  });
 }
 
-/** Lays out the report of a computed model and its findings. */
-export function buildReportPlan(model: ComputedModel, findings: readonly Finding[]): ReportPlan {
+/** `2025-03-31` → 2025年3月31日; null when absent or not a date that exists (2025-02-30). */
+export function reportDate(iso: string | undefined): string | null {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim()) : null;
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? R.date(year, month, day) : null;
+}
+
+/**
+ * 落款 without a seal (GB/T 9704 §7.3.5.2): the unit two characters in from the right, the date on
+ * the next line starting two characters to the right of the unit's first character — or, when
+ * the date is the longer, the date two in from the right and the unit moved left to match.
+ */
+export function signatureLines(unit: string, date: string | null): SignatureLine[] {
+  const dateText = date ?? R.gap(R.gaps.reportDate);
+  const u = titleWidth(unit);
+  const d = titleWidth(dateText);
+  let unitRight = 2;
+  let dateRight = unitRight + u - d - 2;
+  if (dateRight < 2) {
+    dateRight = 2;
+    unitRight = dateRight + d + 2 - u;
+  }
+  return [
+    { text: unit, rightChars: unitRight },
+    { text: dateText, rightChars: dateRight, ...(date ? {} : { placeholder: true }) },
+  ];
+}
+
+/** The title and its lines: 梯形 or 菱形, at most 3, never broken inside a word. */
+export function titleBlock(year: number, unit: string, page: PageSetup = GB9704): TitleBlock {
+  const text = R.title(year, unit);
+  const lines = breakTitle(text, {
+    maxChars: titleLineChars(page),
+    maxLines: 3,
+    fixedTerms: R.titleTerms,
+    preferredBreaks: [R.titleLead(year, unit).length],
+  });
+  return { kind: "title", text, lines };
+}
+
+/** Lays out the report of a computed model and its findings in the chosen outline. */
+export function buildReportPlan(
+  model: ComputedModel,
+  findings: readonly Finding[],
+  options: ReportOptions = {},
+): ReportPlan {
   const ds = model.dataset;
-  const year = ds.unit.year;
-  const who = ds.unit.shortName ?? R.defaultWho;
-  const b = new Blocks();
-  const title = R.title(year, ds.unit.name);
-  b.push({ kind: "title", text: title });
-  b.paragraph(R.opening(year, who));
+  const outline = OUTLINES[options.outline ?? ds.settings?.outline ?? DEFAULT_OUTLINE];
+  const unit = own(ds.unit.name);
+  const ctx: BlockContext = {
+    model,
+    findings,
+    dataset: ds,
+    year: ds.unit.year,
+    who: own(ds.unit.shortName) || R.defaultWho,
+  };
+  const title = titleBlock(ctx.year, unit);
 
-  // 一、基本情况
-  b.heading(1, R.headings.basic);
-  b.heading(2, R.headings.department);
-  const functions = ds.profile?.functions ?? [];
-  if (functions.length) {
-    b.heading(3, R.headings.functions);
-    b.items(functions);
-  }
-  if (ds.profile?.organization || ds.profile?.budgetUnitCount !== undefined) {
-    b.heading(3, R.headings.organization);
-    b.paragraph(
-      [
-        ds.profile?.organization ?? "",
-        ds.profile?.budgetUnitCount !== undefined ? R.budgetUnits(ds.profile.budgetUnitCount) : "",
-      ].join(""),
-    );
-  }
-  const st = model.staffing;
-  if (st?.authorized) {
-    b.heading(3, R.headings.staffing);
-    const inQuota = ds.profile?.staffing?.actualInQuota?.value;
-    const persons = (d: Decimal | null | undefined) => (d ? formatAmount(d, 0) : null);
-    b.paragraph(
-      R.staffing(
-        year,
-        persons(st.authorized) as string,
-        persons(inQuota),
-        st.controlRate ? formatRate(st.controlRate) : null,
-      ) +
-        R.staffingEnd(persons(st.actualTotal), persons(st.retired)) +
-        (ds.profile?.staffing?.note ? `${ds.profile.staffing.note.replace(/。$/, "")}。` : ""),
-    );
-  }
-  if (ds.goals?.length) {
-    b.heading(2, R.headings.goals);
-    b.items(ds.goals);
+  const preamble = new Content();
+  for (const id of outline.preamble) BLOCKS[id](ctx, preamble);
+  const body = new Content();
+  for (const spec of outline.sections) fill(spec, ctx, body);
+
+  const opening = layOut(preamble.nodes, R.gap);
+  // The preamble ends with “现将自评情况报告如下：” unless the unit's own text already does.
+  const last = opening.at(-1);
+  if (last?.kind === "paragraph") {
+    const text = last.runs.map((r) => r.text).join("");
+    if (!/如下[：:]$/.test(text))
+      opening[opening.length - 1] = { ...last, runs: [...last.runs, { text: R.reportFollows }] };
   }
 
-  // 二、一般公共预算支出情况
-  b.heading(1, R.headings.general);
-  const f = model.finance;
-  if (f) {
-    b.paragraph(
-      R.income(
-        year,
-        wan(f.available.total),
-        wan(f.opening.total),
-        wan(f.opening.basic),
-        wan(f.opening.project),
-        wan(f.income.total),
-        wan(f.income.basic),
-        wan(f.income.project),
-      ),
-    );
-    b.paragraph(
-      R.expenditure(
-        year,
-        wan(f.expenditure.total),
-        wan(f.expenditure.basic),
-        pct(f.expenditureShares.basic),
-        wan(f.expenditure.project),
-        pct(f.expenditureShares.project),
-      ),
-    );
-    b.paragraph(
-      R.closing(
-        wan(f.closing.total),
-        wan(f.closing.basic),
-        wan(f.closing.projectCarryover),
-        wan(f.closing.projectSurplus),
-      ),
-    );
-  }
-  const be = model.basicExpenditure;
-  b.heading(2, R.headings.basicExpenditure);
-  if (be?.actual) {
-    b.heading(3, R.headings.basicDetail);
-    b.paragraph(
-      R.basicTotal(year, wan(be.actual)) +
-        (be.budget && be.executionRate ? R.basicBudget(wan(be.budget), pct(be.executionRate)) : ""),
-    );
-    if (be.personnel) {
-      b.heading(4, R.headings.personnel);
-      b.paragraph(
-        R.personnel(wan(be.personnel), pct(be.personnelShare)) +
-          (be.wages || be.familySubsidies
-            ? R.personnelParts(
-                be.wages ? wan(be.wages) : null,
-                be.familySubsidies ? wan(be.familySubsidies) : null,
-              )
-            : ""),
-      );
-    }
-    if (be.publicFunds) {
-      b.heading(4, R.headings.publicFunds);
-      b.paragraph(
-        R.publicFunds(wan(be.publicFunds), pct(be.publicFundsShare)) +
-          (be.publicFundsBudget && be.publicFundsRate
-            ? R.publicFundsRate(wan(be.publicFundsBudget), pct(be.publicFundsRate))
-            : ""),
-      );
-    }
-  }
-  sangongSection(b, model);
-  b.heading(2, R.headings.project);
-  if (f?.opening.project || f?.income.project || f?.expenditure.project) {
-    b.paragraph(
-      R.projectTotals(
-        wan(f.opening.project),
-        wan(f.income.project),
-        wan(f.expenditure.project),
-        wan(f.closing.project),
-      ),
-    );
-  }
-  for (const t of model.fundTables) {
-    b.heading(3, t.title);
-    const groups = t.groups.map((g) => g.group);
-    b.paragraph(
-      R.fundLead(
-        year,
-        t.title,
-        wan(t.total.budget),
-        t.hasArrived ? wan(t.total.arrived) : null,
-        t.hasArrived ? pct(t.total.arrivalRate) : null,
-        wan(t.total.used),
-        pct(t.total.rate),
-      ) +
-        (t.rateBase === "arrived" ? R.fundBaseArrived : "") +
-        (groups.length > 1 && t.dimension === "project" ? R.fundUses(groups.join("、")) : R.fundDetail),
-    );
-    b.push({ kind: "unitNote", text: R.unitNote });
-    b.push(fundTable(t));
-  }
-
-  // 三、四、五
-  const other = ds.narrative?.otherFunds;
-  b.heading(1, R.headings.governmentFund);
-  b.paragraph(other?.governmentFund ?? R.none);
-  b.heading(1, R.headings.stateCapital);
-  b.paragraph(other?.stateCapital ?? R.none);
-  b.heading(1, R.headings.socialInsurance);
-  b.paragraph(other?.socialInsurance ?? R.none);
-
-  // 六、部门整体支出绩效情况
-  b.heading(1, R.headings.performance);
-  const ev = model.evaluation;
-  if (ev) {
-    b.paragraph(
-      R.score(year, who, ev.finalScore.toFixed(2), ev.grade) +
-        (ev.cap !== null && ev.overallExecutionRate
-          ? R.scoreCapped(ev.scoreTotal.toFixed(2), formatRate(ev.overallExecutionRate), String(ev.cap))
-          : ""),
-    );
-  }
-  for (const a of ds.narrative?.achievements ?? []) {
-    if (a.title) b.heading(2, a.title);
-    b.paragraph(a.text);
-  }
-
-  // 七、存在的问题及原因分析
-  b.heading(1, R.headings.problems);
-  for (const p of ds.narrative?.problems ?? []) {
-    if (p.title) b.heading(2, p.title);
-    b.paragraph(p.text);
-  }
-  const drafts = problemsDraft(model, findings);
-  if (drafts.length) {
-    b.paragraph(R.draftMark, true);
-    drafts.forEach((d, i) => b.paragraph(`${numbering(4, i + 1)}${d}`, true));
-  }
-
-  // 八、九、十
-  b.heading(1, R.headings.measures);
-  for (const m of ds.narrative?.measures ?? []) {
-    if (m.title) b.heading(2, m.title);
-    b.paragraph(m.text);
-  }
-  if (!ds.narrative?.measures?.length) b.paragraph(R.none);
-  b.heading(1, R.headings.application);
-  const application = [ds.narrative?.resultApplication, ds.narrative?.publicity].filter((t): t is string =>
-    Boolean(t),
-  );
-  if (application.length) application.forEach((t) => b.paragraph(t));
-  else b.paragraph(R.none);
-  b.heading(1, R.headings.other);
-  b.paragraph(ds.narrative?.other ?? R.none);
-
-  return { title, blocks: b.list, page: GB9704 };
+  const attachments = options.attachments ?? standardAttachments(model);
+  const blocks: BlockPlan[] = [
+    title,
+    ...opening,
+    ...layOut(body.nodes, R.gap),
+    ...(attachments.length ? [{ kind: "attachments" as const, lines: attachmentLines(attachments) }] : []),
+    { kind: "signature", lines: signatureLines(unit, reportDate(ds.settings?.reportDate)) },
+  ];
+  return { title: title.text, outline: outline.id, blocks, attachments, page: GB9704 };
 }

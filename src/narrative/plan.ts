@@ -1,13 +1,32 @@
 /**
- * The narrative report as plain data: a title, headings with the numbering these reports use
- * (一、 （一） 1. （1）), paragraphs, the 单位：万元 note and tables with merged cells, plus the page
- * setup of GB/T 9704. Renderers (.docx via docx, Word via Word JS) read this; tests read it too.
+ * The narrative report as plain data: a title already broken into its lines, headings with the
+ * numbering these reports use (一、 （一） 1. （1）), paragraphs, the 单位：万元 note, tables with
+ * merged cells, 附件说明, 落款 and 成文日期, plus the page setup of GB/T 9704. Renderers (.docx via
+ * docx, Word via Word JS, HTML) read this; tests read it too.
  */
+import type { OutlineId } from "../domain";
 
-/** A run of text; `draft` marks text the user is meant to accept or edit. */
+/** A run of text; `placeholder` marks a 【待补充：…】 gap, highlighted like the draft. */
 export interface Run {
   readonly text: string;
   readonly bold?: boolean;
+  readonly placeholder?: boolean;
+}
+
+/** A line of 附件说明: where it starts and where its wrapped lines align, in body characters. */
+export interface AttachmentLine {
+  readonly text: string;
+  /** The first line's indent from the left margin. */
+  readonly startChars: number;
+  /** The indent of wrapped lines (aligned with the first character of the attachment's name). */
+  readonly wrapChars: number;
+}
+
+/** A line of the 落款: right-aligned, this many body characters in from the right margin. */
+export interface SignatureLine {
+  readonly text: string;
+  readonly rightChars: number;
+  readonly placeholder?: boolean;
 }
 
 export interface TableCellPlan {
@@ -25,16 +44,27 @@ export interface TableRowPlan {
   readonly total?: boolean;
 }
 
+export type HeadingLevel = 1 | 2 | 3 | 4;
+
 export type BlockPlan =
-  | { readonly kind: "title"; readonly text: string }
-  | { readonly kind: "heading"; readonly level: 1 | 2 | 3 | 4; readonly text: string }
+  /** The title, and its lines (梯形/菱形, never broken inside a word). */
+  | { readonly kind: "title"; readonly text: string; readonly lines: readonly string[] }
+  | { readonly kind: "heading"; readonly level: HeadingLevel; readonly text: string }
+  /** `draft`: generated text the user is meant to accept or edit (highlighted). */
   | { readonly kind: "paragraph"; readonly runs: readonly Run[]; readonly draft?: boolean }
   | { readonly kind: "unitNote"; readonly text: string }
   | {
       readonly kind: "table";
       readonly columns: readonly { readonly width: number }[];
       readonly rows: readonly TableRowPlan[];
-    };
+    }
+  /** 附件说明, after one blank line. */
+  | { readonly kind: "attachments"; readonly lines: readonly AttachmentLine[] }
+  /** 落款 (the unit) and 成文日期, after one blank line. */
+  | { readonly kind: "signature"; readonly lines: readonly SignatureLine[] };
+
+/** The title block. */
+export type TitleBlock = Extract<BlockPlan, { kind: "title" }>;
 
 /** Page setup (GB/T 9704-2012): A4, margins in mm, fonts and sizes in points. */
 export interface PageSetup {
@@ -54,6 +84,14 @@ export interface PageSetup {
   readonly sizesPt: { readonly title: number; readonly body: number; readonly table: number };
   /** First-line indent of body paragraphs, in characters. */
   readonly indentChars: number;
+  /** Page numbers: 4号 半角 宋体 with a dash on each side, odd pages right and even pages left, one character in. */
+  readonly pageNumber: {
+    readonly fonts: readonly string[];
+    readonly sizePt: number;
+    readonly sideChars: number;
+    /** From the page's bottom edge to the footer's baseline area (7 mm below the text block). */
+    readonly footerMm: number;
+  };
 }
 
 export const GB9704: PageSetup = {
@@ -69,26 +107,52 @@ export const GB9704: PageSetup = {
   // 二号 = 22 pt, 三号 = 16 pt; tables in 五号 (10.5 pt) so that amounts fit their columns.
   sizesPt: { title: 22, body: 16, table: 10.5 },
   indentChars: 2,
+  // 4号 = 14 pt; the number's top 7 mm below the 35 mm bottom margin.
+  pageNumber: { fonts: ["宋体", "SimSun"], sizePt: 14, sideChars: 1, footerMm: 23 },
 };
+
+/** The widest title line, in title characters: the text block's width less a character each side. */
+export function titleLineChars(page: PageSetup): number {
+  const widthMm = 210 - page.marginsMm.left - page.marginsMm.right;
+  const charMm = (page.sizesPt.title * 25.4) / 72;
+  return Math.floor(widthMm / charMm) - 2;
+}
+
+/**
+ * An attachment of the report (附件). Today the report lists the forms the unit attaches; the
+ * 自评表 of DOMAIN §8 will carry their own pages in `blocks` (each attachment starts a new page).
+ */
+export interface AttachmentPlan {
+  readonly title: string;
+  readonly blocks?: readonly BlockPlan[];
+}
 
 export interface ReportPlan {
   readonly title: string;
+  /** The outline the report follows. */
+  readonly outline: OutlineId;
   readonly blocks: readonly BlockPlan[];
+  /** The attachments 附件说明 lists, in order. */
+  readonly attachments: readonly AttachmentPlan[];
   readonly page: PageSetup;
 }
 
-/** The numbering of a heading at a level: 一、 （一） 1. （1）. */
-export function numbering(level: 1 | 2 | 3 | 4, index: number): string {
-  const cn = chineseNumber(index);
+/** A numbering level: 1 一、 2 （一） 3 1. 4 （1） 5 ①. */
+export type NumberingLevel = HeadingLevel | 5;
+
+/** The numbering of a heading or list item at a level: 一、 （一） 1. （1） ①. */
+export function numbering(level: NumberingLevel, index: number): string {
   switch (level) {
     case 1:
-      return `${cn}、`;
+      return `${chineseNumber(index)}、`;
     case 2:
-      return `（${cn}）`;
+      return `（${chineseNumber(index)}）`;
     case 3:
-      return `${index}. `;
+      return `${index}.`;
     case 4:
       return `（${index}）`;
+    case 5:
+      return index >= 1 && index <= 20 ? String.fromCodePoint(0x2460 + index - 1) : `（${index}）`;
   }
 }
 
@@ -102,14 +166,29 @@ export function chineseNumber(n: number): string {
   return `${tens === 1 ? "" : digits[tens]}十${ones ? digits[ones] : ""}`;
 }
 
-/** The plain text of a report (title, headings, paragraphs, tables row by row). */
+/** The plain text of a report (title, headings, paragraphs, tables row by row, 附件说明, 落款). */
 export function reportText(plan: ReportPlan): string {
   const lines: string[] = [];
   for (const b of plan.blocks) {
     if (b.kind === "paragraph") lines.push(b.runs.map((r) => r.text).join(""));
     else if (b.kind === "table")
       for (const row of b.rows) lines.push(row.cells.map((c) => c.text).join("\t"));
+    else if (b.kind === "attachments" || b.kind === "signature") lines.push(...b.lines.map((l) => l.text));
     else lines.push(b.text);
   }
   return lines.join("\n");
+}
+
+/**
+ * The 【待补充：…】 gaps of a report, in order: what the data lacks for the outline (DOMAIN §7),
+ * for the pane or the command line to list before export.
+ */
+export function reportGaps(plan: ReportPlan): string[] {
+  return plan.blocks.flatMap((b) =>
+    b.kind === "paragraph"
+      ? b.runs.filter((r) => r.placeholder).map((r) => r.text)
+      : b.kind === "signature"
+        ? b.lines.filter((l) => l.placeholder).map((l) => l.text)
+        : [],
+  );
 }

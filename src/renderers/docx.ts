@@ -1,7 +1,10 @@
 /**
  * The .docx renderer: a report plan to Word bytes with the `docx` package, in the GB/T 9704
  * layout the plan's page setup describes (A4, margins, 仿宋/黑体/楷体, 28 pt exact line spacing,
- * first-line indent, page numbers). Thin: the words and numbers are all in the plan.
+ * first-line indent, page numbers right on odd pages and left on even ones). The styles are the
+ * report's own: document defaults of 仿宋_GB2312 三号 (text a clerk adds in Word matches), heading
+ * styles with no italic and no colour (the package's defaults have both). Thin: the words,
+ * numbers, title lines and indents are all in the plan.
  */
 import {
   AlignmentType,
@@ -19,13 +22,16 @@ import {
   TextRun,
   VerticalAlign,
   WidthType,
+  type IStylesOptions,
 } from "docx";
-import type { BlockPlan, ReportPlan, Run, TableRowPlan } from "../narrative/plan";
+import type { BlockPlan, PageSetup, ReportPlan, Run, TableRowPlan } from "../narrative/plan";
 
-const pt = (points: number) => points * 20; // twips
+const pt = (points: number) => Math.round(points * 20); // twips
 /** Millimetres to twips, rounded (A4 is 11906 × 16838). */
 const mm = (millimetres: number) => Math.round((millimetres * 1440) / 25.4);
 const halfPt = (points: number) => Math.round(points * 2);
+/** Body characters to twips (三号: 16 pt a character). */
+const chars = (page: PageSetup, n: number) => pt(page.sizesPt.body * n);
 
 function runFont(fonts: readonly string[]) {
   return { eastAsia: fonts[0], ascii: "Times New Roman", hAnsi: "Times New Roman" };
@@ -39,67 +45,155 @@ function textRuns(runs: readonly Run[], fonts: readonly string[], size: number, 
         bold: r.bold ?? false,
         font: runFont(fonts),
         size: halfPt(size),
-        ...(draft ? { highlight: "yellow" } : {}),
+        ...(draft || r.placeholder ? { highlight: "yellow" } : {}),
       }),
   );
 }
 
-function block(b: BlockPlan, plan: ReportPlan): Paragraph | Table {
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+] as const;
+
+const headingFonts = (page: PageSetup, level: number) =>
+  level === 1 ? page.fonts.heading1 : level === 2 ? page.fonts.heading2 : page.fonts.body;
+
+/**
+ * The document's styles: defaults of the body text, the title and four heading levels of
+ * GB/T 9704 (一级 黑体, 二级 楷体, 三级 仿宋 bold, 四级 仿宋), each with its outline level so
+ * Word's navigation pane and a table of contents work. No colour and no italic anywhere: every
+ * style the package would fill with its own (blue, italic Heading 4) is given here instead.
+ */
+export function reportStyles(page: PageSetup): IStylesOptions {
+  const body = { line: pt(page.lineSpacingPt), lineRule: LineRuleType.EXACT };
+  const heading = (level: number) => ({
+    run: { font: runFont(headingFonts(page, level)), size: halfPt(page.sizesPt.body), bold: level === 3 },
+    paragraph: {
+      outlineLevel: level - 1,
+      keepNext: true,
+      spacing: { ...body, before: 0, after: 0 },
+      indent: { firstLine: chars(page, page.indentChars) },
+    },
+  });
+  const plain = { run: { font: runFont(page.fonts.body), size: halfPt(page.sizesPt.body) } };
+  return {
+    default: {
+      document: {
+        run: { font: runFont(page.fonts.body), size: halfPt(page.sizesPt.body) },
+        paragraph: { spacing: body },
+      },
+      title: {
+        run: { font: runFont(page.fonts.title), size: halfPt(page.sizesPt.title) },
+        paragraph: {
+          alignment: AlignmentType.CENTER,
+          spacing: {
+            line: pt(page.lineSpacingPt + 8),
+            lineRule: LineRuleType.EXACT,
+            after: pt(page.lineSpacingPt),
+          },
+        },
+      },
+      heading1: heading(1),
+      heading2: heading(2),
+      heading3: heading(3),
+      heading4: heading(4),
+      heading5: plain,
+      heading6: plain,
+    },
+  };
+}
+
+function block(b: BlockPlan, plan: ReportPlan, next?: BlockPlan): (Paragraph | Table)[] {
   const page = plan.page;
   const body = { line: pt(page.lineSpacingPt), lineRule: LineRuleType.EXACT };
-  const indent = { firstLine: pt(page.sizesPt.body * page.indentChars) };
+  const blankLineBefore = { ...body, before: pt(page.lineSpacingPt) };
+  const indent = { firstLine: chars(page, page.indentChars) };
   switch (b.kind) {
     case "title":
-      return new Paragraph({
-        alignment: AlignmentType.CENTER,
-        spacing: {
-          line: pt(page.lineSpacingPt + 8),
-          lineRule: LineRuleType.EXACT,
-          after: pt(page.lineSpacingPt),
-        },
-        children: [
-          new TextRun({ text: b.text, font: runFont(page.fonts.title), size: halfPt(page.sizesPt.title) }),
-        ],
-      });
-    case "heading": {
-      const fonts =
-        b.level === 1 ? page.fonts.heading1 : b.level === 2 ? page.fonts.heading2 : page.fonts.body;
-      const level = [
-        HeadingLevel.HEADING_1,
-        HeadingLevel.HEADING_2,
-        HeadingLevel.HEADING_3,
-        HeadingLevel.HEADING_4,
-      ][b.level - 1];
-      return new Paragraph({
-        heading: level,
-        spacing: body,
-        indent,
-        children: [
-          new TextRun({
-            text: b.text,
-            bold: b.level === 3,
-            font: runFont(fonts),
-            size: halfPt(page.sizesPt.body),
-            color: "000000",
-          }),
-        ],
-      });
-    }
+      return [
+        new Paragraph({
+          heading: HeadingLevel.TITLE,
+          alignment: AlignmentType.CENTER,
+          children: b.lines.map(
+            (line, i) =>
+              new TextRun({
+                text: line,
+                font: runFont(page.fonts.title),
+                size: halfPt(page.sizesPt.title),
+                ...(i > 0 ? { break: 1 } : {}),
+              }),
+          ),
+        }),
+      ];
+    case "heading":
+      return [
+        new Paragraph({
+          heading: HEADINGS[b.level - 1],
+          spacing: body,
+          indent,
+          children: [
+            new TextRun({
+              text: b.text,
+              bold: b.level === 3,
+              font: runFont(headingFonts(page, b.level)),
+              size: halfPt(page.sizesPt.body),
+            }),
+          ],
+        }),
+      ];
     case "paragraph":
-      return new Paragraph({
-        spacing: body,
-        indent,
-        alignment: AlignmentType.JUSTIFIED,
-        children: textRuns(b.runs, page.fonts.body, page.sizesPt.body, b.draft),
-      });
+      return [
+        new Paragraph({
+          spacing: body,
+          indent,
+          alignment: AlignmentType.JUSTIFIED,
+          // The text's last lines stay on the page of the 附件说明/落款 (never a page of 落款 alone).
+          ...(next?.kind === "attachments" || next?.kind === "signature" ? { keepNext: true } : {}),
+          children: textRuns(b.runs, page.fonts.body, page.sizesPt.body, b.draft),
+        }),
+      ];
     case "unitNote":
-      return new Paragraph({
-        alignment: AlignmentType.RIGHT,
-        spacing: body,
-        children: textRuns([{ text: b.text }], page.fonts.body, page.sizesPt.table),
-      });
+      return [
+        new Paragraph({
+          alignment: AlignmentType.RIGHT,
+          spacing: body,
+          children: textRuns([{ text: b.text }], page.fonts.body, page.sizesPt.table),
+        }),
+      ];
     case "table":
-      return table(b.columns, b.rows, plan);
+      return [table(b.columns, b.rows, plan)];
+    case "attachments":
+      // 附件：1.… two characters in, after a blank line; further lines under 1.; wrapped lines under the name.
+      return b.lines.map(
+        (line, i) =>
+          new Paragraph({
+            spacing: i === 0 ? blankLineBefore : body,
+            indent: {
+              left: chars(page, line.wrapChars),
+              hanging: chars(page, line.wrapChars - line.startChars),
+            },
+            // 附件说明 stays on the page of the 落款 that follows it.
+            keepNext: true,
+            children: textRuns([{ text: line.text }], page.fonts.body, page.sizesPt.body),
+          }),
+      );
+    case "signature":
+      return b.lines.map(
+        (line, i) =>
+          new Paragraph({
+            alignment: AlignmentType.RIGHT,
+            spacing: i === 0 ? blankLineBefore : body,
+            indent: { right: chars(page, line.rightChars) },
+            keepNext: i < b.lines.length - 1,
+            children: textRuns(
+              [{ text: line.text, ...(line.placeholder ? { placeholder: true } : {}) }],
+              page.fonts.body,
+              page.sizesPt.body,
+            ),
+          }),
+      );
   }
 }
 
@@ -154,37 +248,54 @@ function table(
   });
 }
 
+/** A page-number footer: `— 1 —` in 4号 宋体, one character in from its side. */
+function pageNumberFooter(page: PageSetup, side: "left" | "right"): Footer {
+  const n = page.pageNumber;
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: side === "right" ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: { [side]: pt(n.sizePt * n.sideChars) },
+        children: [
+          new TextRun({
+            children: ["— ", PageNumber.CURRENT, " —"],
+            font: { eastAsia: n.fonts[0], ascii: n.fonts[0], hAnsi: n.fonts[0] },
+            size: halfPt(n.sizePt),
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
 /** Builds the document of a report plan. */
 export function reportDocument(plan: ReportPlan): Document {
   const m = plan.page.marginsMm;
   return new Document({
     creator: "绩效自评助手",
     title: plan.title,
+    styles: reportStyles(plan.page),
+    // Odd pages number on the right, even pages on the left (GB/T 9704 §7.5).
+    evenAndOddHeaderAndFooters: true,
     sections: [
       {
         properties: {
           page: {
             size: { width: mm(210), height: mm(297) },
-            margin: { top: mm(m.top), bottom: mm(m.bottom), left: mm(m.left), right: mm(m.right) },
+            margin: {
+              top: mm(m.top),
+              bottom: mm(m.bottom),
+              left: mm(m.left),
+              right: mm(m.right),
+              footer: mm(plan.page.pageNumber.footerMm),
+            },
           },
         },
         footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({
-                    children: ["— ", PageNumber.CURRENT, " —"],
-                    font: runFont(["宋体"]),
-                    size: halfPt(14),
-                  }),
-                ],
-              }),
-            ],
-          }),
+          default: pageNumberFooter(plan.page, "right"),
+          even: pageNumberFooter(plan.page, "left"),
         },
-        children: plan.blocks.map((b) => block(b, plan)),
+        children: plan.blocks.flatMap((b, i) => block(b, plan, plan.blocks[i + 1])),
       },
     ],
   });
@@ -198,7 +309,9 @@ const escapeXml = (text: string) =>
  * uses where the standard font (方正小标宋简体, 仿宋_GB2312, 楷体_GB2312) is not installed.
  */
 export function fontTableXml(plan: ReportPlan): string {
-  const fonts = Object.values(plan.page.fonts).map((list) => list.filter(Boolean));
+  const fonts = [...Object.values(plan.page.fonts), plan.page.pageNumber.fonts].map((list) =>
+    list.filter(Boolean),
+  );
   const entries = fonts
     .filter((list, i) => fonts.findIndex((l) => l[0] === list[0]) === i)
     .map(

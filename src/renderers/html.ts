@@ -38,7 +38,7 @@ function blockHtml(b: BlockPlan, plan: ReportPlan): string {
   const indent = `text-indent:${page.indentChars}em`;
   switch (b.kind) {
     case "title":
-      return `<h1 style="font-family:${fontList(page.fonts.title)};font-size:${page.sizesPt.title}pt;font-weight:normal;text-align:center;margin:0 0 ${page.lineSpacingPt}pt">${escapeHtml(b.text)}</h1>`;
+      return `<h1 style="font-family:${fontList(page.fonts.title)};font-size:${page.sizesPt.title}pt;font-weight:normal;text-align:center;margin:0 0 ${page.lineSpacingPt}pt">${b.lines.map(escapeHtml).join("<br>")}</h1>`;
     case "heading": {
       const fonts =
         b.level === 1 ? page.fonts.heading1 : b.level === 2 ? page.fonts.heading2 : page.fonts.body;
@@ -46,13 +46,32 @@ function blockHtml(b: BlockPlan, plan: ReportPlan): string {
       return `<h${b.level + 1} style="${body};font-family:${fontList(fonts)};font-weight:${weight};${indent}">${escapeHtml(b.text)}</h${b.level + 1}>`;
     }
     case "paragraph": {
-      const text = b.runs.map((r) => (r.bold ? `<b>${escapeHtml(r.text)}</b>` : escapeHtml(r.text))).join("");
+      const text = b.runs
+        .map((r) => (r.bold ? `<b>${escapeHtml(r.text)}</b>` : escapeHtml(r.text)))
+        .map((t, i) =>
+          b.runs[i].placeholder && !b.draft ? `<span style="background:#ffff00">${t}</span>` : t,
+        )
+        .join("");
       return `<p style="${body};${indent};text-align:justify${b.draft ? ";background:#ffff00" : ""}">${text}</p>`;
     }
     case "unitNote":
       return `<p style="${body};text-align:right;font-size:${page.sizesPt.table}pt">${escapeHtml(b.text)}</p>`;
     case "table":
       return `<table style="border-collapse:collapse;width:100%;font-family:${fontList(page.fonts.body)}">${b.rows.map((r) => rowHtml(r, plan)).join("")}</table>`;
+    case "attachments":
+      return b.lines
+        .map(
+          (l, i) =>
+            `<p style="${body};margin-top:${i === 0 ? page.lineSpacingPt : 0}pt;padding-left:${l.wrapChars}em;text-indent:-${l.wrapChars - l.startChars}em">${escapeHtml(l.text)}</p>`,
+        )
+        .join("\n");
+    case "signature":
+      return b.lines
+        .map(
+          (l, i) =>
+            `<p style="${body};margin-top:${i === 0 ? page.lineSpacingPt : 0}pt;text-align:right;padding-right:${l.rightChars}em${l.placeholder ? ";background:#ffff00" : ""}">${escapeHtml(l.text)}</p>`,
+        )
+        .join("\n");
   }
 }
 

@@ -1,8 +1,10 @@
 /**
- * The Word JS renderer: inserts a report plan at the cursor of the open document — headings in
- * Word's built-in heading styles (so the navigation pane and a table of contents work), body
- * paragraphs with the GB/T 9704 fonts, indent and exact line spacing, and real tables with
- * merged group cells. Everything is queued and synced once.
+ * The Word JS renderer: inserts a report plan at the cursor of the open document — the title in
+ * its lines, headings in Word's built-in heading styles (so the navigation pane and a table of
+ * contents work) with italic and colour cleared, body paragraphs with the GB/T 9704 fonts, indent
+ * and exact line spacing, real tables with merged group cells, 附件说明 with its hanging indent,
+ * and 落款/成文日期 right-aligned the plan's number of characters in. Everything is queued and
+ * synced once. (Page numbers belong to the document the report is inserted into.)
  */
 import type { BlockPlan, ReportPlan, TableRowPlan } from "../narrative/plan";
 
@@ -62,47 +64,105 @@ export async function insertReport(
   let anchor: Word.Paragraph | Word.Range | Word.Table = context.document.getSelection();
   let paragraphs = 0;
   let tables = 0;
-  const paragraph = (b: Exclude<BlockPlan, { kind: "table" }>): Word.Paragraph => {
-    const text = b.kind === "paragraph" ? b.runs.map((r) => r.text).join("") : b.text;
+  const body = page.sizesPt.body;
+  const insert = (text: string): Word.Paragraph => {
     const p = anchor.insertParagraph(text, "After");
+    anchor = p;
     paragraphs++;
     p.lineSpacing = page.lineSpacingPt;
     p.font.color = "#000000";
     p.font.italic = false;
-    if (b.kind === "title") {
-      p.styleBuiltIn = Word.BuiltInStyleName.title;
-      p.alignment = "Centered";
-      p.font.name = page.fonts.title[0];
-      p.font.size = page.sizesPt.title;
-      p.firstLineIndent = 0;
-    } else if (b.kind === "heading") {
-      p.styleBuiltIn = HEADING_STYLES[b.level - 1];
-      p.font.name =
-        b.level === 1 ? page.fonts.heading1[0] : b.level === 2 ? page.fonts.heading2[0] : page.fonts.body[0];
-      p.font.size = page.sizesPt.body;
-      p.font.bold = b.level === 3;
-      p.firstLineIndent = page.sizesPt.body * page.indentChars;
-      p.alignment = "Left";
-    } else if (b.kind === "unitNote") {
-      p.styleBuiltIn = Word.BuiltInStyleName.normal;
-      p.alignment = "Right";
-      p.font.name = page.fonts.body[0];
-      p.font.size = page.sizesPt.table;
-      p.firstLineIndent = 0;
-    } else {
-      p.styleBuiltIn = Word.BuiltInStyleName.normal;
-      p.alignment = "Justified";
-      p.font.name = page.fonts.body[0];
-      p.font.size = page.sizesPt.body;
-      p.font.bold = false;
-      p.firstLineIndent = page.sizesPt.body * page.indentChars;
-      if (b.draft) p.font.highlightColor = "Yellow";
-    }
+    // A new paragraph takes the formatting of the one before it; null removes a highlight (Word JS
+    // types the property as a string).
+    p.font.highlightColor = null as unknown as string;
     return p;
+  };
+  const bodyText = (p: Word.Paragraph, size = body) => {
+    p.styleBuiltIn = Word.BuiltInStyleName.normal;
+    p.font.name = page.fonts.body[0];
+    p.font.size = size;
+    p.font.bold = false;
+  };
+  const paragraph = (b: Exclude<BlockPlan, { kind: "table" }>): void => {
+    switch (b.kind) {
+      case "title":
+        b.lines.forEach((line, i) => {
+          const p = insert(line);
+          p.styleBuiltIn = Word.BuiltInStyleName.title;
+          p.alignment = "Centered";
+          p.font.name = page.fonts.title[0];
+          p.font.size = page.sizesPt.title;
+          p.font.bold = false;
+          p.firstLineIndent = 0;
+          p.lineSpacing = page.lineSpacingPt + 8;
+          p.spaceAfter = i === b.lines.length - 1 ? page.lineSpacingPt : 0;
+        });
+        return;
+      case "heading": {
+        const p = insert(b.text);
+        p.styleBuiltIn = HEADING_STYLES[b.level - 1];
+        p.font.name =
+          b.level === 1
+            ? page.fonts.heading1[0]
+            : b.level === 2
+              ? page.fonts.heading2[0]
+              : page.fonts.body[0];
+        p.font.size = body;
+        p.font.bold = b.level === 3;
+        p.firstLineIndent = body * page.indentChars;
+        p.alignment = "Left";
+        return;
+      }
+      case "unitNote": {
+        const p = insert(b.text);
+        bodyText(p, page.sizesPt.table);
+        p.alignment = "Right";
+        p.firstLineIndent = 0;
+        return;
+      }
+      case "paragraph": {
+        // The first run makes the paragraph; the others are appended as ranges of their own, so
+        // that a gap inside a sentence (【待补充：偏差原因】) is highlighted alone.
+        const [first, ...rest] = b.runs;
+        const p = insert(first.text);
+        bodyText(p);
+        p.alignment = "Justified";
+        p.firstLineIndent = body * page.indentChars;
+        if (b.draft || first.placeholder) p.font.highlightColor = "Yellow";
+        if (first.bold) p.font.bold = true;
+        for (const r of rest) {
+          const range = p.insertText(r.text, "End");
+          range.font.bold = r.bold ?? false;
+          range.font.highlightColor = (b.draft || r.placeholder ? "Yellow" : null) as string;
+        }
+        return;
+      }
+      case "attachments":
+        b.lines.forEach((line, i) => {
+          const p = insert(line.text);
+          bodyText(p);
+          p.alignment = "Left";
+          p.leftIndent = body * line.wrapChars;
+          p.firstLineIndent = -body * (line.wrapChars - line.startChars);
+          p.spaceBefore = i === 0 ? page.lineSpacingPt : 0;
+        });
+        return;
+      case "signature":
+        b.lines.forEach((line, i) => {
+          const p = insert(line.text);
+          bodyText(p);
+          p.alignment = "Right";
+          p.firstLineIndent = 0;
+          p.rightIndent = body * line.rightChars;
+          p.spaceBefore = i === 0 ? page.lineSpacingPt : 0;
+          if (line.placeholder) p.font.highlightColor = "Yellow";
+        });
+        return;
+    }
   };
   for (const b of plan.blocks) {
     if (b.kind !== "table") {
-      anchor = paragraph(b);
+      paragraph(b);
       continue;
     }
     const { values, merges, aligns } = tableGrid(b.rows, b.columns.length);

@@ -4,21 +4,31 @@
  * Used by the tests (and later the task pane's browser tests); never by the add-in itself.
  */
 
+export interface WordFontState {
+  name?: string;
+  size?: number;
+  bold?: boolean;
+  italic?: boolean;
+  color?: string;
+  /** null: highlight removed. */
+  highlightColor?: string | null;
+}
+
 export interface WordParagraphState {
   kind: "paragraph";
+  /** The whole text: the inserted paragraph and every range appended to it. */
   text: string;
   style?: string;
   alignment?: string;
   firstLineIndent?: number;
+  leftIndent?: number;
+  rightIndent?: number;
+  spaceBefore?: number;
+  spaceAfter?: number;
   lineSpacing?: number;
-  font: {
-    name?: string;
-    size?: number;
-    bold?: boolean;
-    italic?: boolean;
-    color?: string;
-    highlightColor?: string;
-  };
+  font: WordFontState;
+  /** Ranges appended with `insertText(…, "End")`, with their own font. */
+  ranges: { text: string; font: WordFontState }[];
 }
 
 export interface WordTableState {
@@ -80,26 +90,45 @@ export class WordStandInContext {
 
   paragraph(after: () => number, text: string, where: string) {
     if (where !== "After") throw new Error(`unsupported insert location ${where}`);
-    const item: WordParagraphState = { kind: "paragraph", text, font: {} };
+    const item: WordParagraphState = { kind: "paragraph", text, font: {}, ranges: [] };
     const index = this.insertAfter(after, item);
     const set = (apply: () => void) => this.enqueue(apply);
-    return {
+    const numeric = (
+      name: "firstLineIndent" | "leftIndent" | "rightIndent" | "spaceBefore" | "spaceAfter" | "lineSpacing",
+    ) => ({
+      set(v: number) {
+        set(() => (item[name] = v));
+      },
+      enumerable: true,
+    });
+    const paragraph = {
       set styleBuiltIn(v: string) {
         set(() => (item.style = v));
       },
       set alignment(v: string) {
         set(() => (item.alignment = v));
       },
-      set firstLineIndent(v: number) {
-        set(() => (item.firstLineIndent = v));
-      },
-      set lineSpacing(v: number) {
-        set(() => (item.lineSpacing = v));
-      },
       font: fontSetter(set, item.font),
+      insertText: (t: string, where: string) => {
+        if (where !== "End") throw new Error(`unsupported insert location ${where}`);
+        const range = { text: t, font: {} };
+        set(() => {
+          item.ranges.push(range);
+          item.text += t;
+        });
+        return { font: fontSetter(set, range.font) };
+      },
       insertParagraph: (t: string, w: string) => this.paragraph(index, t, w),
       insertTable: (r: number, c: number, w: string, v: string[][]) => this.table(index, r, c, w, v),
     };
+    return Object.defineProperties(paragraph, {
+      firstLineIndent: numeric("firstLineIndent"),
+      leftIndent: numeric("leftIndent"),
+      rightIndent: numeric("rightIndent"),
+      spaceBefore: numeric("spaceBefore"),
+      spaceAfter: numeric("spaceAfter"),
+      lineSpacing: numeric("lineSpacing"),
+    });
   }
 
   table(after: () => number, rows: number, cols: number, where: string, values: string[][]) {
@@ -144,10 +173,10 @@ export class WordStandInContext {
   }
 }
 
-function fontSetter(set: (apply: () => void) => void, font: Record<string, unknown>) {
+function fontSetter(set: (apply: () => void) => void, font: object) {
   const prop = (name: string) => ({
     set(v: unknown) {
-      set(() => (font[name] = v));
+      set(() => ((font as Record<string, unknown>)[name] = v));
     },
     enumerable: true,
   });

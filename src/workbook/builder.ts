@@ -80,11 +80,6 @@ export class SheetBuilder {
     this.tags.set(row, tag);
   }
 
-  /** Whether a row has a tag already. */
-  hasTag(row: number): boolean {
-    return this.tags.has(row);
-  }
-
   merge(row1: number, col1: number, row2: number, col2: number): void {
     if (row1 === row2 && col1 === col2) return;
     this.merges.push(`${cellRef(row1, col1)}:${cellRef(row2, col2)}`);
@@ -121,8 +116,12 @@ export class SheetBuilder {
     return this.grid.length;
   }
 
-  /** Writes the row tags into the hidden role column. */
+  /** Writes the row tags into the hidden role column; every row with an input or a formula has one. */
   private writeTags(): void {
+    this.grid.forEach((cells, r) => {
+      if (!this.tags.has(r) && cells.some((c) => c?.input || c?.formula !== undefined))
+        this.tags.set(r, { role: "row" });
+    });
     for (const [row, tag] of this.tags)
       this.put(row, ROLE_COLUMN, { value: rowTagText(tag), style: StyleKey.marker });
     this.hiddenColumns.add(ROLE_COLUMN);

@@ -95,14 +95,26 @@ export function zeroTextOf(format: string | undefined): string | null {
   return text || null;
 }
 
-/** The Chinese words a sheet shows for the values of a choice field. */
+/** The Chinese words a sheet shows for the values of a choice field (the registry's). */
 function wordsFor(path: Path): Readonly<Record<string, string>> | null {
-  const key = path[path.length - 1];
-  if (key === "level") return workbookText.levels;
-  if (key === "rateBase") return workbookText.rateBases;
-  if (key === "kind") return workbookText.indicators.kinds;
-  if (key === "dimension") return workbookText.dimensions;
-  return null;
+  const spec = leafAt(path);
+  return spec?.type === "choice" ? (spec.words ?? null) : null;
+}
+
+/** Days from Excel's day 0 (1899-12-30, counting its 1900 leap day) to 1970-01-01. */
+const EXCEL_EPOCH_DAYS = 25569;
+
+/**
+ * A date cell's value as YYYY-MM-DD: a spreadsheet turns a typed 2025-03-31 into a serial number
+ * (Office.js) or a date (exceljs, as ISO text); text that is already a date stays as written.
+ */
+function dateText(v: CellValue): string {
+  if (typeof v === "number" && v > 0 && v < 2958466) {
+    const ms = Math.round((v - EXCEL_EPOCH_DAYS) * 86400000);
+    return new Date(ms).toISOString().slice(0, 10);
+  }
+  const text = String(v).trim();
+  return /^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/.test(text) ? text.slice(0, 10) : text;
 }
 
 const FLAG_WORDS = { true: workbookText.yes, false: workbookText.no } as const;
@@ -233,6 +245,7 @@ export function readCell(path: Path, cell: GridCell | undefined): ReadBack {
         ? { kind: "value", value: v }
         : { kind: "problem", text: String(v) };
     case "text":
+      if (spec.date) return { kind: "value", value: dateText(v ?? null) };
       return { kind: "value", value: typeof v === "string" ? v : String(v) };
     case "choice": {
       const text = String(v).trim();

@@ -235,29 +235,31 @@ export interface WorkbookPlan {
 /** The cell of every standard sheet that holds its marker (in a hidden column). */
 export const MARKER_CELL = "Z1";
 /**
- * The hidden column that tags the few rows whose role the visible layout cannot tell once a
- * clerk has edited the sheet: a fund table's 小计 row (with its group's name, which survives the
- * deletion of the group's first row), the ungrouped rows of a table that also has groups, a row
- * whose name reads like a label (a project called 小计), a breakdown's heading row (with its id).
- * Each tag is JSON read through `parseRowTag`, never a path.
+ * The hidden column that tags the rows the add-in laid out, so that what the visible layout
+ * cannot tell once a clerk has edited the sheet is still known: a fund table's 小计 row (with its
+ * group's name, which survives the deletion of the group's first row), whether a fund row is in a
+ * group (so that a project called 小计 is still a project), a breakdown's heading row (with its id)
+ * — and, by having none, a row a clerk inserted (the sheet is then laid out again). Each tag is
+ * JSON read through `parseRowTag`, never a path.
  */
 export const ROLE_COLUMN = 24; // Y
 
 /** What a hidden row tag says. */
 export type RowTag =
   | { readonly role: "subtotal"; readonly group: string }
+  /** A row of a fund table outside any group. */
   | { readonly role: "ungrouped" }
-  /** A row of a group, in a table that also has ungrouped rows. */
+  /** A row of a fund table in a group. */
   | { readonly role: "grouped" }
-  /** A row of the table whose name reads like a label (a project called 小计 or 合计). */
-  | { readonly role: "item" }
+  /** Any other row the add-in laid out with an input or a formula (a row a clerk inserts has none). */
+  | { readonly role: "row" }
   | { readonly role: "breakdown"; readonly id: string };
 
 /** The JSON text of a row tag. */
 export function rowTagText(tag: RowTag): string {
   if (tag.role === "subtotal") return JSON.stringify(["s", tag.group]);
   if (tag.role === "breakdown") return JSON.stringify(["b", tag.id]);
-  return JSON.stringify([tag.role === "item" ? "i" : tag.role === "grouped" ? "g" : "u"]);
+  return JSON.stringify([tag.role === "row" ? "r" : tag.role === "grouped" ? "g" : "u"]);
 }
 
 /** Reads a row tag; null for anything that is not one (a clerk's text, a damaged cell). */
@@ -272,7 +274,7 @@ export function parseRowTag(value: unknown): RowTag | null {
   if (!Array.isArray(json)) return null;
   const [code, arg] = json as unknown[];
   if (code === "u" && json.length === 1) return { role: "ungrouped" };
-  if (code === "i" && json.length === 1) return { role: "item" };
+  if (code === "r" && json.length === 1) return { role: "row" };
   if (code === "g" && json.length === 1) return { role: "grouped" };
   if (typeof arg !== "string" || arg.trim() === "" || json.length !== 2) return null;
   if (code === "s") return { role: "subtotal", group: arg };

@@ -1,7 +1,12 @@
 /** The command line, run in-process with its IO captured. */
 import * as fs from "node:fs";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { run, type CliIO } from "../../src/cli/main";
 import { displayWidth, renderTable } from "../../src/cli/table";
+import { readXlsxGrid } from "../../src/renderers/xlsx";
+import { importWorkbook } from "../../src/workbook/import";
 import { baseDataset, fundTable, SAMPLE_PATH } from "../helpers/datasets";
 
 function io(files: Record<string, string> = {}) {
@@ -21,9 +26,10 @@ function io(files: Record<string, string> = {}) {
       if (data === undefined) throw Object.assign(new Error(`ENOENT: ${p}`), { code: "ENOENT" });
       return typeof data === "string" ? new TextEncoder().encode(data) : data;
     },
-    writeFile: async (p, data) => {
-      written.set(p, data);
+    writeFiles: async (files) => {
+      for (const f of files) written.set(f.path, f.data);
     },
+    exists: async (p) => written.has(p),
     version: "9.9.9",
   };
   return { cli, stdout: () => out.join(""), stderr: () => err.join(""), written };
@@ -140,11 +146,130 @@ describe("jixiao build and import", () => {
     expect(raw.fundTables[1].rows[5].reportedRate).toBe("45.62");
   });
 
+  it.each([
+    ["hubei", "二、部门自评工作开展情况"],
+    ["guangdong", "二、自评工作开展情况"],
+  ])(
+    "writes the report in the outline --outline %s names",
+    async (outline, heading) => {
+      const t = io();
+      expect(await run(["build", SAMPLE_PATH, "--outline", outline, "--out", "o"], t.cli)).toBe(0);
+      const zip = await JSZip.loadAsync(t.written.get("o/report.docx") as Uint8Array);
+      expect(await zip.file("word/document.xml")?.async("string")).toContain(`>${heading}</w:t>`);
+    },
+    30_000,
+  );
+
+  it.each([["--outline", "henan"], ["--outline"]])("exits 2 for %s %s", async (...args) => {
+    const t = io();
+    expect(await run(["build", SAMPLE_PATH, ...args], t.cli)).toBe(2);
+    expect(t.stderr()).toContain("提纲应为 hunan、hubei 或 guangdong");
+    expect(t.written.size).toBe(0);
+  });
+
   it("exits 2 when the file is not a workbook", async () => {
     const i = io();
     i.written.set("x.xlsx", "not a zip");
     expect(await run(["import", "x.xlsx"], i.cli)).toBe(2);
     expect(i.stderr()).toContain("不是 .xlsx 工作簿");
+  });
+});
+
+describe("jixiao build: where it writes", () => {
+  it.each([
+    ["without --out", ["build", SAMPLE_PATH], /--out：缺少输出目录/],
+    ["with an empty --out", ["build", SAMPLE_PATH, "--out", ""], /--out：输出目录不能为空/],
+    ["with a blank --out", ["build", SAMPLE_PATH, "--out", "  "], /--out：输出目录不能为空/],
+  ])("exits 2 %s, writing nothing", async (_what, argv, pattern) => {
+    const t = io();
+    expect(await run(argv, t.cli)).toBe(2);
+    expect(t.stderr()).toMatch(pattern);
+    expect(t.written.size).toBe(0);
+  });
+
+  it("keeps a workbook already in --out unless --force, and then carries its reviews over", async () => {
+    const first = io();
+    expect(await run(["build", SAMPLE_PATH, "--out", "o"], first.cli)).toBe(0);
+    // A reviewer marks the error 已核实 in the workbook in the folder.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(first.written.get("o/workbook.xlsx") as unknown as ExcelJS.Buffer);
+    const sheet = wb.getWorksheet("检查结果");
+    sheet?.eachRow((row) => {
+      if (String(row.getCell(10).value).startsWith("rate-mismatch@")) {
+        row.getCell(8).value = "已核实";
+        row.getCell(9).value = "原报告笔误";
+      }
+    });
+    const reviewed = new Uint8Array(await wb.xlsx.writeBuffer());
+
+    const again = io();
+    again.written.set("o/workbook.xlsx", reviewed);
+    expect(await run(["build", SAMPLE_PATH, "--out", "o"], again.cli)).toBe(2);
+    expect(again.stderr()).toMatch(/o\/workbook\.xlsx.*--force/);
+    expect(again.written.get("o/workbook.xlsx")).toBe(reviewed);
+
+    expect(await run(["build", SAMPLE_PATH, "--out", "o", "--force"], again.cli)).toBe(0);
+    expect(again.stdout()).toContain("已保留原工作簿“检查结果”中的 1 条处理状态和核实说明");
+    const check = io();
+    check.written.set("w.xlsx", again.written.get("o/workbook.xlsx") as Uint8Array);
+    const { reviews } = importWorkbook(await readXlsxGrid(check.written.get("w.xlsx") as Uint8Array));
+    expect([...reviews.values()].filter((r) => r.status === "已核实")).toEqual([
+      { status: "已核实", note: "原报告笔误" },
+    ]);
+  }, 60_000);
+});
+
+describe("jixiao: what reaches the terminal", () => {
+  it("shows control characters from the data escaped, never raw", async () => {
+    const raw = baseDataset({
+      fundTables: [fundTable([{ name: "甲\u001b[31m红\u009b2J\u202e", budget: "约10", used: "1" }])],
+    });
+    const t = io({ "c.json": JSON.stringify(raw) });
+    await run(["check", "c.json"], t.cli);
+    const out = t.stdout();
+    // The loader took the escape (XML forbids it, a control-character finding says so); the C1
+    // control and the bidirectional override are shown escaped.
+    expect(out).toContain("甲[31m红\\u{9b}2J\\u{202e}");
+    expect(out).toContain("control-character");
+    expect([...out].filter((c) => ["\u001b", "\u009b", "\u202e"].includes(c))).toEqual([]);
+  });
+
+  it("names the file when its JSON is cut short", async () => {
+    const t = io({ "cut.json": JSON.stringify(baseDataset()).slice(0, 60) });
+    expect(await run(["check", "cut.json"], t.cli)).toBe(2);
+    expect(t.stderr()).toMatch(/^jixiao: cut\.json：数据文件中（文件顶层）：不是有效的 JSON/);
+  });
+
+  it("reports a bug in one line with exit 3, the stack only with --debug", async () => {
+    const t = io();
+    // An error that is not one of ours (not a JixiaoError) from inside a command is a bug.
+    const internal: CliIO = {
+      ...t.cli,
+      stdout: () => {
+        throw new TypeError("x is not a function");
+      },
+    };
+    const quiet = io();
+    expect(await run(["check", SAMPLE_PATH], { ...internal, stderr: quiet.cli.stderr })).toBe(3);
+    expect(quiet.stderr().trim().split("\n")).toHaveLength(1);
+    expect(quiet.stderr()).toContain("内部错误：x is not a function");
+    const loud = io();
+    expect(await run(["check", SAMPLE_PATH, "--debug"], { ...internal, stderr: loud.cli.stderr })).toBe(3);
+    expect(loud.stderr()).toMatch(/\n\s+at /);
+  });
+});
+
+describe("jixiao import: what it could not read", () => {
+  it("prints the importer's findings on stderr and exits 1 on an error one", async () => {
+    const t = io();
+    t.written.set(
+      "e.xlsx",
+      new Uint8Array(fs.readFileSync(path.join(__dirname, "../fixtures/edits/text-in-numbers.xlsx"))),
+    );
+    expect(await run(["import", "e.xlsx"], t.cli)).toBe(1);
+    expect(JSON.parse(t.stdout()).unit.name).toBe("湖南省卫生健康委员会");
+    expect(t.stderr()).toContain("基本信息”B9 单元格");
+    expect(t.stderr()).toContain("三十五");
   });
 });
 

@@ -128,6 +128,24 @@ describe("loadDataset", () => {
       "sangong.items.prototype",
       "不允许使用的字段名",
     ],
+    [
+      "an unknown outline",
+      baseDataset({ settings: { outline: "henan" as never } }),
+      "settings.outline",
+      "应为",
+    ],
+    [
+      "离退休 written another way",
+      baseDataset({ profile: { staffing: { retired: 3, retiredAs: "退休人员" as never } } }),
+      "profile.staffing.retiredAs",
+      "应为",
+    ],
+    [
+      "a misspelled 自评工作 item",
+      baseDataset({ narrative: { selfEvaluationWork: { teams: "x" } as never } }),
+      "narrative.selfEvaluationWork.teams",
+      "不是数据文件格式中的字段",
+    ],
   ])("rejects %s with its path and value", (_what, raw, path, problem) => {
     const e = errorOf(raw);
     expect(pathText(e.path)).toBe(path);
@@ -185,6 +203,31 @@ describe("loadDataset", () => {
   it("parseDataset rejects text that is not JSON and accepts a BOM", () => {
     expect(() => parseDataset("{ not json")).toThrow(/不是有效的 JSON/);
     expect(parseDataset(`\uFEFF${JSON.stringify(baseDataset())}`).unit.year).toBe(2024);
+  });
+
+  it("reads the report's fields: outline, 成文日期, the notice, 自评工作, 离休/退休 and 编制外", () => {
+    const raw = baseDataset({
+      profile: { staffing: { authorized: 60, actualOutOfQuota: "12", retired: 40, retiredAs: "离休" } },
+      narrative: {
+        notice: { title: "关于开展2024年度绩效自评的通知", documentNumber: "湘财绩〔2025〕2号" },
+        selfEvaluationWork: {
+          text: "成立自评工作小组。",
+          team: "甲",
+          preparation: "乙",
+          implementation: "丙",
+          evaluation: "丁",
+          submission: "戊",
+          disclosure: "己",
+        },
+      },
+      settings: { outline: "guangdong", reportDate: "2024-02-29" },
+    });
+    const ds = loadDataset(raw);
+    expect(ds.settings).toEqual({ outline: "guangdong", reportDate: "2024-02-29" });
+    expect(ds.profile?.staffing?.actualOutOfQuota?.value?.toString()).toBe("12");
+    expect(ds.profile?.staffing?.retiredAs).toBe("离休");
+    expect(ds.narrative?.selfEvaluationWork?.disclosure).toBe("己");
+    expect(toRawDataset(ds)).toEqual(raw);
   });
 
   it("toRawDataset gives back exactly the file", () => {

@@ -248,7 +248,7 @@ describe("the task pane", () => {
     await page.getByLabel("资金表 1 名称").fill("专项资金");
     await page.getByLabel(/资金表 1 的各行/).fill("项目一");
     await page.getByRole("button", { name: "生成空白标准表" }).click();
-    await page.getByText(/^请修改“单位名称”：数据文件 unit\.name：不能为空文字/).waitFor();
+    await page.getByText(/^请修改“单位名称”：数据文件中.*（unit\.name）：不能为空文字/).waitFor();
     // The field itself is marked, for a screen reader too.
     expect(await page.getByLabel("单位名称").getAttribute("aria-invalid")).toBe("true");
     expect(await page.getByLabel("年度").getAttribute("aria-invalid")).not.toBe("true");
@@ -372,11 +372,10 @@ describe("the task pane", () => {
         style: i.style,
       })),
     );
-    expect(items[0]).toEqual({
-      kind: "paragraph",
-      text: "2024年度湖南省卫生健康委员会部门整体支出绩效自评报告",
-      style: "Title",
-    });
+    expect(items.slice(0, 2)).toEqual([
+      { kind: "paragraph", text: "2024年度湖南省卫生健康委员会", style: "Title" },
+      { kind: "paragraph", text: "部门整体支出绩效自评报告", style: "Title" },
+    ]);
     expect(items.filter((i) => i.kind === "table")).toHaveLength(3);
     expect(items.find((i) => i.text === "一、基本情况")?.style).toBe("Heading1");
     expect(await axe(page)).toEqual([]);
@@ -397,7 +396,7 @@ describe("the task pane", () => {
       const items = await navigator.clipboard.read();
       return (await items[0].getType("text/html")).text();
     });
-    expect(html).toContain("2024年度湖南省卫生健康委员会部门整体支出绩效自评报告");
+    expect(html).toContain("2024年度湖南省卫生健康委员会<br>部门整体支出绩效自评报告");
     expect(html).toContain("<table");
     await page.close();
   });
@@ -424,7 +423,7 @@ describe("the task pane", () => {
       ),
     });
     await page.getByText("操作未完成").waitFor();
-    await page.getByText(/数据文件 unit\.level/).waitFor();
+    await page.getByText(/数据文件中.*（unit\.level）/).waitFor();
     await page.close();
   });
 });

@@ -113,17 +113,62 @@ const breakdownArb = fc.array(amount, { minLength: 1, maxLength: 12 }).map((amou
   reportedTotal: sumOf(amounts),
 }));
 
+/** The report's own settings and texts, each present or not. */
+const reportArb = fc.record(
+  {
+    outline: fc.constantFrom("hunan" as const, "hubei" as const, "guangdong" as const),
+    reportDate: fc.constantFrom("2025-03-31", "2025-04-15"),
+    notice: fc.record({
+      title: text,
+      documentNumber: fc.constantFrom("湘财绩〔2025〕2号", "益财绩〔2025〕5号"),
+    }),
+    work: fc.record({ text, team: text, submission: text }, { requiredKeys: [] }),
+    retiredAs: fc.constantFrom("离休" as const, "退休" as const, "离退休" as const),
+    outOfQuota: fc.integer({ min: 0, max: 500 }).map(String),
+  },
+  { requiredKeys: [] },
+);
+
 export const datasetArb: fc.Arbitrary<RawDataset> = fc
-  .tuple(tableArb, sangongArb, breakdownArb, fc.array(indicatorArb, { maxLength: 6 }), narrativeArb)
-  .map(([table, sangong, breakdown, indicators, narrative]) =>
+  .tuple(
+    tableArb,
+    sangongArb,
+    breakdownArb,
+    fc.array(indicatorArb, { maxLength: 6 }),
+    narrativeArb,
+    reportArb,
+  )
+  .map(([table, sangong, breakdown, indicators, narrative, report]) =>
     baseDataset({
       fundTables: [table],
       sangong,
       breakdowns: [breakdown],
       ...(indicators.length ? { indicators } : {}),
+      ...(report.retiredAs || report.outOfQuota
+        ? {
+            profile: {
+              staffing: {
+                authorized: "100",
+                retired: "12",
+                ...(report.retiredAs ? { retiredAs: report.retiredAs } : {}),
+                ...(report.outOfQuota ? { actualOutOfQuota: report.outOfQuota } : {}),
+              },
+            },
+          }
+        : {}),
       narrative: {
         ...narrative,
         achievements: narrative.achievements.filter((a) => a.text.trim() && a.title.trim()),
+        ...(report.notice ? { notice: report.notice } : {}),
+        ...(report.work && Object.keys(report.work).length ? { selfEvaluationWork: report.work } : {}),
       },
+      ...(report.outline || report.reportDate
+        ? {
+            settings: {
+              ...(report.outline ? { outline: report.outline } : {}),
+              ...(report.reportDate ? { reportDate: report.reportDate } : {}),
+            },
+          }
+        : {}),
     }),
   );

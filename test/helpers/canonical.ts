@@ -51,6 +51,7 @@ export function canonical(input: Dataset): unknown {
     })),
     breakdowns: input.breakdowns?.map((b) => ({ ...b, base: b.base === "items" ? undefined : b.base })),
     settings: {
+      ...input.settings,
       lowExecutionThreshold: settings.lowExecutionThreshold.toString(),
       executionCap: settings.executionCap,
     },

@@ -57,15 +57,23 @@ export function workbookPlanText(plan: WorkbookPlan): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** A report plan as text: one line per block, tables row by row. */
+/** A report plan as text: one line per block, tables row by row, 【待补充】 runs marked ⟦…⟧. */
 export function reportPlanText(plan: ReportPlan): string {
-  const lines: string[] = [`title ${plan.title}`, `page ${JSON.stringify(plan.page)}`];
+  const lines: string[] = [
+    `title ${plan.title}`,
+    `outline ${plan.outline}`,
+    `page ${JSON.stringify(plan.page)}`,
+    ...plan.attachments.map((a) => `attachment ${a.title}${a.blocks ? ` (${a.blocks.length} blocks)` : ""}`),
+  ];
   for (const block of plan.blocks) {
     if (block.kind === "paragraph")
       lines.push(
-        `p${block.draft ? " (draft)" : ""} ${block.runs.map((r) => (r.bold ? `**${r.text}**` : r.text)).join("")}`,
+        `p${block.draft ? " (draft)" : ""} ${block.runs
+          .map((r) => (r.bold ? `**${r.text}**` : r.placeholder ? `⟦${r.text}⟧` : r.text))
+          .join("")}`,
       );
     else if (block.kind === "heading") lines.push(`h${block.level} ${block.text}`);
+    else if (block.kind === "title") lines.push(`title-lines ${block.lines.join(" / ")}`);
     else if (block.kind === "table") {
       lines.push(`table ${block.columns.map((c) => c.width).join(" ")}`);
       for (const row of block.rows)
@@ -74,7 +82,12 @@ export function reportPlanText(plan: ReportPlan): string {
             .map((c) => `${c.text}${c.rowSpan ? ` ↓${c.rowSpan}` : ""}${c.colSpan ? ` →${c.colSpan}` : ""}`)
             .join(" | ")}`,
         );
-    } else lines.push(`${block.kind} ${block.text}`);
+    } else if (block.kind === "attachments")
+      for (const l of block.lines) lines.push(`attachments [${l.startChars}/${l.wrapChars}] ${l.text}`);
+    else if (block.kind === "signature")
+      for (const l of block.lines)
+        lines.push(`signature [right ${l.rightChars}] ${l.placeholder ? `⟦${l.text}⟧` : l.text}`);
+    else lines.push(`${block.kind} ${block.text}`);
   }
   return `${lines.join("\n")}\n`;
 }

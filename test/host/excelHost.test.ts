@@ -19,7 +19,7 @@ describe("excelHost", () => {
     const report = await host.exportReport?.();
     expect(report?.fileName).toBe("2024年度湖南省卫生健康委员会部门整体支出绩效自评报告.docx");
     expect(Buffer.from(report?.docx.slice(0, 2) ?? []).toString()).toBe("PK");
-    expect(report?.text).toContain("整体支出绩效自评得分 94.26 分");
+    expect(report?.text).toContain("整体支出绩效自评得分94.26分");
     expect(report?.html).toContain("<table");
     const data = JSON.parse((await host.exportDataset?.()) ?? "{}") as {
       fundTables: { rows: { reportedRate?: string }[] }[];

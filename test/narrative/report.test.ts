@@ -1,17 +1,16 @@
 /** The narrative report plan: sections, adaptive sentences, and where every number comes from. */
-import type Decimal from "decimal.js";
+import { checkDataset, loadDataset, type RawDataset } from "../../src/domain";
 import {
-  checkDataset,
-  Dec,
-  formatAmount,
-  formatRate,
-  loadDataset,
-  type ComputedModel,
-  type RawDataset,
-} from "../../src/domain";
-import { buildReportPlan, chineseNumber, numbering, reportText, type ReportPlan } from "../../src/narrative";
+  buildReportPlan,
+  chineseNumber,
+  numbering,
+  reportDate,
+  reportText,
+  type ReportPlan,
+} from "../../src/narrative";
 import JSZip from "jszip";
 import { renderDocx } from "../../src/renderers/docx";
+import { unexplainedNumbers } from "../helpers/provenance";
 import { baseDataset, fundTable, sampleRaw } from "../helpers/datasets";
 
 const planOf = (raw: RawDataset) => {
@@ -29,8 +28,9 @@ describe("numbering", () => {
     [1, 1, "一、"],
     [1, 10, "十、"],
     [2, 3, "（三）"],
-    [3, 2, "2. "],
+    [3, 2, "2."],
     [4, 12, "（12）"],
+    [5, 3, "③"],
   ])("level %i item %i is %s", (level, i, expected) => {
     expect(numbering(level as 1, i)).toBe(expected);
   });
@@ -49,7 +49,9 @@ describe("the sample's report", () => {
     expect(plan.blocks[0]).toEqual({
       kind: "title",
       text: "2024年度湖南省卫生健康委员会部门整体支出绩效自评报告",
+      lines: ["2024年度湖南省卫生健康委员会", "部门整体支出绩效自评报告"],
     });
+    expect(plan.outline).toBe("hunan");
     expect(headings(plan, 1)).toEqual([
       "一、基本情况",
       "二、一般公共预算支出情况",
@@ -63,25 +65,25 @@ describe("the sample's report", () => {
       "十、其他需要说明的情况",
     ]);
     expect(headings(plan, 3)).toEqual(
-      expect.arrayContaining(["1. 部门职能职责", "1. 公共卫生专项", "2. 中医药专项", "3. 独生子女保健费"]),
+      expect.arrayContaining(["1.部门职能职责", "1.公共卫生专项", "2.中医药专项", "3.独生子女保健费"]),
     );
   });
 
   it("writes the 三公 sentences in the report's register, from the recomputed totals", () => {
     expect(all).toContain(
-      "“三公”经费财政拨款支出全年预算数为 378.63 万元，支出决算为 367.10 万元，完成预算的 96.95%。",
+      "“三公”经费财政拨款支出全年预算数为378.63万元，支出决算为367.10万元，完成预算的96.95%。",
     );
     expect(all).toContain(
-      "公务用车购置及运行维护费支出全年预算数为 309.65 万元，支出决算为 298.32 万元，完成预算的 96.34%；决算数小于预算数的主要原因是我委严格按预算做好公务用车运行维护经费开支安排",
+      "公务用车购置及运行维护费支出全年预算数为309.65万元，支出决算为298.32万元，完成预算的96.34%；决算数小于预算数的主要原因是我委严格按预算做好公务用车运行维护经费开支安排",
     );
     expect(all).toContain(
-      "因公出国（境）费支出全年预算数为 61.88 万元，支出决算为 61.88 万元，完成预算的 100.00%。",
+      "因公出国（境）费支出全年预算数为61.88万元，支出决算为61.88万元，完成预算的100.00%。",
     );
   });
 
   it("leads each fund table with 预算, 到位, 到位率, 使用 and 执行率 and prints the table", () => {
     expect(all).toContain(
-      "2024 年度公共卫生专项预算 14,660.00 万元，实际到位 14,478.49 万元，资金到位率 98.76%；实际使用 11,138.02 万元，预算执行率 75.98%。",
+      "2024年度公共卫生专项预算14,660.00万元，实际到位14,478.49万元，资金到位率98.76%；实际使用11,138.02万元，预算执行率75.98%。",
     );
     const tables = plan.blocks.filter((b) => b.kind === "table");
     expect(tables).toHaveLength(3);
@@ -99,18 +101,63 @@ describe("the sample's report", () => {
   });
 
   it("states the score and grade", () => {
-    expect(all).toContain("2024 年度我委整体支出绩效自评得分 94.26 分，部门整体支出绩效为“优”。");
+    expect(all).toContain("2024年度我委整体支出绩效自评得分94.26分，部门整体支出绩效为“优”。");
   });
 
-  it("drafts 存在的问题 from the findings, marked as a draft", () => {
+  it("analyses the indicators: each 一级指标 out of its weight, then those not met with the unit's note", () => {
+    expect(all).toContain(
+      "从一级指标看，投入指标分值10分，得分10.00分；过程指标分值20分，得分15.05分；产出指标分值30分，得分29.21分；效果指标分值40分，得分40.00分。",
+    );
+    expect(all).toContain(
+      "食品放射性污染风险监测样品数目标值≥152份，实际完成140份，得分9.21分（分值10分）。偏差原因：常规食品监测样品数量、海产品监测样品数量未达标。",
+    );
+    // An indicator not met without a deviation note names the gap, highlighted.
+    const unmet = plan.blocks.find(
+      (b) => b.kind === "paragraph" && b.runs[0].text.startsWith("中医药专项预算执行率目标值≥100%"),
+    );
+    expect(unmet).toEqual({
+      kind: "paragraph",
+      runs: [
+        { text: "中医药专项预算执行率目标值≥100%，实际完成47.13%，得分2.36分（分值5分）。" },
+        { text: "【待补充：偏差原因】", placeholder: true },
+      ],
+    });
+  });
+
+  it("drafts 存在的问题 from the findings, marked as a draft, numbered after the unit's own points", () => {
     const drafts = plan.blocks.filter((b) => b.kind === "paragraph" && b.draft);
     expect(drafts.length).toBeGreaterThanOrEqual(3);
     const draft = reportText({ ...plan, blocks: drafts });
     expect(draft).toContain("公共卫生专项中卫生健康信息系统运行维护及升级改造（50.34%）");
     expect(draft).toContain("湘西州（14.09%）");
     expect(draft).toContain("其中国家医学中心创建及国家公立医院高质量发展试点全年未使用资金。");
-    expect(draft).toContain("降消项目实际到位 218.33 万元，预算批复 205.00 万元");
-    expect(draft).toContain("有 1 处报送的比率");
+    expect(draft).toContain("降消项目实际到位218.33万元，预算批复205.00万元");
+    expect(draft).toContain("有1处报送的比率");
+    // The unit's problems are （一）（二） under 七、; the draft goes on with （三）, never （1）.
+    expect(all).toContain("七、存在的问题及原因分析\n（一）部分专项资金拨付及时性有待提高");
+    expect(draft).toMatch(/\n（三）部分项目预算执行率偏低。/);
+    expect(draft).not.toMatch(/（1）/);
+  });
+
+  it("ends with 附件说明 and the 落款, and names the 成文日期 it lacks", () => {
+    const tail = plan.blocks.slice(-2);
+    expect(tail[0]).toEqual({
+      kind: "attachments",
+      lines: [
+        { text: "附件：1.2024年度部门整体支出绩效自评表", startChars: 2, wrapChars: 6 },
+        { text: "2.2024年度项目支出绩效自评表（公共卫生专项）", startChars: 5, wrapChars: 6 },
+        { text: "3.2024年度项目支出绩效自评表（中医药专项）", startChars: 5, wrapChars: 6 },
+        { text: "4.2024年度项目支出绩效自评表（独生子女保健费）", startChars: 5, wrapChars: 6 },
+      ],
+    });
+    expect(tail[1]).toEqual({
+      kind: "signature",
+      lines: [
+        { text: "湖南省卫生健康委员会", rightChars: 4 },
+        { text: "【待补充：成文日期】", rightChars: 2, placeholder: true },
+      ],
+    });
+    expect(plan.attachments.map((a) => a.title)[0]).toBe("2024年度部门整体支出绩效自评表");
   });
 
   it("takes every number of its prose from the computed model (or the unit's own text)", () => {
@@ -120,10 +167,10 @@ describe("the sample's report", () => {
       ...plan,
       blocks: [
         ...plan.blocks,
-        { kind: "paragraph", runs: [{ text: "实际使用 11,138.01 万元，执行率 76.93%。" }] },
+        { kind: "paragraph", runs: [{ text: "实际使用 11,138.01 万元，执行率 76.94%。" }] },
       ],
     };
-    expect(unexplainedNumbers(tampered, model)).toEqual(["11,138.01", "76.93"]);
+    expect(unexplainedNumbers(tampered, model)).toEqual(["11,138.01", "76.94"]);
   });
 
   it("renders to a .docx in the GB/T 9704 layout, with font fallbacks", async () => {
@@ -149,6 +196,27 @@ describe("the sample's report", () => {
   });
 });
 
+describe("the 成文日期", () => {
+  it.each([
+    ["2025-03-31", "2025年3月31日"],
+    ["2024-02-29", "2024年2月29日"],
+    ["2025-12-01", "2025年12月1日"],
+    ["2025-02-30", null],
+    ["2025年3月31日", null],
+    ["", null],
+    [undefined, null],
+  ])("%p is written %p", (iso, written) => {
+    expect(reportDate(iso)).toBe(written);
+  });
+
+  it("is named as missing under the 落款 when it is not a date", () => {
+    const { plan } = planOf(baseDataset({ settings: { reportDate: "2025-02-30" } }));
+    expect(plan.blocks.at(-1)).toMatchObject({
+      lines: [{ text: "测试县卫生健康局" }, { text: "【待补充：成文日期】", placeholder: true }],
+    });
+  });
+});
+
 describe("sentences adapt to the data", () => {
   const sangong = (reception: { budget: string; actual: string; note?: string }) =>
     text(planOf(baseDataset({ sangong: { items: { reception } } })).plan);
@@ -159,39 +227,88 @@ describe("sentences adapt to the data", () => {
       { budget: "10.00", actual: "12.00", note: "接待任务增加。" },
       "决算数大于预算数的主要原因是接待任务增加",
     ],
-    [{ budget: "10.00", actual: "10.00", note: "严格按预算执行。" }, "完成预算的 100.00%；严格按预算执行"],
+    [{ budget: "10.00", actual: "10.00", note: "严格按预算执行。" }, "完成预算的100.00%；严格按预算执行"],
   ])("三公 %p → %s", (reception, expected) => {
     expect(sangong(reception)).toContain(expected);
   });
 
   it("gives no reason sentence where no reason is given", () => {
     const t = sangong({ budget: "10.00", actual: "8.00" });
-    expect(t).toContain("完成预算的 80.00%。");
+    expect(t).toContain("完成预算的80.00%。");
     expect(t).not.toContain("主要原因");
   });
 
-  it("writes 无 for absent fund types and sections", () => {
+  it("writes 无 only where the unit wrote it, and names what an absent section lacks", () => {
     const t = text(planOf(baseDataset()).plan);
-    expect(t).toContain("三、政府性基金预算支出情况\n无。");
-    expect(t).toContain("十、其他需要说明的情况\n无。");
+    expect(t).toContain(
+      "三、政府性基金预算支出情况\n【待补充：政府性基金预算支出情况（没有此项支出的，请填写“无”）】",
+    );
+    expect(t).toContain("十、其他需要说明的情况\n【待补充：其他需要说明的情况（没有的，请填写“无”）】");
+    expect(t).not.toMatch(/^无。?$/m);
+    const written = text(
+      planOf(baseDataset({ narrative: { otherFunds: { governmentFund: "无。" }, other: "无" } })).plan,
+    );
+    expect(written).toContain("三、政府性基金预算支出情况\n无。");
+    expect(written).toContain("十、其他需要说明的情况\n无");
   });
 
   it("leaves out 到位 where a table has none", () => {
     const t = text(
       planOf(baseDataset({ fundTables: [fundTable([{ name: "甲", budget: "100", used: "80" }])] })).plan,
     );
-    expect(t).toContain("2024 年度测试专项预算 100.00 万元；实际使用 80.00 万元，预算执行率 80.00%。");
+    expect(t).toContain("2024年度测试专项预算100.00万元；实际使用80.00万元，预算执行率80.00%。");
   });
 
-  it("says 在职人员控制率 in 人员编制", () => {
+  it("says 在职人员控制率 in 人员编制, and 在职人员 beside 编制 only with the 编制外 split", () => {
+    const staffing = (s: Record<string, unknown>) => {
+      const lines = text(planOf(baseDataset({ profile: { staffing: s } })).plan).split("\n");
+      return lines[lines.indexOf("3.人员编制") + 1];
+    };
+    expect(staffing({ authorized: 120, actualInQuota: 114, actualTotal: 130 })).toBe(
+      "2024年度核定在职人员编制数为120人，编制内实有人数为114人，在职人员控制率为95.00%。",
+    );
+    expect(staffing({ authorized: 120, actualInQuota: 114, actualOutOfQuota: 16, actualTotal: 130 })).toBe(
+      "2024年度核定在职人员编制数为120人，编制内实有人数为114人，在职人员控制率为95.00%，编制外人员16人。年末在职人员130人。",
+    );
+    // Without 编制数 there is nothing to set 在职人员 beside; 离休/退休 as the unit wrote it.
+    expect(staffing({ actualTotal: 86, retired: 99, retiredAs: "退休" })).toBe(
+      "年末在职人员86人，退休人员99人。",
+    );
+    expect(staffing({ authorized: 50, retired: 40, retiredAs: "离休" })).toBe(
+      "2024年度核定在职人员编制数为50人。离休人员40人。",
+    );
+    expect(staffing({ authorized: 50, retired: 3 })).toBe(
+      "2024年度核定在职人员编制数为50人。离退休人员3人。",
+    );
+  });
+
+  it("states the finance bureau's notice in the opening paragraph when given", () => {
+    const opening = (notice: Record<string, string>) =>
+      text(planOf(baseDataset({ narrative: { notice } })).plan).split("\n")[1];
+    expect(
+      opening({
+        title: "关于开展2024年度省级预算部门绩效自评和部门评价的通知",
+        documentNumber: "湘财绩〔2025〕2号",
+      }),
+    ).toContain(
+      "及预算绩效管理有关规定，按照《关于开展2024年度省级预算部门绩效自评和部门评价的通知》（湘财绩〔2025〕2号）要求，我单位对2024年度部门整体支出开展了绩效自评。",
+    );
+    expect(opening({ documentNumber: "湘财绩〔2025〕2号" })).toContain("按照湘财绩〔2025〕2号文件要求，");
+    expect(opening({})).toContain("及预算绩效管理有关规定，我单位对2024年度");
+  });
+
+  it("leaves a clause out where its figure is missing, never writing 0.00", () => {
     const t = text(
       planOf(
-        baseDataset({ profile: { staffing: { authorized: 120, actualInQuota: 114, actualTotal: 130 } } }),
+        baseDataset({
+          finance: { expenditure: { basic: "960.56" } },
+          sangong: { items: { reception: { actual: "3.20" } } },
+        }),
       ).plan,
     );
-    expect(t).toContain(
-      "2024 年度核定在职人员编制数为 120 人，编制内实有人数为 114 人，在职人员控制率为 95.00%。年末在职人员 130 人。",
-    );
+    expect(t).toContain("2024年度一般公共预算财政拨款支出960.56万元，其中：基本支出960.56万元");
+    expect(t).toContain("2024年度“三公”经费财政拨款支出决算为3.20万元。其中：公务接待费支出决算为3.20万元。");
+    expect(t).not.toMatch(/(?<![\d,.])0\.00(?!\d)/);
   });
 
   it("drafts nothing when there is nothing to say", () => {
@@ -203,53 +320,3 @@ describe("sentences adapt to the data", () => {
     expect(plan.blocks.filter((b) => b.kind === "paragraph" && b.draft)).toEqual([]);
   });
 });
-
-/** Numbers in the report that neither the model, the numbering, the cited document nor the unit's own text explain. */
-function unexplainedNumbers(plan: ReportPlan, model: ComputedModel): string[] {
-  const allowed = new Set<string>();
-  const add = (d: Decimal | null | undefined) => {
-    if (!d) return;
-    for (const s of [formatAmount(d), formatRate(d), formatAmount(d, 0), d.toFixed(2), d.toString()])
-      allowed.add(s.replace(/%$/, ""));
-  };
-  const walk = (v: unknown, depth = 0): void => {
-    if (depth > 8 || v === null || v === undefined) return;
-    if (Dec.isDecimal(v)) return add(v as Decimal);
-    if (Array.isArray(v)) return v.forEach((x) => walk(x, depth + 1));
-    // Parsed dataset cells are inputs and reported figures, not computed ones: not a source.
-    if (typeof v === "object" && "kind" in v && "source" in v) return;
-    if (typeof v === "object") for (const x of Object.values(v)) walk(x, depth + 1);
-  };
-  walk(Object.fromEntries(Object.entries(model).filter(([k]) => k !== "dataset")));
-  for (const t of model.fundTables)
-    for (const f of [...t.rows, ...t.groups, t.total])
-      [f.budget, f.arrived, f.used, f.rate, f.arrivalRate].forEach(add);
-  allowed.add(String(model.dataset.unit.year));
-  for (const v of Object.values(model.sangong?.stats ?? {})) allowed.add(String(v));
-  // The cited document (中发〔2018〕34号), list numbering and the mismatch count are fixed text.
-  ["2018", "34", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"].forEach((s) =>
-    allowed.add(s),
-  );
-  const ds = model.dataset;
-  const userText = [
-    ...(ds.profile?.functions ?? []),
-    ...(ds.goals ?? []),
-    ds.profile?.organization,
-    ds.profile?.staffing?.note,
-    ...Object.values(ds.sangong?.items ?? {}).map((i) => i?.note),
-    ...[
-      ...(ds.narrative?.achievements ?? []),
-      ...(ds.narrative?.problems ?? []),
-      ...(ds.narrative?.measures ?? []),
-    ].flatMap((t) => [t.title, t.text]),
-    ds.narrative?.resultApplication,
-    ds.narrative?.publicity,
-    ds.narrative?.other,
-    ...(ds.fundTables ?? []).flatMap((t) => [t.title, ...t.rows.flatMap((r) => [r.name, r.group])]),
-  ].filter((s): s is string => Boolean(s));
-  let prose = reportText(plan);
-  for (const s of userText.sort((a, b) => b.length - a.length))
-    prose = prose.split(s.replace(/。$/, "")).join(" ");
-  const numbers = prose.match(/\d[\d,]*(\.\d+)?/g) ?? [];
-  return [...new Set(numbers.filter((n) => !allowed.has(n)))];
-}

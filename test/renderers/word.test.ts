@@ -1,6 +1,10 @@
-/** The Word JS renderer on the stand-in: built-in heading styles, GB/T 9704 paragraphs, real tables with merged cells, one sync. */
-import { checkDataset, loadDataset } from "../../src/domain";
-import { buildReportPlan } from "../../src/narrative";
+/**
+ * The Word JS renderer on the stand-in: the title in its lines, each outline's headings in Word's
+ * built-in heading styles (no italic, no colour), GB/T 9704 paragraphs, real tables with merged
+ * cells, 附件说明 and 落款 placed as the plan says, one sync.
+ */
+import { checkDataset, loadDataset, type OutlineId, type RawDataset } from "../../src/domain";
+import { buildReportPlan, type ReportPlan } from "../../src/narrative";
 import { insertReport, tableGrid } from "../../src/renderers/word";
 import {
   asWordContext,
@@ -10,6 +14,7 @@ import {
   type WordTableState,
 } from "../../src/testing/wordStandIn";
 import { sampleRaw } from "../helpers/datasets";
+import { guangdongCity, hubeiCounty, yiyangCity } from "../helpers/sparse";
 
 installWordGlobal();
 
@@ -23,12 +28,99 @@ describe("insertReport", () => {
     expect(report.syncs).toBe(1);
     expect(ctx.syncs).toBe(1);
     expect(report.tables).toBe(3);
-    expect(ctx.items).toHaveLength(plan.blocks.length);
+    // One paragraph per title line, per 附件说明 line and per 落款 line; one item per other block.
+    const lines = (b: ReportPlan["blocks"][number]) =>
+      b.kind === "title" || b.kind === "attachments" || b.kind === "signature" ? b.lines.length : 1;
+    expect(ctx.items).toHaveLength(plan.blocks.reduce((n, b) => n + lines(b), 0));
     const texts = ctx.items.map((i) => (i.kind === "paragraph" ? i.text : "[table]"));
-    expect(texts[0]).toBe("2024年度湖南省卫生健康委员会部门整体支出绩效自评报告");
+    expect(texts.slice(0, 2)).toEqual(["2024年度湖南省卫生健康委员会", "部门整体支出绩效自评报告"]);
     expect(texts.indexOf("二、一般公共预算支出情况")).toBeLessThan(
       texts.indexOf("三、政府性基金预算支出情况"),
     );
+    expect(texts.slice(-2)).toEqual(["湖南省卫生健康委员会", "【待补充：成文日期】"]);
+  });
+
+  it("centres the title lines and leaves one line after them", async () => {
+    const ctx = new WordStandInContext();
+    await insertReport(asWordContext(ctx), plan);
+    const [first, second] = ctx.items as WordParagraphState[];
+    for (const p of [first, second])
+      expect(p).toMatchObject({
+        style: "Title",
+        alignment: "Centered",
+        font: { name: "方正小标宋简体", size: 22 },
+      });
+    expect(first.spaceAfter).toBe(0);
+    expect(second.spaceAfter).toBe(28);
+  });
+
+  it("places 附件说明 with its hanging indent, and the 落款 and date right, the plan's characters in", async () => {
+    const dated = checkDataset(loadDataset(hubeiCounty()));
+    const ctx = new WordStandInContext();
+    await insertReport(asWordContext(ctx), buildReportPlan(dated.model, dated.findings));
+    const paragraphs = ctx.items.filter((i): i is WordParagraphState => i.kind === "paragraph");
+    const [a1, a2, unit, date] = paragraphs.slice(-4);
+    expect(a1).toMatchObject({
+      text: "附件：1.2024年度部门整体支出绩效自评表",
+      alignment: "Left",
+      leftIndent: 96,
+      firstLineIndent: -64,
+      spaceBefore: 28,
+    });
+    expect(a2).toMatchObject({
+      text: "2.2024年度项目支出绩效自评表（基本公共卫生服务补助资金）",
+      leftIndent: 96,
+      firstLineIndent: -16,
+    });
+    expect(unit).toMatchObject({
+      text: "郧西县卫生健康局",
+      alignment: "Right",
+      rightIndent: 40,
+      spaceBefore: 28,
+    });
+    expect(date).toMatchObject({
+      text: "2025年4月15日",
+      alignment: "Right",
+      rightIndent: 32,
+      firstLineIndent: 0,
+    });
+    expect(date.font.highlightColor).toBeNull();
+  });
+
+  it.each([
+    ["hunan", sampleRaw],
+    ["hunan", yiyangCity],
+    ["hubei", hubeiCounty],
+    ["guangdong", guangdongCity],
+    ["guangdong", sampleRaw],
+  ] as [OutlineId, () => RawDataset][])(
+    "receives the %s outline's headings, in Word's heading styles, never italic or coloured",
+    async (outline, make) => {
+      const checked = checkDataset(loadDataset(make()));
+      const outlined = buildReportPlan(checked.model, checked.findings, { outline });
+      const ctx = new WordStandInContext();
+      await insertReport(asWordContext(ctx), outlined);
+      const headings = ctx.items.filter(
+        (i): i is WordParagraphState => i.kind === "paragraph" && /^Heading/.test(i.style ?? ""),
+      );
+      expect(headings.map((h) => `${h.style} ${h.text}`)).toEqual(
+        outlined.blocks.flatMap((b) => (b.kind === "heading" ? [`Heading${b.level} ${b.text}`] : [])),
+      );
+      for (const h of headings) expect(h.font).toMatchObject({ italic: false, color: "#000000" });
+    },
+  );
+
+  it("highlights a gap inside a sentence on its own", async () => {
+    const ctx = new WordStandInContext();
+    await insertReport(asWordContext(ctx), plan);
+    const unmet = ctx.items.find(
+      (i): i is WordParagraphState =>
+        i.kind === "paragraph" && i.text.startsWith("中医药专项预算执行率目标值"),
+    );
+    expect(unmet?.font.highlightColor).toBeNull();
+    expect(unmet?.ranges).toEqual([
+      { text: "【待补充：偏差原因】", font: { bold: false, highlightColor: "Yellow" } },
+    ]);
   });
 
   it("uses Word's built-in heading styles and the report's fonts, indent and spacing", async () => {
@@ -43,7 +135,7 @@ describe("insertReport", () => {
       style: "Heading2",
       font: { name: "楷体_GB2312" },
     });
-    const body = paragraphs.find((p) => p.text.startsWith("2024 年度一般公共预算财政拨款收入"));
+    const body = paragraphs.find((p) => p.text.startsWith("2024年度一般公共预算财政拨款收入"));
     expect(body).toMatchObject({
       style: "Normal",
       firstLineIndent: 32,

@@ -36,7 +36,8 @@ type Step =
   | { do: "insertRow"; sheet: string; at: number }
   | { do: "deleteRow"; sheet: string; at: number }
   | { do: "moveRow"; sheet: string; from: number; to: number }
-  | { do: "set"; sheet: string; cell: string; value: string | number };
+  | { do: "set"; sheet: string; cell: string; value: string | number }
+  | { do: "insertRowAbove"; sheet: string; label: string; cells: Record<string, string | number> };
 
 const EDITS: { name: string; steps: Step[] }[] = JSON.parse(
   fs.readFileSync(path.join(DIR, "edits.json"), "utf8"),
@@ -136,6 +137,20 @@ describe.each(EDITS.map((e) => [e.name, e] as const))("%s", (name, edit) => {
     await applySteps(ctx, edit.steps);
     const checked = await checkWorkbook(asRequestContext(ctx));
     expect(canonical(checked.dataset)).toEqual(expected);
+    // A sheet whose rows moved is laid out again (its sums, merges and highlights); else only 检查结果.
+    const shifted = edit.steps.some(
+      (s) => s.do === "insertRow" || s.do === "deleteRow" || s.do === "insertRowAbove",
+    );
+    if (shifted)
+      expect(checked.render.updated).toEqual(expect.arrayContaining([edit.steps[0].sheet, "检查结果"]));
+    if (name === "resaved") expect(checked.render.updated).toEqual(["检查结果"]);
+    if (name.startsWith("insert-")) {
+      // The 小计 of 市州 sums every row of the group, the inserted one included.
+      const tcmSheet = ctx.state.sheets.find((s) => s.name === "中医药专项") as SheetState;
+      const subtotal = [...tcmSheet.cells].find(([ref, c]) => ref.startsWith("B") && c.value === "小计");
+      const row = Number(subtotal?.[0].slice(1));
+      expect(tcmSheet.cells.get(`C${row}`)?.formula).toBe(`=SUM(C4:C${row - 1})`);
+    }
     // The sheets were rewritten from the data read: a fresh read gives the same data, and every
     // finding's cell is where its item now is.
     const again = importWorkbook((await readExcelGrid(asRequestContext(ctx))).grid);
@@ -172,7 +187,15 @@ async function applySteps(ctx: StandInContext, steps: readonly Step[]): Promise<
         ExcelEnums.DeleteShiftDirection.up as Excel.DeleteShiftDirection,
       );
     else if (step.do === "set") ws.getRange(step.cell).values = [[step.value]];
-    else {
+    else if (step.do === "insertRowAbove") {
+      const sheet = ctx.state.sheets.find((s) => s.name === step.sheet) as SheetState;
+      const at = Number(
+        [...sheet.cells].find(([ref, c]) => /^A\d+$/.test(ref) && c.value === step.label)?.[0].slice(1),
+      );
+      ws.getRange(`${at}:${at}`).insert(ExcelEnums.InsertShiftDirection.down as Excel.InsertShiftDirection);
+      for (const [column, value] of Object.entries(step.cells))
+        ws.getRange(`${column}${at}`).values = [[value]];
+    } else {
       // Cut and insert: a blank row at the target, the row's cells moved into it, the old row deleted.
       ws.getRange(`${step.to + 1}:${step.to + 1}`).insert(
         ExcelEnums.InsertShiftDirection.down as Excel.InsertShiftDirection,

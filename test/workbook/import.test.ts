@@ -4,7 +4,7 @@ import { checkDataset, loadDataset, type RawDataset } from "../../src/domain";
 import { readXlsxGrid, renderXlsx } from "../../src/renderers/xlsx";
 import { buildWorkbookPlan } from "../../src/workbook";
 import { importWorkbook, type WorkbookGrid } from "../../src/workbook/import";
-import { zeroTextOf } from "../../src/workbook/cells";
+import { readCell, zeroTextOf } from "../../src/workbook/cells";
 import { RawBuilder } from "../../src/workbook/raw";
 import { canonical } from "../helpers/canonical";
 import { sampleRaw } from "../helpers/datasets";
@@ -105,5 +105,16 @@ describe("zeroTextOf", () => {
     [undefined, null],
   ])("%p shows zero as %p", (format, text) => {
     expect(zeroTextOf(format)).toBe(text);
+  });
+});
+
+describe("a 成文日期 typed into a cell", () => {
+  it.each([
+    [45747, "2025-03-31"],
+    ["2025-03-31T00:00:00.000Z", "2025-03-31"],
+    ["2025-03-31", "2025-03-31"],
+    ["三月底", "三月底"],
+  ])("%p reads as %p", (value, text) => {
+    expect(readCell(["settings", "reportDate"], { value })).toEqual({ kind: "value", value: text });
   });
 });

@@ -76,6 +76,8 @@ describe("row tags", () => {
   it.each([
     [{ role: "subtotal", group: "市州" } as const],
     [{ role: "ungrouped" } as const],
+    [{ role: "grouped" } as const],
+    [{ role: "row" } as const],
     [{ role: "breakdown", id: "econ;1" } as const],
   ])("round-trips %p", (tag) => {
     expect(parseRowTag(rowTagText(tag))).toEqual(tag);

@@ -4,6 +4,7 @@
  * to say where something is (“【公共卫生专项】第 4 行“12320运行经费”的预算批复”).
  */
 import { findingText } from "./findings";
+import { workbookText } from "./workbook";
 
 const F = findingText.field;
 const S = findingText.subject;
@@ -72,6 +73,28 @@ export const fieldText = {
     achievements: "主要成效",
     problems: "存在的问题及原因",
     measures: "下一步改进措施",
+    retiredAs: "离退休人员口径（离休/退休/离退休）",
+    actualOutOfQuota: "编制外实有人数",
+    noticeTitle: "通知名称",
+    noticeNumber: "通知文号",
+    workText: "自评工作开展情况",
+    workTeam: "评价小组情况",
+    workPreparation: "前期准备",
+    workImplementation: "组织实施",
+    workEvaluation: "实施评价",
+    workSubmission: "自评材料报送时间及质量",
+    workDisclosure: "自评材料报送及公开一致情况",
+    outline: "报告提纲",
+    reportDate: "成文日期",
+  },
+  /** The report outlines, as a drop-down shows them. */
+  outlines: { hunan: "湖南（一至十）", hubei: "湖北（一至五）", guangdong: "广东（一至三）" },
+  /** The words a sheet's drop-down shows for the values of other choice fields. */
+  values: {
+    level: workbookText.levels,
+    rateBase: workbookText.rateBases,
+    kind: workbookText.indicators.kinds,
+    dimension: workbookText.dimensions,
   },
   /** The 三公 categories. */
   category: findingText.sangong,
@@ -104,6 +127,8 @@ export const fieldText = {
     narrative: "报告文字",
     narrativeItem: (list: string, index: number) => `${list}${nth(index)}条`,
     otherFunds: "其他资金预算",
+    notice: "财政部门通知",
+    selfEvaluationWork: "自评工作开展情况",
     settings: S.settings,
     listItem: (index: number) => `${nth(index)}项`,
   },

@@ -36,6 +36,8 @@ export const workbookText = {
     executionCap: "按整体预算执行率封顶自评得分（省级规则）",
     textsTitle: "职能、机构与目标",
     organization: "机构设置",
+    reportDate: "成文日期（如 2025-03-31）",
+    noticeTitle: "自评通知名称（依据，不含书名号）",
     functions: (n: number) => `部门职能职责（${n}）`,
     goals: (n: number) => `年度绩效目标（${n}）`,
   },

@@ -7,10 +7,11 @@
  * The sheet is read back by its structure, not by stored addresses: the header row says which
  * column is which, the 合计 row ends the table, a 小计 row closes a group, and every row between
  * is a row of the table — a row a clerk inserts anywhere is a new row (of the group it sits in), a
- * deleted row is gone, a moved row keeps its data. Two things the visible layout cannot always
- * tell are tagged in a hidden column: the group of each 小计 (a group whose first row — the one
- * holding the merged group name — was deleted still knows its name), and the ungrouped rows of a
- * table that also has groups.
+ * deleted row is gone, a moved row keeps its data. What the visible layout cannot always tell is
+ * tagged in a hidden column: the group of each 小计 (a group whose first row — the one holding the
+ * merged group name — was deleted still knows its name), and whether each row is in a group; a row
+ * a clerk inserts has no tag, and belongs with the row above it unless that row closes a group (小计)
+ * or is the header, in which case it joins the rows below.
  */
 import {
   FUND_DIMENSIONS,
@@ -49,8 +50,6 @@ import { THRESHOLD_NAME } from "./names";
 
 const W = workbookText.fund;
 const E = errorText.workbook;
-/** Labels the reader takes a row by: a row of the table named like one of them is tagged. */
-const LABELS: ReadonlySet<string> = new Set([W.subtotal, W.total]);
 
 /** Columns of a fund sheet as this version lays it out (0-based). */
 export const FundCol = {
@@ -104,9 +103,7 @@ export function fundSheet(
   });
   const p: Path = ["fundTables", model.index];
   const C = FundCol;
-  const grouped = model.groups.length > 0;
-  // In a table with both, each row says which it is: a row a clerk inserts is the only untagged one.
-  const mixed = grouped && table.rows.some((r) => r.group === undefined);
+  // Each row says whether it is in a group: a row a clerk inserts is the only one without a tag.
   b.put(TITLE_ROW, 0, label(W.title(table.title, workbookText.dimensions[table.dimension]), StyleKey.title));
   b.merge(TITLE_ROW, 0, TITLE_ROW, C.reportedArrivalRate);
   b.put(SETTING_ROW, 0, label(W.rateBase));
@@ -157,9 +154,7 @@ export function fundSheet(
   const emitRow = (i: number) => {
     const r = table.rows[i];
     const rp: Path = [...p, "rows", i];
-    if (mixed && r.group !== undefined) b.tag(row, { role: "grouped" });
-    if ([r.name, r.group].some((t) => t !== undefined && LABELS.has(t.trim())) && !b.hasTag(row))
-      b.tag(row, { role: "item" });
+    b.tag(row, { role: r.group === undefined ? "ungrouped" : "grouped" });
     b.put(row, C.name, inputCell([...rp, "name"], r.name));
     b.put(row, C.budget, inputCell([...rp, "budget"], r.budget));
     b.put(row, C.arrived, inputCell([...rp, "arrived"], r.arrived));
@@ -195,7 +190,6 @@ export function fundSheet(
     if (emitted.has(i)) return;
     if (r.group === undefined) {
       ungroupedRows.push(row);
-      if (grouped) b.tag(row, { role: "ungrouped" });
       b.put(row, C.group, label(""));
       emitRow(i);
       return;
@@ -429,8 +423,8 @@ export function readFundSheet(
   const last = sheet.cells.length;
   for (let r = headerRow + 1; r < last; r++) {
     const tag = tagOf(sheet, r, col.last);
-    // A row tagged as a row of the table is one, whatever its name reads like.
-    const labelled = tag?.role !== "item" && tag?.role !== "grouped" && tag?.role !== "ungrouped";
+    // A row tagged as a row of the table is one, whatever its name reads like (a project 小计).
+    const labelled = tag?.role !== "grouped" && tag?.role !== "ungrouped";
     if (labelled && (text(r, 0) === W.total || (col.group === undefined && text(r, col.name) === W.total))) {
       totalRow = r;
       break;
@@ -465,7 +459,12 @@ export function readFundSheet(
       item.group = groupText;
       afterUngrouped = false;
     } else if (current !== undefined) item.group = current;
-    else pending.push(item);
+    else {
+      // A row of a group whose name is not known yet (its first row, with the name, was deleted):
+      // the 小计 below will say; a new row below this one waits with it.
+      pending.push(item);
+      afterUngrouped = false;
+    }
   }
   if (totalRow < 0) throw new WorkbookError(E.noTotalRow(sheet.name, W.total));
 

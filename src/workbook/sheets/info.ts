@@ -7,7 +7,7 @@
  * clerk inserted under them with the 项目 cell left empty.
  */
 import type { ComputedModel, Path } from "../../domain";
-import { workbookText } from "../../i18n";
+import { fieldText, workbookText } from "../../i18n";
 import { SheetBuilder, type LocationMap } from "../builder";
 import { choiceValues, formula, inputCell, label, rateFormula, rateFraction } from "../cells";
 import { cellText, findHeaderRow, gridCell, headerColumns, headingKey, type GridSheet } from "../grid";
@@ -16,6 +16,7 @@ import type { RawBuilder } from "../raw";
 import { EXECUTION_CAP_NAME, THRESHOLD_NAME } from "./names";
 
 const W = workbookText.info;
+const FL = fieldText.label;
 
 /** The single-value lines of 基本信息: their label and the field they hold. */
 const LINES = {
@@ -28,11 +29,17 @@ const LINES = {
   authorized: { label: W.authorized, path: ["profile", "staffing", "authorized"] },
   actualInQuota: { label: W.actualInQuota, path: ["profile", "staffing", "actualInQuota"] },
   actualTotal: { label: W.actualTotal, path: ["profile", "staffing", "actualTotal"] },
+  actualOutOfQuota: { label: FL.actualOutOfQuota, path: ["profile", "staffing", "actualOutOfQuota"] },
   retired: { label: W.retired, path: ["profile", "staffing", "retired"] },
+  retiredAs: { label: FL.retiredAs, path: ["profile", "staffing", "retiredAs"] },
   staffingNote: { label: W.staffingNote, path: ["profile", "staffing", "note"] },
   threshold: { label: W.threshold, path: ["settings", "lowExecutionThreshold"] },
   executionCap: { label: W.executionCap, path: ["settings", "executionCap"] },
+  outline: { label: FL.outline, path: ["settings", "outline"] },
+  reportDate: { label: W.reportDate, path: ["settings", "reportDate"] },
   organization: { label: W.organization, path: ["profile", "organization"] },
+  noticeTitle: { label: W.noticeTitle, path: ["narrative", "notice", "title"] },
+  noticeNumber: { label: FL.noticeNumber, path: ["narrative", "notice", "documentNumber"] },
 } as const satisfies Record<string, { label: string; path: Path }>;
 
 /** The numbered lists: how their labels read, and the list they fill. */
@@ -85,7 +92,10 @@ export function infoSheet(
   const authorized = field("authorized", st?.authorized);
   const inQuota = field("actualInQuota", st?.actualInQuota);
   const total = field("actualTotal", st?.actualTotal);
+  field("actualOutOfQuota", st?.actualOutOfQuota);
   field("retired", st?.retired);
+  const retiredAs = field("retiredAs", st?.retiredAs);
+  b.validate({ range: retiredAs.ref, type: "list", values: choiceValues(LINES.retiredAs.path) ?? [] });
   field("staffingNote", st?.note);
   const inService = `IF(ISNUMBER(${inQuota.ref}),${inQuota.ref},${total.ref})`;
   const control = line(
@@ -117,10 +127,15 @@ export function infoSheet(
   b.validate({ range: th.ref, type: "decimal", min: 0, max: 1, warnOnly: true });
   const cap = field("executionCap", model.settings.executionCap);
   b.validate({ range: cap.ref, type: "list", values: choiceValues(LINES.executionCap.path) ?? [] });
+  const outline = field("outline", ds.settings?.outline);
+  b.validate({ range: outline.ref, type: "list", values: choiceValues(LINES.outline.path) ?? [] });
+  field("reportDate", ds.settings?.reportDate);
 
   row++;
   b.put(row++, 0, label(W.textsTitle, StyleKey.subtitle));
   field("organization", ds.profile?.organization);
+  field("noticeTitle", ds.narrative?.notice?.title);
+  field("noticeNumber", ds.narrative?.notice?.documentNumber);
   (ds.profile?.functions ?? []).forEach((f, i) =>
     line(W.functions(i + 1), inputCell(["profile", "functions", i], f)),
   );

@@ -9,12 +9,20 @@ import { inputCell, label } from "../cells";
 import { cellText, findHeaderRow, gridCell, headerColumns, headingKey, type GridSheet } from "../grid";
 import { SheetKind, StyleKey, type SheetPlan } from "../plan";
 import type { RawBuilder } from "../raw";
-import { errorText, workbookText } from "../../i18n";
+import { errorText, fieldText, workbookText } from "../../i18n";
 
 const W = workbookText.narrative;
+const FL = fieldText.label;
 
 /** The single texts below the lists: their label and the field they hold. */
 const SINGLES = [
+  { label: FL.workText, path: ["narrative", "selfEvaluationWork", "text"] },
+  { label: FL.workTeam, path: ["narrative", "selfEvaluationWork", "team"] },
+  { label: FL.workPreparation, path: ["narrative", "selfEvaluationWork", "preparation"] },
+  { label: FL.workImplementation, path: ["narrative", "selfEvaluationWork", "implementation"] },
+  { label: FL.workEvaluation, path: ["narrative", "selfEvaluationWork", "evaluation"] },
+  { label: FL.workSubmission, path: ["narrative", "selfEvaluationWork", "submission"] },
+  { label: FL.workDisclosure, path: ["narrative", "selfEvaluationWork", "disclosure"] },
   { label: W.resultApplication, path: ["narrative", "resultApplication"] },
   { label: W.publicity, path: ["narrative", "publicity"] },
   { label: W.governmentFund, path: ["narrative", "otherFunds", "governmentFund"] },

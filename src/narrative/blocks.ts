@@ -1,0 +1,515 @@
+/**
+ * The content blocks of the report (DOMAIN §1): each fills its place in an outline from the
+ * computed model or the unit's own text, and adds nothing when its data is absent — the outline
+ * then names the gap. A figure that is missing leaves its clause out; it is never written as
+ * 0.00 (DOMAIN §7). The outlines (outlines.ts) say where each block goes.
+ */
+import type Decimal from "decimal.js";
+import {
+  formatAmount,
+  formatRate,
+  type ComputedModel,
+  type Dataset,
+  type Finding,
+  type FundTableModel,
+  type SangongCategoryModel,
+} from "../domain";
+import { reportText as R } from "../i18n";
+import { tightenCjkSpacing } from "../text/spacing";
+import { indicatorDimensions, indicatorSummary, scoreClosing, scoreSentence } from "./indicators";
+import type { BlockPlan, TableRowPlan } from "./plan";
+import type { Content } from "./tree";
+
+/** What every block reads. */
+export interface BlockContext {
+  readonly model: ComputedModel;
+  readonly findings: readonly Finding[];
+  readonly dataset: Dataset;
+  readonly year: number;
+  /** How the unit calls itself: 我委, 我局 (我单位 when not given). */
+  readonly who: string;
+}
+
+/** An amount in 万元 as prose writes it; null when unknown (the clause is then left out). */
+export const wan = (d: Decimal | null | undefined): string | null => (d ? formatAmount(d) : null);
+/** A rate as prose writes it; null when it cannot be computed. */
+export const pct = (d: Decimal | null | undefined): string | null => (d ? formatRate(d) : null);
+/** A count of persons: 29,664. */
+const persons = (d: Decimal | null | undefined): string | null => (d ? formatAmount(d, 0) : null);
+
+/** The unit's own text as the report prints it: trimmed, no spaces between Chinese and figures. */
+export const own = (text: string | undefined | null): string => tightenCjkSpacing((text ?? "").trim());
+
+/** A sentence of the unit's that ends with a full stop. */
+const sentence = (text: string) => (text && !/[。！？：；]$/.test(text) ? `${text}。` : text);
+
+export type BlockFill = (ctx: BlockContext, out: Content) => void;
+
+function opening(ctx: BlockContext, out: Content): void {
+  const notice = ctx.dataset.narrative?.notice;
+  const title = own(notice?.title).replace(/^《|》$/g, "") || null;
+  const documentNumber = own(notice?.documentNumber) || null;
+  out.paragraph(R.opening(ctx.year, ctx.who, R.notice(title, documentNumber)));
+}
+
+const WORK_PARTS = [
+  "team",
+  "preparation",
+  "implementation",
+  "evaluation",
+  "submission",
+  "disclosure",
+] as const;
+
+/** 自评工作开展情况 as one account: the unit's text, then any structured parts it gave. */
+function selfEvaluationWork(ctx: BlockContext, out: Content): void {
+  const work = ctx.dataset.narrative?.selfEvaluationWork;
+  for (const text of [work?.text, ...WORK_PARTS.map((k) => work?.[k])]) out.paragraph(own(text));
+}
+
+/** One structured part of 自评工作开展情况 (广东). */
+const workPart =
+  (key: "text" | (typeof WORK_PARTS)[number]): BlockFill =>
+  (ctx, out) =>
+    out.paragraph(own(ctx.dataset.narrative?.selfEvaluationWork?.[key]));
+
+function functions(ctx: BlockContext, out: Content): void {
+  out.items((ctx.dataset.profile?.functions ?? []).map(own));
+}
+
+function organization(ctx: BlockContext, out: Content): void {
+  const p = ctx.dataset.profile;
+  const text =
+    own(p?.organization) + (p?.budgetUnitCount !== undefined ? R.budgetUnits(p.budgetUnitCount) : "");
+  out.paragraph(text);
+}
+
+function staffing(ctx: BlockContext, out: Content): void {
+  const st = ctx.model.staffing;
+  const given = ctx.dataset.profile?.staffing;
+  if (!st || !given) return;
+  const parts: string[] = [];
+  const authorized = persons(st.authorized);
+  const outOfQuota = persons(given.actualOutOfQuota?.value);
+  if (authorized)
+    parts.push(
+      R.staffing(
+        ctx.year,
+        authorized,
+        persons(given.actualInQuota?.value),
+        st.controlRate ? formatRate(st.controlRate) : null,
+      ) + (outOfQuota ? `，${R.outOfQuota(outOfQuota)}` : ""),
+    );
+  // 在职人员 beside 编制 only where the 编制内/编制外 split explains the difference.
+  const rest = [
+    !authorized || outOfQuota
+      ? persons(st.actualTotal) && R.inService(persons(st.actualTotal) as string)
+      : "",
+    persons(st.retired) ? R.retired(given.retiredAs ?? "离退休", persons(st.retired) as string) : "",
+  ].filter(Boolean);
+  if (rest.length) parts.push(rest.join("，"));
+  const text = parts.map((p) => `${p}。`).join("") + sentence(own(given.note));
+  out.paragraph(text);
+}
+
+function goals(ctx: BlockContext, out: Content): void {
+  out.items((ctx.dataset.goals ?? []).map(own));
+}
+
+function finance(ctx: BlockContext, out: Content): void {
+  const f = ctx.model.finance;
+  if (!f) return;
+  const y = ctx.year;
+  const income = [
+    wan(f.opening.total)
+      ? R.withOf(
+          R.income.opening(wan(f.opening.total) as string),
+          R.income.openingParts(wan(f.opening.basic), wan(f.opening.project)),
+        )
+      : "",
+    wan(f.income.total)
+      ? R.withOf(
+          R.income.income(wan(f.income.total) as string),
+          R.income.incomeParts(wan(f.income.basic), wan(f.income.project)),
+        )
+      : "",
+  ]
+    .filter(Boolean)
+    .join("；");
+  if (wan(f.available.total))
+    out.paragraph(R.withParts(R.income.lead(y, wan(f.available.total) as string), income));
+  const spent = [
+    wan(f.expenditure.basic)
+      ? R.expenditure.part("基本支出", wan(f.expenditure.basic) as string, pct(f.expenditureShares.basic))
+      : "",
+    wan(f.expenditure.project)
+      ? R.expenditure.part("项目支出", wan(f.expenditure.project) as string, pct(f.expenditureShares.project))
+      : "",
+  ]
+    .filter(Boolean)
+    .join("；");
+  if (wan(f.expenditure.total))
+    out.paragraph(`${R.withOf(R.expenditure.lead(y, wan(f.expenditure.total) as string), spent)}。`);
+  if (wan(f.closing.total))
+    out.paragraph(
+      R.withParts(
+        R.closing.lead(wan(f.closing.total) as string),
+        R.closing.parts(wan(f.closing.basic), wan(f.closing.projectCarryover), wan(f.closing.projectSurplus)),
+      ),
+    );
+}
+
+function basicTotal(ctx: BlockContext, out: Content): void {
+  const be = ctx.model.basicExpenditure;
+  if (!be?.actual) return;
+  out.paragraph(
+    R.basicTotal(ctx.year, formatAmount(be.actual)) +
+      (be.budget && be.executionRate
+        ? R.basicBudget(formatAmount(be.budget), formatRate(be.executionRate))
+        : ""),
+  );
+}
+
+function personnel(ctx: BlockContext, out: Content): void {
+  const be = ctx.model.basicExpenditure;
+  if (!be?.personnel) return;
+  out.paragraph(
+    R.personnel(formatAmount(be.personnel), pct(be.personnelShare)) +
+      (be.wages || be.familySubsidies ? R.personnelParts(wan(be.wages), wan(be.familySubsidies)) : ""),
+  );
+}
+
+function publicFunds(ctx: BlockContext, out: Content): void {
+  const be = ctx.model.basicExpenditure;
+  if (!be?.publicFunds) return;
+  out.paragraph(
+    R.publicFunds(formatAmount(be.publicFunds), pct(be.publicFundsShare)) +
+      (be.publicFundsBudget && be.publicFundsRate
+        ? R.publicFundsRate(formatAmount(be.publicFundsBudget), formatRate(be.publicFundsRate))
+        : ""),
+  );
+}
+
+/** The categories a report lists: the combined 公务用车 line when it is computed from its pair. */
+function sangongItems(ctx: BlockContext): readonly SangongCategoryModel[] {
+  const sg = ctx.model.sangong;
+  if (!sg) return [];
+  return sg.vehicle?.parts
+    ? [
+        sg.vehicle,
+        ...sg.categories.filter((c) => c.key !== "vehiclePurchase" && c.key !== "vehicleOperation"),
+      ]
+    : sg.categories;
+}
+
+function sangongSpending(ctx: BlockContext, out: Content): void {
+  const sg = ctx.model.sangong;
+  if (!sg || (sg.total.budget === null && sg.total.actual === null)) return;
+  const parts: string[] = [];
+  for (const c of sangongItems(ctx)) {
+    if (c.budget === null && c.actual === null) continue;
+    let text = R.sangongItem(R.sangongNames[c.key], wan(c.budget), wan(c.actual), pct(c.rate));
+    const note = own(c.note);
+    if (c.budget && c.actual && note) {
+      if (c.actual.lt(c.budget)) text += `；${R.sangongLess(note)}`;
+      else if (c.actual.gt(c.budget)) text += `；${R.sangongMore(note)}`;
+      else text += `；${note.replace(/[。；]$/, "")}`;
+    }
+    if (c.lastYearActual && c.change)
+      text += `；${R.sangongChange(formatAmount(c.lastYearActual), formatRate(c.change))}`;
+    parts.push(text);
+  }
+  out.paragraph(
+    R.sangongTotal(ctx.year, wan(sg.total.budget), wan(sg.total.actual), pct(sg.total.rate)) +
+      (parts.length ? `其中：${parts.join("。")}。` : ""),
+  );
+}
+
+function sangongUse(ctx: BlockContext, out: Content): void {
+  const sg = ctx.model.sangong;
+  if (!sg) return;
+  const shares = sangongItems(ctx)
+    .filter((c) => c.share)
+    .map((c) => R.sangongShare(R.sangongNames[c.key], formatRate(c.share as Decimal)));
+  const stats = sg.stats ?? {};
+  const statSentences = [
+    R.vehicles(stats.vehiclesPurchased, stats.vehiclesHeld),
+    R.abroad(stats.abroadGroups, stats.abroadPersons),
+    R.reception(stats.receptionBatches, stats.receptionPersons),
+  ].filter(Boolean);
+  out.paragraph(
+    (shares.length ? R.sangongShares(ctx.year, shares.join("；")) : "") +
+      (statSentences.length ? `${statSentences.join("。")}。` : ""),
+  );
+}
+
+function projectTotals(ctx: BlockContext, out: Content): void {
+  const f = ctx.model.finance;
+  if (!f || !(f.opening.project || f.income.project || f.expenditure.project)) return;
+  out.paragraph(
+    R.projectTotals(
+      ctx.year,
+      wan(f.opening.project),
+      wan(f.income.project),
+      wan(f.expenditure.project),
+      wan(f.closing.project),
+    ),
+  );
+}
+
+function fundTablePlan(t: FundTableModel): BlockPlan {
+  const grouped = t.groups.length > 0;
+  const columns = [
+    ...(grouped ? [{ width: 12 }] : []),
+    { width: grouped ? 26 : 38 },
+    { width: 16 },
+    { width: 16 },
+    { width: 16 },
+    { width: 16 },
+  ];
+  const nameHeader = R.fundColumns[t.dimension];
+  const rows: TableRowPlan[] = [
+    {
+      header: true,
+      cells: [...(grouped ? [nameHeader[0]] : []), nameHeader[1], ...R.fundColumns.figures].map((text) => ({
+        text,
+        align: "center" as const,
+        bold: true,
+      })),
+    },
+  ];
+  const figures = (
+    budget: Decimal,
+    arrived: Decimal | null,
+    used: string,
+    rate: Decimal | null,
+    bold = false,
+  ) =>
+    [formatAmount(budget), wan(arrived) ?? "-", used, pct(rate) ?? "-"].map((text) => ({
+      text,
+      align: "right" as const,
+      bold,
+    }));
+  const emitted = new Set<number>();
+  t.rows.forEach((row) => {
+    if (emitted.has(row.index)) return;
+    const group = row.group !== undefined ? t.groups.find((g) => g.group === row.group) : undefined;
+    if (!group) {
+      emitted.add(row.index);
+      rows.push({
+        cells: [
+          ...(grouped ? [{ text: "" }] : []),
+          { text: own(row.name) },
+          ...figures(row.budget, row.arrived, row.usedIsNil ? "-" : formatAmount(row.used), row.rate),
+        ],
+      });
+      return;
+    }
+    if (group.rowIndices.length === 1) {
+      // A group of one row (省本级) is that row: no subtotal; its name spans both columns when it repeats the group.
+      const r = t.rows[group.rowIndices[0]];
+      emitted.add(r.index);
+      const name =
+        r.name === group.group
+          ? [{ text: own(r.name), colSpan: 2 }]
+          : [{ text: own(group.group), align: "center" as const }, { text: own(r.name) }];
+      rows.push({
+        cells: [...name, ...figures(r.budget, r.arrived, r.usedIsNil ? "-" : formatAmount(r.used), r.rate)],
+      });
+      return;
+    }
+    group.rowIndices.forEach((i, k) => {
+      const r = t.rows[i];
+      emitted.add(i);
+      rows.push({
+        cells: [
+          ...(k === 0
+            ? [{ text: own(group.group), rowSpan: group.rowIndices.length + 1, align: "center" as const }]
+            : []),
+          { text: own(r.name) },
+          ...figures(r.budget, r.arrived, r.usedIsNil ? "-" : formatAmount(r.used), r.rate),
+        ],
+      });
+    });
+    rows.push({
+      total: true,
+      cells: [
+        { text: R.subtotalShort, bold: true },
+        ...figures(group.budget, group.arrived, formatAmount(group.used), group.rate, true),
+      ],
+    });
+  });
+  rows.push({
+    total: true,
+    cells: [
+      { text: R.total, bold: true, ...(grouped ? { colSpan: 2 } : {}) },
+      ...figures(t.total.budget, t.total.arrived, formatAmount(t.total.used), t.total.rate, true),
+    ],
+  });
+  return { kind: "table", columns, rows };
+}
+
+/** One subsection per fund table: its lead sentence, 单位：万元 and the table. */
+function fundTables(ctx: BlockContext, out: Content): void {
+  for (const t of ctx.model.fundTables) {
+    out.section(own(t.title), (c) => {
+      const groups = t.groups.map((g) => own(g.group));
+      c.paragraph(
+        R.fundLead(
+          ctx.year,
+          own(t.title),
+          formatAmount(t.total.budget),
+          t.hasArrived ? wan(t.total.arrived) : null,
+          t.hasArrived ? pct(t.total.arrivalRate) : null,
+          formatAmount(t.total.used),
+          pct(t.total.rate),
+        ) +
+          (t.rateBase === "arrived" ? R.fundBaseArrived : "") +
+          (groups.length > 1 && t.dimension === "project" ? R.fundUses(groups.join("、")) : R.fundDetail),
+      );
+      c.push({ kind: "unitNote", text: R.unitNote });
+      c.push(fundTablePlan(t));
+    });
+  }
+}
+
+/** The unit's text for a fund type (三、四、五 of 湖南): 无 only where the unit wrote it. */
+const otherFund =
+  (key: "governmentFund" | "stateCapital" | "socialInsurance"): BlockFill =>
+  (ctx, out) =>
+    out.paragraph(own(ctx.dataset.narrative?.otherFunds?.[key]));
+
+/** The other fund types in one line each, where an outline has no section for them. */
+function otherFunds(ctx: BlockContext, out: Content): void {
+  const given = ctx.dataset.narrative?.otherFunds;
+  for (const key of ["governmentFund", "stateCapital", "socialInsurance"] as const) {
+    const text = own(given?.[key]);
+    if (text) out.paragraph(R.otherFund(R.otherFundLabels[key], text));
+  }
+}
+
+/** Titled entries become subsections (（一）…), untitled ones paragraphs. */
+function titled(entries: readonly { title?: string; text: string }[] | undefined, out: Content): void {
+  for (const e of entries ?? []) {
+    const title = own(e.title);
+    if (title) out.section(title, (c) => c.paragraph(own(e.text)));
+    else out.paragraph(own(e.text));
+  }
+}
+
+const achievements: BlockFill = (ctx, out) => titled(ctx.dataset.narrative?.achievements, out);
+const problems: BlockFill = (ctx, out) => titled(ctx.dataset.narrative?.problems, out);
+const measures: BlockFill = (ctx, out) => titled(ctx.dataset.narrative?.measures, out);
+
+function application(ctx: BlockContext, out: Content): void {
+  out.paragraph(own(ctx.dataset.narrative?.resultApplication));
+  out.paragraph(own(ctx.dataset.narrative?.publicity));
+}
+
+function other(ctx: BlockContext, out: Content): void {
+  out.paragraph(own(ctx.dataset.narrative?.other));
+}
+
+/** The drafted 存在的问题, from the findings: numbered after the unit's own points, marked as a draft. */
+function problemsDraft(ctx: BlockContext, out: Content): void {
+  const drafts = draftPoints(ctx.model, ctx.findings);
+  if (!drafts.length) return;
+  out.paragraph(R.draftMark, true);
+  out.items(drafts, true);
+}
+
+function draftPoints(model: ComputedModel, findings: readonly Finding[]): string[] {
+  const P = R.problemsDraft;
+  const result: string[] = [];
+  const lows = model.fundTables
+    .map((t) => ({
+      t,
+      rows: t.rows.filter((r) => r.rate !== null && r.rate.lt(model.settings.lowExecutionThreshold)),
+    }))
+    .filter((x) => x.rows.length);
+  if (lows.length) {
+    const items = lows
+      .map(({ t, rows }) =>
+        P.tableItems(
+          own(t.title),
+          rows.map((r) => P.item(own(r.name), formatRate(r.rate as Decimal))).join("、"),
+        ),
+      )
+      .join("；");
+    const zeros = lows.flatMap(({ rows }) => rows.filter((r) => r.rate?.isZero()).map((r) => own(r.name)));
+    result.push(
+      P.lowExecution(items, formatRate(model.settings.lowExecutionThreshold)) +
+        (zeros.length ? P.zero(zeros.join("、")) : ""),
+    );
+  }
+  const be = model.basicExpenditure;
+  const over = [
+    ...(model.sangong?.categories ?? [])
+      .filter((c) => c.actual && c.budget && c.actual.gt(c.budget))
+      .map((c) =>
+        P.overBudgetItem(
+          `“三公”经费${R.sangongNames[c.key]}`,
+          formatAmount(c.actual as Decimal),
+          formatAmount(c.budget as Decimal),
+        ),
+      ),
+    ...(be?.actual && be.budget && be.actual.gt(be.budget)
+      ? [P.overBudgetItem("基本支出", formatAmount(be.actual), formatAmount(be.budget))]
+      : []),
+  ];
+  if (over.length) result.push(P.overBudget(over.join("；")));
+  const arrived = model.fundTables.flatMap((t) =>
+    t.rows
+      .filter((r) => r.arrived && r.arrived.gt(r.budget))
+      .map((r) => P.arrivedOverItem(own(r.name), formatAmount(r.arrived as Decimal), formatAmount(r.budget))),
+  );
+  if (arrived.length) result.push(P.arrivedOver(arrived.join("；")));
+  const mismatches = findings.filter((f) =>
+    ["rate-mismatch", "sum-mismatch", "balance-mismatch", "score-mismatch", "grade-mismatch"].includes(
+      f.rule,
+    ),
+  );
+  if (mismatches.length) result.push(P.mismatch(mismatches.length));
+  return result;
+}
+
+/** Every content block by name, for the outlines to place. */
+export const BLOCKS = {
+  opening,
+  selfEvaluationWork,
+  workText: workPart("text"),
+  workTeam: workPart("team"),
+  workPreparation: workPart("preparation"),
+  workImplementation: workPart("implementation"),
+  workEvaluation: workPart("evaluation"),
+  workSubmission: workPart("submission"),
+  workDisclosure: workPart("disclosure"),
+  functions,
+  organization,
+  staffing,
+  goals,
+  finance,
+  basicTotal,
+  personnel,
+  publicFunds,
+  sangongSpending,
+  sangongUse,
+  projectTotals,
+  fundTables,
+  governmentFund: otherFund("governmentFund"),
+  stateCapital: otherFund("stateCapital"),
+  socialInsurance: otherFund("socialInsurance"),
+  otherFunds,
+  score: scoreSentence,
+  indicatorSummary,
+  indicatorDimensions,
+  scoreClosing,
+  achievements,
+  problems,
+  problemsDraft,
+  measures,
+  application,
+  other,
+} as const satisfies Record<string, BlockFill>;
+
+export type BlockId = keyof typeof BLOCKS;

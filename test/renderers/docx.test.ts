@@ -1,0 +1,143 @@
+/**
+ * The .docx package as Word reads it, for every outline on the sample and on the sparse
+ * datasets: the styles the document uses carry no italic and no colour, the document defaults
+ * are 仿宋_GB2312 三号 at 28 pt exact, odd and even pages have their own page-number footer, the
+ * title is broken into its lines, and no ASCII space sits between a Chinese character and a digit
+ * anywhere in document.xml.
+ */
+import JSZip from "jszip";
+import { checkDataset, loadDataset, type OutlineId, type RawDataset } from "../../src/domain";
+import { buildReportPlan } from "../../src/narrative";
+import { renderDocx } from "../../src/renderers/docx";
+import { hasCjkDigitSpace } from "../../src/text/spacing";
+import { sampleRaw } from "../helpers/datasets";
+import { guangdongCity, hubeiCounty, yiyangCity } from "../helpers/sparse";
+
+interface Package {
+  readonly document: string;
+  readonly styles: string;
+  readonly settings: string;
+  readonly rels: string;
+  readonly file: (name: string) => Promise<string>;
+}
+
+async function open(
+  raw: RawDataset,
+  outline: OutlineId,
+): Promise<Package & { lines: readonly string[]; unit: string }> {
+  const { model, findings } = checkDataset(loadDataset(raw));
+  const plan = buildReportPlan(model, findings, { outline });
+  const zip = await JSZip.loadAsync(await renderDocx(plan));
+  const file = async (name: string) => (await zip.file(name)?.async("string")) ?? "";
+  const title = plan.blocks[0];
+  return {
+    document: await file("word/document.xml"),
+    styles: await file("word/styles.xml"),
+    settings: await file("word/settings.xml"),
+    rels: await file("word/_rels/document.xml.rels"),
+    file,
+    lines: title.kind === "title" ? title.lines : [],
+    unit: model.dataset.unit.name,
+  };
+}
+
+/** The XML of one style definition. */
+const styleXml = (styles: string, id: string) =>
+  new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>.*?</w:style>`, "s").exec(styles)?.[0] ?? "";
+
+/** The text of each paragraph (its runs joined), so a space split across runs is seen too. */
+const paragraphTexts = (document: string) =>
+  [...document.matchAll(/<w:p[ >].*?<\/w:p>/gs)].map((p) =>
+    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""),
+  );
+
+describe.each([
+  ["the sample", "hunan", sampleRaw],
+  ["益阳市", "hunan", yiyangCity],
+  ["the sample", "hubei", sampleRaw],
+  ["a 湖北 county", "hubei", hubeiCounty],
+  ["the sample", "guangdong", sampleRaw],
+  ["a 广东 city", "guangdong", guangdongCity],
+] as [string, OutlineId, () => RawDataset][])("the .docx of %s in the %s outline", (_name, outline, make) => {
+  let pkg: Awaited<ReturnType<typeof open>>;
+  // Rendering takes about a second; more on a busy machine.
+  beforeAll(async () => {
+    pkg = await open(make(), outline);
+  }, 30_000);
+
+  it("uses only heading styles of its own, with no italic and no colour", () => {
+    const used = [...new Set([...pkg.document.matchAll(/<w:pStyle w:val="([^"]+)"\/>/g)].map((m) => m[1]))];
+    expect(used.sort()).toEqual(
+      ["Heading1", "Heading2", "Heading3", "Heading4", "Title"].filter((s) => used.includes(s)),
+    );
+    expect(used).toEqual(expect.arrayContaining(["Title", "Heading1", "Heading2"]));
+    for (const id of used) {
+      const xml = styleXml(pkg.styles, id);
+      expect({ id, defined: xml !== "" }).toEqual({ id, defined: true });
+      expect({ id, italic: /<w:i\/>|<w:i w:val="(true|1|on)"\/>|<w:iCs\/>/.test(xml) }).toEqual({
+        id,
+        italic: false,
+      });
+      expect({ id, colour: /<w:color /.test(xml) }).toEqual({ id, colour: false });
+    }
+    // Nor do the paragraphs themselves colour or italicise a heading.
+    const headings = [
+      ...pkg.document.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="Heading\d"\/>.*?<\/w:p>/gs),
+    ];
+    expect(headings.length).toBeGreaterThan(0);
+    for (const h of headings) expect(/<w:i\/>|<w:color /.test(h[0])).toBe(false);
+  });
+
+  it("has document defaults of 仿宋_GB2312 三号 at 28 pt exact", () => {
+    const defaults = /<w:docDefaults>.*?<\/w:docDefaults>/s.exec(pkg.styles)?.[0] ?? "";
+    expect(defaults).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(defaults).toContain('<w:sz w:val="32"/>');
+    expect(defaults).toContain('<w:spacing w:line="560" w:lineRule="exact"/>');
+  });
+
+  it("numbers odd pages on the right and even pages on the left, — 1 — in 4号 宋体", async () => {
+    expect(pkg.settings).toContain("<w:evenAndOddHeaders/>");
+    const target = (type: string) => {
+      const id = new RegExp(`<w:footerReference w:type="${type}" r:id="([^"]+)"/>`).exec(pkg.document)?.[1];
+      return new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(pkg.rels)?.[1] ?? "";
+    };
+    const odd = await pkg.file(`word/${target("default")}`);
+    const even = await pkg.file(`word/${target("even")}`);
+    expect(odd).toContain('<w:ind w:right="280"/><w:jc w:val="right"/>');
+    expect(even).toContain('<w:ind w:left="280"/><w:jc w:val="left"/>');
+    for (const footer of [odd, even]) {
+      expect(footer).toContain('<w:instrText xml:space="preserve">PAGE</w:instrText>');
+      expect(footer).toContain('w:eastAsia="宋体"');
+      expect(footer).toContain('<w:sz w:val="28"/>');
+      expect(paragraphTexts(footer).join("")).toBe("—  —");
+    }
+  });
+
+  it("breaks the title into its lines", () => {
+    const title =
+      /<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="Title"\/>.*?<\/w:p>/s.exec(pkg.document)?.[0] ?? "";
+    expect((title.match(/<w:br\/>/g) ?? []).length).toBe(pkg.lines.length - 1);
+    expect(paragraphTexts(title)).toEqual([pkg.lines.join("")]);
+  });
+
+  it("has no ASCII space between a Chinese character and a digit in document.xml", () => {
+    const texts = paragraphTexts(pkg.document);
+    expect(texts.filter(hasCjkDigitSpace)).toEqual([]);
+    // Nor inside or across the raw text nodes.
+    expect(hasCjkDigitSpace(pkg.document.replace(/<[^>]+>/g, ""))).toBe(false);
+  });
+
+  it("ends with 附件说明 and the 落款, right-aligned the plan's characters in", () => {
+    const paragraphs = [...pkg.document.matchAll(/<w:p>.*?<\/w:p>/gs)].map((m) => m[0]);
+    const texts = paragraphs.map((p) => paragraphTexts(p).join(""));
+    const attachments = texts.findIndex((t) => t.startsWith("附件："));
+    expect(attachments).toBeGreaterThan(0);
+    // The text's last paragraph, 附件说明 and the unit's line stay on one page with the date.
+    for (const p of paragraphs.slice(attachments - 1, -1)) expect(p).toContain("<w:keepNext/>");
+    expect(paragraphs[attachments]).toMatch(
+      /<w:spacing w:before="560" w:line="560" w:lineRule="exact"\/><w:ind w:left="\d+" w:hanging="\d+"\/>/,
+    );
+    expect(texts.at(-2)).toBe(pkg.unit);
+    for (const p of paragraphs.slice(-2)) expect(p).toMatch(/<w:ind w:right="\d+"\/><w:jc w:val="right"\/>/);
+  });
+});
