@@ -235,6 +235,14 @@ export function unitsOf(cell: NumCell, scale: number): number | null {
   if (cell.value === null || scale > 15) return null;
   const source = cell.source;
   if (typeof source === "string") {
+    // Text the parser read as a number with at most `scale` decimals: the nearest double, scaled
+    // and rounded, is the exact value while it stays below 10^15 units (error < ½ unit). Text
+    // JavaScript does not read alike ("1,234.50", full-width, "%") is NaN and read digit by digit.
+    const x = Number(source);
+    if (cell.decimals <= scale && Number.isFinite(x) && Math.abs(x) < 1e15 / POW10[scale]) {
+      const units = Math.round(x * POW10[scale]);
+      return units === 0 ? 0 : units;
+    }
     const units = unitsOfText(source, scale);
     if (units !== null) return units;
   } else if (Number.isSafeInteger(source) && Math.abs(source) <= SAFE / POW10[scale]) {
