@@ -40,7 +40,7 @@ const layers = {
   narrative: { folders: ["domain", "i18n", "text"], libraries: ["decimal.js"], files: ["errors"] },
   renderers: {
     folders: ["domain", "i18n", "text", "workbook", "narrative"],
-    libraries: ["decimal.js", "exceljs", "docx"],
+    libraries: ["decimal.js", "exceljs", "docx", "jszip"],
     files: ["errors"],
   },
   host: {

@@ -4,7 +4,7 @@
  * `jixiao build <dataset.json> --out <dir> [--force]` — writes the standard workbook, the report
  * and the findings (each to a temporary name first, then renamed: never a half-written file
  * under a final name); a workbook already in <dir> is kept unless --force, and then its
- * reviewers' 处理状态 and 核实说明 are carried into the new one.
+ * reviewers' 处理状态 and 说明 are carried into the new one.
  * `jixiao import <workbook.xlsx>` — prints the dataset the workbook's standard sheets hold; what
  * could not be read goes to stderr as findings (exit 1 when one is an error).
  * Exit 2: a file cannot be read or is not valid (one message on stderr); exit 3: an internal
@@ -18,6 +18,7 @@ import {
   parseDataset,
   pathText,
   SEVERITY_ORDER,
+  type ComputedModel,
   type Finding,
   type OutlineId,
   type Review,
@@ -201,6 +202,16 @@ async function reviewsOf(path: string, io: CliIO): Promise<ReadonlyMap<string, R
   }
 }
 
+/** The workbook's bytes and the findings located on its cells. */
+async function writeWorkbook(
+  model: ComputedModel,
+  findings: readonly Finding[],
+  reviews: ReadonlyMap<string, Review>,
+): Promise<{ workbook: Uint8Array; located: readonly Finding[] }> {
+  const built = buildWorkbookPlan(model, findings, { reviews });
+  return { workbook: await renderXlsx(built.plan), located: built.findings };
+}
+
 async function build(args: CheckArgs, io: CliIO): Promise<number> {
   const { dataset, model, findings } = await load(args.file, io);
   const out = args.out as string;
@@ -214,9 +225,8 @@ async function build(args: CheckArgs, io: CliIO): Promise<number> {
     if (!args.force) throw new InputFileError(paths.workbook, cliText.workbookExists);
     reviews = await reviewsOf(paths.workbook, io);
   }
-  const built = buildWorkbookPlan(model, findings, { reviews });
-  const workbook = await renderXlsx(built.plan);
-  const located = built.findings;
+  // The workbook's plan is let go of once written: the report's is made after it, not beside it.
+  const { workbook, located } = await writeWorkbook(model, findings, reviews);
   const report = await renderDocx(
     buildReportPlan(model, findings, args.outline ? { outline: args.outline } : {}),
   );

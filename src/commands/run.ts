@@ -3,7 +3,7 @@
  * message) so that tests run them on the Excel stand-in. Each always completes its event — also on
  * failure, after saying what went wrong; nothing fails silently.
  */
-import { describeError, type ExcelRun } from "../host";
+import { describeError, describedText, type ExcelRun } from "../host";
 import { checkWorkbook } from "../host/excel";
 import { openFindings } from "../domain";
 import { CommandFunction } from "./names";
@@ -42,8 +42,8 @@ export async function checkCommand(deps: CommandDeps, event: CommandEvent): Prom
     });
     await deps.show(commandText.checkedTitle, commandText.checked(...counts));
   } catch (error) {
-    const { title, text } = describeError(error);
-    await deps.show(title, text).catch(() => undefined);
+    const described = describeError(error);
+    await deps.show(described.title, describedText(described)).catch(() => undefined);
   } finally {
     event.completed();
   }

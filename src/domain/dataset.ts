@@ -25,7 +25,7 @@ export type SangongKey = (typeof SANGONG_KEYS)[number];
 export const BREAKDOWN_BASES = ["totalExpenditure", "basic", "project", "items"] as const;
 export type BreakdownBase = (typeof BREAKDOWN_BASES)[number];
 
-export const FUND_DIMENSIONS = ["project", "region"] as const;
+export const FUND_DIMENSIONS = ["project", "region", "institution"] as const;
 export type FundDimension = (typeof FUND_DIMENSIONS)[number];
 
 export const RATE_BASES = ["budget", "arrived"] as const;

@@ -37,6 +37,19 @@ export const RULES = {
 
 export type RuleId = keyof typeof RULES;
 
+/** What a finding's figures measure, so that they can be shown as its message shows them. */
+export const FigureUnit = {
+  /** A rate or share in percent (`45.61` shown as `45.61%`). */
+  percent: "percent",
+  /** An amount in 万元 (`14660` shown as `14,660.00`). */
+  amount: "amount",
+  /** Points of the indicator scoring (`85.5` shown as `85.5 分`). */
+  score: "score",
+  /** Persons (`12` shown as `12 人`). */
+  persons: "persons",
+} as const;
+export type FigureUnit = (typeof FigureUnit)[keyof typeof FigureUnit];
+
 /** Rules only reading a workbook raises (a cell holding what its field cannot), not the engine. */
 export const IMPORT_RULES: ReadonlySet<RuleId> = new Set<RuleId>(["invalid-choice"]);
 
@@ -59,6 +72,8 @@ export interface Finding {
   readonly expected?: string;
   /** The figure the unit reported, as written (`45.62`). */
   readonly reported?: string;
+  /** What `expected` and `reported` measure (absent: shown as they are). */
+  readonly unit?: FigureUnit;
 }
 
 /** Builds a finding with the rule's default severity unless one is given. */
@@ -66,7 +81,7 @@ export function finding(
   rule: RuleId,
   path: Path,
   message: string,
-  figures: { expected?: string; reported?: string; severity?: Severity } = {},
+  figures: { expected?: string; reported?: string; unit?: FigureUnit; severity?: Severity } = {},
 ): Finding {
   const f: { -readonly [K in keyof Finding]: Finding[K] } = {
     rule,
@@ -76,6 +91,8 @@ export function finding(
   };
   if (figures.expected !== undefined) f.expected = figures.expected;
   if (figures.reported !== undefined) f.reported = figures.reported;
+  if (figures.unit !== undefined && (f.expected !== undefined || f.reported !== undefined))
+    f.unit = figures.unit;
   return f;
 }
 

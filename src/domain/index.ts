@@ -12,4 +12,5 @@ export * from "./paths";
 export * from "./fields";
 export { checkDataset, runRules, type CheckResult } from "./rules";
 export { blankDataset, YEAR_RANGE, type BlankFundTable, type BlankSpec } from "./blank";
+export { readDatasetFile } from "./datasetFile";
 export * from "./reviews";

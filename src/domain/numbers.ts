@@ -5,7 +5,8 @@
  */
 import Decimal from "decimal.js";
 import { NumberParseError } from "../errors";
-import { errorText } from "../i18n";
+import { errorText, findingText } from "../i18n";
+import { FigureUnit } from "./findings";
 import type { Path } from "./paths";
 
 /** decimal.js configured for this project: 40 significant digits, 四舍五入 (never banker's rounding). */
@@ -400,4 +401,20 @@ export function plain(value: Decimal, places = 2): string {
 export function reportedText(cell: NumCell): string {
   if (cell.value === null) return typeof cell.source === "string" ? cell.source : String(cell.source);
   return cell.value.toFixed(cell.decimals);
+}
+
+/**
+ * A finding's figure as its message shows it: a rate with its % sign (`45.61%`), an amount with
+ * thousands separators and at least 2 decimals (`14,660.00`), a score in 分 and persons in 人;
+ * the decimals the unit wrote are kept. Text that is not a number, or a figure without a unit,
+ * is shown as it is.
+ */
+export function formatFigure(text: string, unit?: FigureUnit): string {
+  if (!unit || !/^-?\d+(\.\d+)?$/.test(text)) return text;
+  const value = new Dec(text);
+  const places = value.decimalPlaces();
+  if (unit === FigureUnit.percent) return findingText.pct(text);
+  if (unit === FigureUnit.amount) return formatAmount(value, Math.max(2, places));
+  if (unit === FigureUnit.score) return findingText.points(text);
+  return findingText.persons(text);
 }

@@ -1,7 +1,7 @@
 /**
  * What the add-in does to the open workbook, as host operations the task pane is handed: build
  * or refresh the standard workbook without losing anything — the values users typed are read
- * first and become the dataset the sheets are rebuilt from, and reviewers' 处理状态/核实说明 are
+ * first and become the dataset the sheets are rebuilt from, and reviewers' 处理状态/说明 are
  * kept by rule and path; sheets that are not ours are never touched — and re-check it, which
  * rewrites 检查结果 alone (the sheets' highlights follow 检查结果 by themselves).
  *
@@ -18,7 +18,7 @@ import {
   type Review,
 } from "../domain";
 import { describeValue, WorkbookError } from "../errors";
-import { errorText } from "../i18n";
+import { errorText, workbookText } from "../i18n";
 import {
   renderToExcel,
   type ExcelRenderOptions,
@@ -35,6 +35,15 @@ export type { WorkbookLayout } from "../renderers/excelRead";
 export type { Review } from "../domain";
 export type { ReviewCells } from "../workbook";
 
+/**
+ * What `buildOrRefresh` does with a dataset given for a workbook that already has standard sheets.
+ * `refresh` keeps the sheets' own inputs (the dataset is not used, and the result says so);
+ * `replace` writes the dataset's inputs over them — the reviews on 检查结果 are kept where rule and
+ * location match, standard sheets the dataset no longer has are deleted, other sheets untouched.
+ */
+export const BuildMode = { refresh: "refresh", replace: "replace" } as const;
+export type BuildMode = (typeof BuildMode)[keyof typeof BuildMode];
+
 export interface RefreshResult {
   readonly render: ExcelRenderReport;
   readonly findings: readonly Finding[];
@@ -45,6 +54,8 @@ export interface RefreshResult {
   readonly fromWorkbook: boolean;
   /** True when a dataset was given but the workbook's own standard sheets were used instead. */
   readonly datasetIgnored: boolean;
+  /** Standard sheets deleted because the dataset written over them no longer has them (`replace`). */
+  readonly removed: readonly string[];
   /** The name 检查结果 has in this workbook. */
   readonly findingsSheet: string;
   /** The reviews 检查结果 held before (kept on it), by `reviewKey`; empty for a first build. */
@@ -130,6 +141,7 @@ async function readAndCheck(
   options: HostOptions,
   dataset: Dataset | undefined,
   missing: string,
+  mode: BuildMode = BuildMode.refresh,
 ) {
   options.onProgress?.({ phase: "read" });
   const read = await readExcelGrid(context, options.layout);
@@ -138,21 +150,30 @@ async function readAndCheck(
   const foreign = known.sheets.filter((s) => !s.key).map((s) => s.name);
   const hasOurs = foreign.length < known.sheets.length;
   const imported = hasOurs ? importWorkbook(read.grid) : undefined;
-  const data = imported?.dataset ?? dataset;
+  // Replacing: the dataset's inputs, the workbook's reviews; refreshing: the workbook's own inputs.
+  const replacing = mode === BuildMode.replace && dataset !== undefined && imported !== undefined;
+  const data = replacing ? dataset : (imported?.dataset ?? dataset);
   if (!data) throw new WorkbookError(missing);
   const { model, findings } = checkDataset(data);
-  const built = buildWorkbookPlan(model, [...(imported?.findings ?? []), ...findings], {
-    takenNames: foreign,
-    ...(imported ? { reviews: imported.reviews } : {}),
-  });
+  const built = buildWorkbookPlan(
+    model,
+    [...(imported && !replacing ? imported.findings : []), ...findings],
+    {
+      takenNames: foreign,
+      ...(imported ? { reviews: imported.reviews } : {}),
+    },
+  );
+  const planned = new Set(built.plan.sheets.map((s) => s.key));
   return {
     read,
     known,
-    hasOurs,
+    hasOurs: hasOurs && !replacing,
     dataset: data,
     built,
     reviews: imported?.reviews ?? new Map<string, Review>(),
-    datasetIgnored: hasOurs && dataset !== undefined,
+    datasetIgnored: hasOurs && dataset !== undefined && !replacing,
+    // Standard sheets of the replaced data that the new data has no sheet for.
+    stale: replacing ? known.sheets.filter((s) => s.key && !planned.has(s.key)).map((s) => s.name) : [],
   };
 }
 
@@ -162,9 +183,13 @@ async function write(
   checked: Awaited<ReturnType<typeof readAndCheck>>,
   only?: ReadonlySet<string>,
 ): Promise<RefreshResult> {
-  const { read, known, built } = checked;
+  const { read, built, stale } = checked;
   const progress = options.onProgress;
   progress?.({ phase: "write", syncs: 0 });
+  // Stale sheets go first, in the write's first sync, so that a new sheet may take a freed name.
+  for (const name of stale) context.workbook.worksheets.getItem(name).delete();
+  const gone = new Set(stale);
+  const known = { ...checked.known, sheets: checked.known.sheets.filter((s) => !gone.has(s.name)) };
   const render = await renderToExcel(context, built.plan, {
     ...options.render,
     ...(progress ? { onSync: (syncs: number) => progress({ phase: "write", syncs }) } : {}),
@@ -178,6 +203,7 @@ async function write(
     renamed: built.renamed,
     fromWorkbook: checked.hasOurs,
     datasetIgnored: checked.datasetIgnored,
+    removed: stale,
     findingsSheet: built.plan.sheets.find((s) => s.kind === SheetKind.findings)?.name ?? "",
     reviews: checked.reviews,
     reviewCells: built.reviewCells,
@@ -185,28 +211,70 @@ async function write(
       const at = built.plan.locations.get(`fundTables[${i}].rateBase`);
       return at ? [{ title: table.title, rateBase: table.rateBase ?? "budget", ...at }] : [];
     }),
-    layout: layoutAfter(read, known, built.plan, only),
+    layout: layoutAfter(
+      {
+        ...read,
+        layout: { sheets: read.layout.sheets.filter((s) => !gone.has(s.name)) },
+      },
+      known,
+      built.plan,
+      only,
+    ),
     syncs: read.syncs + render.syncs,
     readSyncs: read.syncs,
   };
 }
 
 /**
- * Builds the standard workbook into the open workbook, or refreshes it. When the workbook already
- * has standard sheets their inputs are the data (a `dataset` given is ignored); otherwise
- * `dataset` is required.
+ * Builds the standard workbook into the open workbook, or refreshes it. Without standard sheets
+ * `dataset` is required and built. With them, `mode` decides (`BuildMode`): `refresh` (the
+ * default) keeps their inputs as the data — a `dataset` given is not used and `datasetIgnored`
+ * says so; `replace` writes `dataset`'s inputs over them, keeping the reviews whose rule and
+ * location match and deleting the standard sheets the dataset has none for.
  * @throws DatasetError when the sheets hold something that is not a valid dataset.
  * @throws WorkbookError when there is nothing to build from.
  */
 export async function buildOrRefresh(
   context: Excel.RequestContext,
-  options: HostOptions & { readonly dataset?: Dataset } = {},
+  options: HostOptions & { readonly dataset?: Dataset; readonly mode?: BuildMode } = {},
 ): Promise<RefreshResult> {
   return write(
     context,
     options,
-    await readAndCheck(context, options, options.dataset, errorText.workbook.nothingToBuild),
+    await readAndCheck(context, options, options.dataset, errorText.workbook.nothingToBuild, options.mode),
   );
+}
+
+/** What the open workbook holds, as the pane needs to know when it opens. */
+export interface WorkbookInspection {
+  /** True when at least one sheet carries our marker. */
+  readonly hasStandardSheets: boolean;
+  /** The layout read, for the next operation's read. */
+  readonly layout: WorkbookLayout;
+}
+
+/** Whether a read of the workbook found at least one standard sheet (by its marker). */
+export function hasStandardSheets(read: ExcelReadReport): boolean {
+  return knownOf(read).sheets.some((s) => s.key);
+}
+
+/** Looks at the open workbook: whether it has standard sheets (one read, no write). */
+export async function inspectWorkbook(
+  context: Excel.RequestContext,
+  options: Pick<HostOptions, "layout"> = {},
+): Promise<WorkbookInspection> {
+  const read = await readExcelGrid(context, options.layout);
+  return { hasStandardSheets: hasStandardSheets(read), layout: read.layout };
+}
+
+/**
+ * Whether 检查结果 has today's headers. One written by an earlier version (核实说明, with the
+ * severity 核实 its sheets' highlight formulas look for) is rewritten with every standard sheet, so
+ * that the highlights and 检查结果 use the same words again.
+ */
+function inTodaysWords(read: ExcelReadReport, findingsSheet: string): boolean {
+  const headers = read.grid.sheets.find((s) => s.name === findingsSheet)?.cells[1] ?? [];
+  return workbookText.findings.headers.every((h, i) => headers[i]?.value === h);
 }
 
 /**
@@ -244,7 +312,7 @@ export async function checkWorkbook(
   const present = new Map(checked.known.sheets.flatMap((s) => (s.key ? [[s.key, s.name] as const] : [])));
   const plan = checked.built.plan;
   const grids = new Map(checked.read.grid.sheets.map((s) => [s.name, s]));
-  const same =
+  const layoutSame =
     present.size === plan.sheets.length &&
     plan.sheets.every((s) => {
       const grid = grids.get(s.name);
@@ -252,11 +320,18 @@ export async function checkWorkbook(
       return present.get(s.key) === s.name && grid && (s.kind === SheetKind.findings || sameLayout(s, grid));
     });
   const findings = plan.sheets.find((s) => s.kind === SheetKind.findings);
-  return write(context, options, checked, same && findings ? new Set([findings.key]) : undefined);
+  // A 检查结果 in an earlier version's words means every sheet is rewritten in today's.
+  const current = findings !== undefined && inTodaysWords(checked.read, findings.name);
+  return write(
+    context,
+    options,
+    checked,
+    layoutSame && current && findings ? new Set([findings.key]) : undefined,
+  );
 }
 
 /**
- * Records a reviewer's 处理状态 and 核实说明 on 检查结果, in the row of the finding `key`: one sync
+ * Records a reviewer's 处理状态 and 说明 on 检查结果, in the row of the finding `key`: one sync
  * reads that row's key cell (检查结果 may have been rewritten since, by the ribbon's 检查 or a
  * co-author), one more writes the two cells. The sheets' highlights follow by themselves.
  * @throws WorkbookError when the status is not one of 检查结果's, or when that row no longer holds

@@ -2,17 +2,29 @@
  * The Excel host: the pane's operations carried out through Office.js, each in one `Excel.run`.
  * The report renderers load on demand (a separate chunk), keeping the pane's first load small.
  */
-import { checkDataset, loadDataset, reviewKey, settingsOf, type RawDataset } from "../domain";
+import {
+  checkDataset,
+  loadDataset,
+  reviewKey,
+  ReviewProblem,
+  reviewProblem,
+  settingsOf,
+  type RawDataset,
+} from "../domain";
 import { WorkbookError } from "../errors";
 import { errorText, workbookText } from "../i18n";
 import {
   buildOrRefresh,
   checkWorkbook,
+  hasStandardSheets,
+  inspectWorkbook,
   recordReview,
+  type BuildMode,
   type RefreshResult,
   type ReviewCells,
   type WorkbookLayout,
 } from "./excel";
+import { buildWorkbookPlan } from "../workbook";
 import { EXECUTION_CAP_NAME, THRESHOLD_NAME } from "../workbook/sheets/names";
 import { readExcelGrid } from "../renderers/excelRead";
 import { importWorkbook } from "../workbook/import";
@@ -23,19 +35,41 @@ import {
   type Host,
   type ProgressListener,
   type ReportExport,
+  type RequirementSet,
 } from "./seam";
 
 /** `Excel.run`, or a stand-in of it. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
+/** `Excel.createWorkbook` opens a new workbook from a base64 .xlsx from this set on (guarded). */
+export const CREATE_WORKBOOK_SET: RequirementSet = { set: "ExcelApi", version: "1.8" };
+
+/** What the Excel host may use beyond `Excel.run`, each where the host has it. */
+export interface ExcelHostOptions {
+  /** `Office.context.requirements.isSetSupported`. */
+  readonly supports?: (set: string, version: string) => boolean;
+  /** `Excel.createWorkbook` (ExcelApi 1.8), used only where `supports` says the set is there. */
+  readonly createWorkbook?: (base64: string) => Promise<void>;
+}
+
+/** Bytes as base64, in slices (a spread of a large array would overflow the call stack). */
+function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
 function summaryOf(result: RefreshResult): BuildSummary {
   const settings = settingsOf(result.dataset);
   return {
+    unit: { name: result.dataset.unit.name, year: result.dataset.unit.year },
     created: result.render.created,
     updated: result.render.updated,
     renamed: result.renamed,
     fromWorkbook: result.fromWorkbook,
     datasetIgnored: result.datasetIgnored,
+    removed: result.removed,
     findings: result.findings,
     reviews: result.reviews,
     settings: {
@@ -50,7 +84,7 @@ function summaryOf(result: RefreshResult): BuildSummary {
  * The pane's operations on the open workbook. The host keeps the workbook's layout from one
  * operation to the next, so that each read takes one sync while the workbook keeps its shape.
  */
-export function excelHost(run: ExcelRun, canDownload = true): Host {
+export function excelHost(run: ExcelRun, canDownload = true, office: ExcelHostOptions = {}): Host {
   let layout: WorkbookLayout | undefined;
   let reviewCells: ReadonlyMap<string, ReviewCells> = new Map();
   const remember = (result: RefreshResult) => {
@@ -58,25 +92,60 @@ export function excelHost(run: ExcelRun, canDownload = true): Host {
     reviewCells = result.reviewCells;
     return summaryOf(result);
   };
-  /** The workbook's dataset, read through Office.js. */
+  /** The workbook's dataset, read through Office.js; refused when it has no standard sheets. */
   const readDataset = async (context: Excel.RequestContext) => {
     const read = await readExcelGrid(context, layout);
     layout = read.layout;
+    if (!hasStandardSheets(read)) throw new WorkbookError(errorText.workbook.nothingToExport);
     return importWorkbook(read.grid);
   };
+  const { supports, createWorkbook } = office;
+  const canCreate = createWorkbook !== undefined;
+  const createMissing =
+    canCreate && !supports?.(CREATE_WORKBOOK_SET.set, CREATE_WORKBOOK_SET.version)
+      ? CREATE_WORKBOOK_SET
+      : undefined;
   return {
     kind: HostKind.excel,
     canDownload,
-    buildOrRefresh: (raw?: RawDataset, onProgress?: ProgressListener) =>
+    open: (onProgress?: ProgressListener) =>
+      run(async (context) => {
+        const inspection = await inspectWorkbook(context, { layout });
+        layout = inspection.layout;
+        if (!inspection.hasStandardSheets) return { standardSheets: false as const };
+        const summary = remember(
+          await checkWorkbook(context, { layout, ...(onProgress ? { onProgress } : {}) }),
+        );
+        return { standardSheets: true as const, summary };
+      }),
+    buildOrRefresh: (raw?: RawDataset, onProgress?: ProgressListener, mode?: BuildMode) =>
       run(async (context) =>
         remember(
           await buildOrRefresh(context, {
             ...(raw ? { dataset: loadDataset(raw) } : {}),
+            ...(mode ? { mode } : {}),
             layout,
             ...(onProgress ? { onProgress } : {}),
           }),
         ),
       ),
+    ...(canCreate
+      ? {
+          ...(createMissing ? { createWorkbookMissing: createMissing } : {}),
+          createWorkbookFrom: async (raw: RawDataset, onProgress?: ProgressListener) => {
+            if (createMissing)
+              throw new WorkbookError(
+                errorText.workbook.cannotCreate(`${createMissing.set} ${createMissing.version}`),
+              );
+            onProgress?.({ phase: "check" });
+            const { model, findings } = checkDataset(loadDataset(raw));
+            const { plan } = buildWorkbookPlan(model, findings);
+            onProgress?.({ phase: "write", syncs: 0 });
+            const { renderXlsx } = await import("../renderers/xlsx");
+            await createWorkbook(toBase64(await renderXlsx(plan)));
+          },
+        }
+      : {}),
     check: (onProgress?: ProgressListener) =>
       run(async (context) =>
         remember(await checkWorkbook(context, { layout, ...(onProgress ? { onProgress } : {}) })),
@@ -101,6 +170,9 @@ export function excelHost(run: ExcelRun, canDownload = true): Host {
       }),
     recordReview: (finding, review) =>
       run(async (context) => {
+        // 已说明 needs a 说明 (the status itself is checked where it is written).
+        if (reviewProblem(review) === ReviewProblem.noteRequired)
+          throw new WorkbookError(errorText.workbook.noteRequired);
         const key = reviewKey(finding);
         const at = reviewCells.get(key);
         if (!at) throw new WorkbookError(errorText.workbook.findingsMoved);

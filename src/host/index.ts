@@ -4,8 +4,9 @@
  * the operations below) and never call Office.js themselves; tests pass stand-ins.
  */
 export * from "./seam";
-export { excelHost, type ExcelRun } from "./excelHost";
+export { CREATE_WORKBOOK_SET, excelHost, type ExcelHostOptions, type ExcelRun } from "./excelHost";
 export { wordHost, type WordRun } from "./wordHost";
 export { type DescribedError } from "./officeErrors";
 export { copyHtml, download, DOCX_TYPE } from "./handover";
-export { describeError } from "./officeErrors";
+export { describeError, describedText } from "./officeErrors";
+export { officeThemeColors } from "./theme";

@@ -6,10 +6,13 @@
 import { JixiaoError } from "../errors";
 import { officeErrorText } from "../i18n";
 
-/** A failure as the MessageBar shows it. */
+/** A failure as the pane shows it: what happened and what to do, then the details for support. */
 export interface DescribedError {
   readonly title: string;
+  /** What to do, in the user's words. */
   readonly text: string;
+  /** Office's own code and message, or the unexpected error's message: for 详细信息, never hidden. */
+  readonly detail?: string;
   /** Office's error code, when the error came from Office. */
   readonly code?: string;
 }
@@ -73,6 +76,11 @@ function originalOf(error: OfficeLikeError): string {
   return T.original(`${error.code}${inner}`, error.message);
 }
 
+/** A described error as one text: the guidance followed by its details (for a dialog). */
+export function describedText(described: DescribedError): string {
+  return described.detail ? `${described.text}${described.detail}` : described.text;
+}
+
 /**
  * The title and text the pane shows for a failure.
  * @param error whatever the operation threw.
@@ -89,10 +97,10 @@ export function describeError(error: unknown): DescribedError {
       specific(error.code) ??
       specific(error.debugInfo?.code) ??
       (protectedSheet ? T.protectedOrDenied : T.general);
-    return { title: guidance.title, text: `${guidance.text}${originalOf(error)}`, code: error.code };
+    return { title: guidance.title, text: guidance.text, detail: originalOf(error), code: error.code };
   }
   if (error instanceof TypeError && /fetch|network/i.test(error.message))
-    return { title: T.connection.title, text: `${T.connection.text}（${error.message}）` };
+    return { title: T.connection.title, text: T.connection.text, detail: `（${error.message}）` };
   const message = error instanceof Error ? error.message : String(error);
-  return { title: T.unexpected.title, text: `${T.unexpected.text}（${message}）` };
+  return { title: T.unexpected.title, text: T.unexpected.text, detail: `（${message}）` };
 }

@@ -3,9 +3,11 @@
  * Host and never call Office.js themselves; tests and the browser preview pass other hosts.
  */
 import type { Finding, RateBase, RawDataset } from "../domain";
-import type { Progress, Review } from "./excel";
+import type { BuildMode, Progress, Review } from "./excel";
 
 export type { Progress, Review } from "./excel";
+export { BuildMode } from "./excel";
+export type { OfficeThemeColors } from "./theme";
 /** Told where a long operation is, for the pane's progress line. */
 export type ProgressListener = (progress: Progress) => void;
 
@@ -30,6 +32,8 @@ export interface CheckSettings {
 
 /** What building or refreshing the standard workbook did. */
 export interface BuildSummary {
+  /** The unit and year the workbook's data is of. */
+  readonly unit: { readonly name: string; readonly year: number };
   readonly created: readonly string[];
   readonly updated: readonly string[];
   /** Standard sheets that got another name because a sheet that is not ours has theirs. */
@@ -38,8 +42,10 @@ export interface BuildSummary {
   readonly fromWorkbook: boolean;
   /** True when a dataset was given but the workbook already had standard sheets, which were used. */
   readonly datasetIgnored: boolean;
+  /** Standard sheets deleted because the dataset written over them has none for them. */
+  readonly removed: readonly string[];
   readonly findings: readonly Finding[];
-  /** The reviewers' 处理状态 and 核实说明 on 检查结果, by `reviewKey` (none for a first build). */
+  /** The reviewers' 处理状态 and 说明 on 检查结果, by `reviewKey` (none for a first build). */
   readonly reviews: ReadonlyMap<string, Review>;
   readonly settings: CheckSettings;
 }
@@ -52,6 +58,16 @@ export interface ReportExport {
   readonly text: string;
 }
 
+/** What the pane finds in the workbook it opens in: no standard sheets yet, or their check. */
+export type OpenedWorkbook =
+  { readonly standardSheets: false } | { readonly standardSheets: true; readonly summary: BuildSummary };
+
+/** A requirement set of Office.js: its name and the minimum version (`ExcelApi`, `1.8`). */
+export interface RequirementSet {
+  readonly set: string;
+  readonly version: string;
+}
+
 export interface Host {
   readonly kind: HostKind;
   /**
@@ -59,13 +75,32 @@ export interface Host {
    * design; Office on the web and on Windows (WebView2) do. False → the pane uses the clipboard.
    */
   readonly canDownload?: boolean;
-  /** Builds the standard workbook from a dataset, or refreshes the one the workbook holds. */
-  readonly buildOrRefresh?: (dataset?: RawDataset, onProgress?: ProgressListener) => Promise<BuildSummary>;
+  /**
+   * Looks at the workbook the pane opened in: without standard sheets it says so; with them it
+   * checks them at once (检查结果 rewritten, reviews kept), as `check` does.
+   */
+  readonly open?: (onProgress?: ProgressListener) => Promise<OpenedWorkbook>;
+  /**
+   * Builds the standard workbook from a dataset, or refreshes the one the workbook holds. A dataset
+   * given for a workbook that already has standard sheets is used only with `BuildMode.replace`.
+   */
+  readonly buildOrRefresh?: (
+    dataset?: RawDataset,
+    onProgress?: ProgressListener,
+    mode?: BuildMode,
+  ) => Promise<BuildSummary>;
+  /**
+   * Why `createWorkbookFrom` cannot work in this host (the requirement set it lacks), or undefined
+   * when it can. Absent with `createWorkbookFrom` absent.
+   */
+  readonly createWorkbookMissing?: RequirementSet;
+  /** Opens a new workbook in Excel holding the standard workbook of the dataset. */
+  readonly createWorkbookFrom?: (dataset: RawDataset, onProgress?: ProgressListener) => Promise<void>;
   /** Re-checks the workbook's data and rewrites 检查结果 (reviews kept). */
   readonly check?: (onProgress?: ProgressListener) => Promise<BuildSummary>;
   /** Writes the check settings into the workbook, then re-checks (检查结果 rewritten). */
   readonly updateSettings?: (settings: CheckSettings, onProgress?: ProgressListener) => Promise<BuildSummary>;
-  /** Records a reviewer's 处理状态 and 核实说明 of a finding on 检查结果. */
+  /** Records a reviewer's 处理状态 and 说明 of a finding on 检查结果 (refused unless `reviewProblem` allows it). */
   readonly recordReview?: (finding: Finding, review: Review) => Promise<void>;
   /** Selects a cell (a finding's location) in the workbook. */
   readonly selectCell?: (sheet: string, cell: string) => Promise<void>;

@@ -2,7 +2,7 @@
  * The Word host: the report of a standard workbook (.xlsx) or a dataset file (.json) inserted at
  * the cursor through Word JS. The .xlsx reader and the report code load on demand.
  */
-import { checkDataset, parseDataset, type Dataset } from "../domain";
+import { checkDataset, readDatasetFile, type Dataset } from "../domain";
 import { HostKind, type Host, type Review } from "./seam";
 
 /** `Word.run`, or a stand-in of it. */
@@ -13,8 +13,7 @@ async function datasetFrom(
   fileName: string,
   bytes: Uint8Array,
 ): Promise<{ dataset: Dataset; reviews: ReadonlyMap<string, Review> }> {
-  if (/\.json$/i.test(fileName))
-    return { dataset: parseDataset(new TextDecoder().decode(bytes)), reviews: new Map() };
+  if (/\.json$/i.test(fileName)) return { dataset: readDatasetFile(fileName, bytes), reviews: new Map() };
   const [{ readXlsxGrid }, { importWorkbook }] = await Promise.all([
     import("../renderers/xlsx"),
     import("../workbook/import"),

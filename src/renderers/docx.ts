@@ -8,7 +8,6 @@
  */
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   Footer,
   HeadingLevel,
@@ -16,15 +15,12 @@ import {
   Packer,
   PageNumber,
   Paragraph,
-  Table,
-  TableCell,
-  TableRow,
   TextRun,
-  VerticalAlign,
-  WidthType,
   type IStylesOptions,
 } from "docx";
+import JSZip from "jszip";
 import type { BlockPlan, PageSetup, ReportPlan, Run, TableRowPlan } from "../narrative/plan";
+import { tableXml } from "./docxTable";
 
 const pt = (points: number) => Math.round(points * 20); // twips
 /** Millimetres to twips, rounded (A4 is 11906 × 16838). */
@@ -105,7 +101,7 @@ export function reportStyles(page: PageSetup): IStylesOptions {
   };
 }
 
-function block(b: BlockPlan, plan: ReportPlan, next?: BlockPlan): (Paragraph | Table)[] {
+function block(b: BlockPlan, plan: ReportPlan, slots: TableSlots, next?: BlockPlan): Paragraph[] {
   const page = plan.page;
   const body = { line: pt(page.lineSpacingPt), lineRule: LineRuleType.EXACT };
   const blankLineBefore = { ...body, before: pt(page.lineSpacingPt) };
@@ -163,7 +159,7 @@ function block(b: BlockPlan, plan: ReportPlan, next?: BlockPlan): (Paragraph | T
         }),
       ];
     case "table":
-      return [table(b.columns, b.rows, plan)];
+      return [slots.add(b.columns, b.rows, plan)];
     case "attachments":
       // 附件：1.… two characters in, after a blank line; further lines under 1.; wrapped lines under the name.
       return b.lines.map(
@@ -197,55 +193,52 @@ function block(b: BlockPlan, plan: ReportPlan, next?: BlockPlan): (Paragraph | T
   }
 }
 
-function table(
-  columns: readonly { width: number }[],
-  rows: readonly TableRowPlan[],
-  plan: ReportPlan,
-): Table {
-  const total = columns.reduce((a, c) => a + c.width, 0);
-  const border = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: columns.map((c) => Math.round((c.width / total) * 9000)),
-    borders: {
-      top: border,
-      bottom: border,
-      left: border,
-      right: border,
-      insideHorizontal: border,
-      insideVertical: border,
-    },
-    rows: rows.map(
-      (row) =>
-        new TableRow({
-          tableHeader: row.header ?? false,
-          children: row.cells.map(
-            (cell) =>
-              new TableCell({
-                ...(cell.rowSpan ? { rowSpan: cell.rowSpan } : {}),
-                ...(cell.colSpan ? { columnSpan: cell.colSpan } : {}),
-                verticalAlign: VerticalAlign.CENTER,
-                margins: { left: 60, right: 60 },
-                children: [
-                  new Paragraph({
-                    alignment:
-                      cell.align === "right"
-                        ? AlignmentType.RIGHT
-                        : cell.align === "center"
-                          ? AlignmentType.CENTER
-                          : AlignmentType.LEFT,
-                    children: textRuns(
-                      [{ text: cell.text, bold: cell.bold ?? row.header ?? false }],
-                      plan.page.fonts.body,
-                      plan.page.sizesPt.table,
-                    ),
-                  }),
-                ],
-              }),
-          ),
-        }),
-    ),
+/**
+ * The tables of one document, written as WordprocessingML after the package has packed the rest
+ * (see `docxTable.ts`), each kept as UTF-8 bytes: it stands in the document as a placeholder
+ * paragraph until then.
+ */
+class TableSlots {
+  readonly tables: Uint8Array[] = [];
+
+  /** A placeholder paragraph for a table; its markup goes in its place once packed. */
+  add(columns: readonly { width: number }[], rows: readonly TableRowPlan[], plan: ReportPlan): Paragraph {
+    const index = this.tables.length;
+    const xml = tableXml(columns, rows, { fonts: plan.page.fonts.body, sizePt: plan.page.sizesPt.table });
+    this.tables.push(utf8.encode(xml));
+    return new Paragraph({ children: [new TextRun({ text: slotText(index) })] });
+  }
+}
+
+const utf8 = new TextEncoder();
+
+/** The text of a table's placeholder: a private-use character around it keeps it apart from any text. */
+const slotText = (index: number) => `\uE000jixiao-table-${index}\uE000`;
+
+/**
+ * The document's XML as UTF-8, each placeholder paragraph replaced by its table — assembled once
+ * from the pieces, never as one large string.
+ */
+function fillSlots(documentXml: string, tables: readonly Uint8Array[]): Uint8Array {
+  const pieces: Uint8Array[] = [];
+  let from = 0;
+  tables.forEach((table, index) => {
+    const at = documentXml.indexOf(slotText(index), from);
+    if (at < 0 || documentXml.indexOf(slotText(index), at + 1) >= 0)
+      throw new Error(`table placeholder ${index} is not in the document exactly once`);
+    const start = Math.max(documentXml.lastIndexOf("<w:p>", at), documentXml.lastIndexOf("<w:p ", at));
+    const end = documentXml.indexOf("</w:p>", at) + "</w:p>".length;
+    pieces.push(utf8.encode(documentXml.slice(from, start)), table);
+    from = end;
   });
+  pieces.push(utf8.encode(documentXml.slice(from)));
+  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const piece of pieces) {
+    out.set(piece, offset);
+    offset += piece.length;
+  }
+  return out;
 }
 
 /** A page-number footer: `— 1 —` in 4号 宋体, one character in from its side. */
@@ -268,8 +261,8 @@ function pageNumberFooter(page: PageSetup, side: "left" | "right"): Footer {
   });
 }
 
-/** Builds the document of a report plan. */
-export function reportDocument(plan: ReportPlan): Document {
+/** Builds the document of a report plan (its tables as placeholders, kept in `slots`). */
+function reportDocument(plan: ReportPlan, slots: TableSlots): Document {
   const m = plan.page.marginsMm;
   return new Document({
     creator: "绩效自评助手",
@@ -295,7 +288,7 @@ export function reportDocument(plan: ReportPlan): Document {
           default: pageNumberFooter(plan.page, "right"),
           even: pageNumberFooter(plan.page, "left"),
         },
-        children: plan.blocks.flatMap((b, i) => block(b, plan, plan.blocks[i + 1])),
+        children: plan.blocks.flatMap((b, i) => block(b, plan, slots, plan.blocks[i + 1])),
       },
     ],
   });
@@ -329,5 +322,15 @@ export function fontTableXml(plan: ReportPlan): string {
 export async function renderDocx(plan: ReportPlan): Promise<Uint8Array> {
   // An ArrayBuffer works in Node and in the browser alike (toBuffer needs Node's Buffer).
   const fontTable = { path: "word/fontTable.xml", data: fontTableXml(plan) };
-  return new Uint8Array(await Packer.toArrayBuffer(reportDocument(plan), undefined, [fontTable]));
+  const slots = new TableSlots();
+  const packed = await Packer.toArrayBuffer(reportDocument(plan, slots), undefined, [fontTable]);
+  if (!slots.tables.length) return new Uint8Array(packed);
+  const zip = await JSZip.loadAsync(packed);
+  const document = zip.file(DOCUMENT_PART);
+  if (!document) throw new Error(`${DOCUMENT_PART} is missing from the packed document`);
+  zip.file(DOCUMENT_PART, fillSlots(await document.async("string"), slots.tables));
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", mimeType: DOCX_MIME });
 }
+
+const DOCUMENT_PART = "word/document.xml";
+const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

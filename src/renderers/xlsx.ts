@@ -50,6 +50,8 @@ export interface XlsxOptions {
    * that do not calculate show the figures. Tests turn it off to prove a spreadsheet computes them.
    */
   readonly cachedResults?: boolean;
+  /** Build the workbook in memory even where a streaming writer exists (tests compare the two). */
+  readonly stream?: false;
 }
 
 function cellValue(cell: CellPlan, cached: boolean): ExcelJS.CellValue {
@@ -82,8 +84,21 @@ interface WithValidations {
   dataValidations: { add(range: string, v: ExcelJS.DataValidation): void };
 }
 
-async function addSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, cached: boolean): Promise<void> {
-  const ws = wb.addWorksheet(sheet.name, {
+/** The style objects of one workbook, one per style key and number format (cells share them). */
+class StyleCache {
+  private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
+
+  of(cell: CellPlan): Partial<ExcelJS.Style> {
+    const key = `${cell.style ?? "label"}|${cell.numberFormat ?? ""}`;
+    let style = this.styles.get(key);
+    if (!style) this.styles.set(key, (style = cellStyle(STYLES[cell.style ?? "label"], cell.numberFormat)));
+    return style;
+  }
+}
+
+/** The options a sheet is added with: frozen panes and page setup. */
+function sheetOptions(sheet: SheetPlan): Partial<ExcelJS.AddWorksheetOptions> {
+  return {
     views: [{ state: "frozen", xSplit: sheet.frozen.columns, ySplit: sheet.frozen.rows }],
     pageSetup: {
       paperSize: 9,
@@ -93,18 +108,34 @@ async function addSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, cached: boolean)
       fitToHeight: 0,
       ...(sheet.printTitleRows ? { printTitlesRow: sheet.printTitleRows } : {}),
     },
-  });
+  };
+}
+
+/**
+ * Fills a worksheet from its plan, row by row in order and committing each row once its merges
+ * are set — which a streaming worksheet needs (it writes committed rows out and forgets them) and
+ * an in-memory one ignores.
+ */
+async function fillSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, cached: boolean, styles: StyleCache) {
   ws.columns = sheet.columns.map((c) => ({ width: c.width, hidden: c.hidden ?? false }));
+  const mergesAt = new Map<number, string[]>();
+  for (const range of sheet.merges) {
+    const top = Number(/\d+/.exec(range)?.[0]) - 1;
+    mergesAt.set(top, [...(mergesAt.get(top) ?? []), range]);
+  }
   sheet.rows.forEach((cells, r) => {
+    const row = ws.getRow(r + 1);
     cells.forEach((cell, c) => {
       if (!cell) return;
-      const target = ws.getCell(r + 1, c + 1);
+      const target = row.getCell(c + 1);
       target.value = cellValue(cell, cached);
-      target.style = cellStyle(STYLES[cell.style ?? "label"], cell.numberFormat);
+      target.style = styles.of(cell);
     });
+    const height = sheet.rowHeights[r];
+    if (height !== undefined) row.height = height;
+    for (const range of mergesAt.get(r) ?? []) ws.mergeCells(range);
+    row.commit();
   });
-  for (const range of sheet.merges) ws.mergeCells(range);
-  for (const [r, height] of Object.entries(sheet.rowHeights)) ws.getRow(Number(r) + 1).height = height;
   for (const cf of sheet.conditionalFormats) {
     const [fill, font] =
       cf.severity === "error" ? [Colors.error, Colors.errorText] : [Colors.verify, Colors.verifyText];
@@ -126,21 +157,58 @@ async function addSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, cached: boolean)
   for (const v of sheet.validations)
     (ws as unknown as WithValidations).dataValidations.add(v.range, validation(v));
   if (sheet.protect) {
+    // Protected without a password against slips, but a clerk may still insert and delete rows
+    // (the sheets are read back by their structure) and format them.
     await ws.protect("", {
       selectLockedCells: true,
       selectUnlockedCells: true,
       formatColumns: true,
       formatRows: true,
+      insertRows: true,
+      deleteRows: true,
     });
   }
 }
 
-/** Writes a plan as .xlsx bytes. */
+/** A streaming workbook writer whose output stays in memory (read at the end). */
+type StreamingWorkbook = ExcelJS.stream.xlsx.WorkbookWriter & { stream: { read(): Uint8Array | null } };
+
+/** A streaming workbook, where exceljs has one (Node.js; its browser build has none). */
+function streamingWorkbook(): StreamingWorkbook | null {
+  const stream = (ExcelJS as { stream?: { xlsx?: { WorkbookWriter?: unknown } } }).stream;
+  if (typeof stream?.xlsx?.WorkbookWriter !== "function") return null;
+  return new ExcelJS.stream.xlsx.WorkbookWriter({
+    useStyles: true,
+    useSharedStrings: true,
+  }) as StreamingWorkbook;
+}
+
+/**
+ * Writes a plan as .xlsx bytes. In Node.js the workbook is streamed: each row is written out as
+ * it is laid down and not kept (a 30,000-row workbook needs a few megabytes besides its plan);
+ * in the browser, where exceljs has no streaming writer, it is built in memory.
+ */
 export async function renderXlsx(plan: WorkbookPlan, options: XlsxOptions = {}): Promise<Uint8Array> {
+  const cached = options.cachedResults ?? true;
+  const styles = new StyleCache();
+  const streaming = options.stream === false ? null : streamingWorkbook();
+  if (streaming) {
+    streaming.creator = "绩效自评助手";
+    for (const sheet of plan.sheets) {
+      const ws = streaming.addWorksheet(sheet.name, sheetOptions(sheet));
+      await fillSheet(ws as unknown as ExcelJS.Worksheet, sheet, cached, styles);
+      ws.commit();
+    }
+    for (const n of plan.names)
+      streaming.definedNames.add(`${quoteSheet(n.sheet)}!${absolute(n.cell)}`, n.name);
+    await streaming.commit();
+    return new Uint8Array(streaming.stream.read() ?? new Uint8Array());
+  }
   const wb = new ExcelJS.Workbook();
   wb.creator = "绩效自评助手";
   wb.calcProperties.fullCalcOnLoad = true;
-  for (const sheet of plan.sheets) await addSheet(wb, sheet, options.cachedResults ?? true);
+  for (const sheet of plan.sheets)
+    await fillSheet(wb.addWorksheet(sheet.name, sheetOptions(sheet)), sheet, cached, styles);
   for (const n of plan.names) wb.definedNames.add(`${quoteSheet(n.sheet)}!${absolute(n.cell)}`, n.name);
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);

@@ -535,13 +535,39 @@ class StandInWorksheet extends Loadable {
     this.ctx.enqueue({ name: v }, () => (this.state().name = v));
   }
 
+  /** Moves the sheet to that place, the others shifting as in Excel. */
   set position(v: number) {
-    this.ctx.enqueue({ position: v }, () => (this.state().position = v));
+    this.ctx.enqueue({ position: v }, () => {
+      const sheet = this.state();
+      const order = [...this.ctx.state.sheets]
+        .sort((a, b) => a.position - b.position)
+        .filter((s) => s !== sheet);
+      order.splice(Math.max(0, Math.min(v, order.length)), 0, sheet);
+      order.forEach((s, i) => {
+        s.position = i;
+      });
+    });
   }
 
   activate(): void {
     this.ctx.enqueue({ activate: true }, () => {
       this.ctx.state.active = this.state().name;
+    });
+  }
+
+  /** Deletes the sheet at sync; Excel refuses to delete a workbook's last sheet. */
+  delete(): void {
+    this.ctx.enqueue({ deleteSheet: true }, () => {
+      const sheets = this.ctx.state.sheets;
+      const sheet = this.state();
+      if (sheets.length <= 1)
+        throw new Error("InvalidOperation: a workbook must contain at least one visible worksheet");
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets
+        .sort((a, b) => a.position - b.position)
+        .forEach((s, i) => {
+          s.position = i;
+        });
     });
   }
 
@@ -778,6 +804,33 @@ export class StandInContext {
       throw new Error(`RequestPayloadSizeLimitExceeded: ${bytes} bytes in one request`);
     for (const op of ops) op.apply();
   }
+}
+
+/**
+ * `Excel.createWorkbook(base64)` (ExcelApi 1.8) on a record of the workbooks it was asked to open:
+ * each is kept as the bytes of its .xlsx. Refused as Excel refuses them: text that is not base64,
+ * bytes that are not an .xlsx package (a zip), and a request over the payload limit.
+ */
+export function standInCreateWorkbook(created: Uint8Array[]) {
+  return async (base64?: string): Promise<void> => {
+    if (base64 === undefined) {
+      created.push(new Uint8Array());
+      return;
+    }
+    if (utf8Bytes(base64) > PAYLOAD_LIMIT)
+      throw Object.assign(new Error(`RequestPayloadSizeLimitExceeded: ${base64.length} characters`), {
+        code: "RequestPayloadSizeLimitExceeded",
+      });
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.length % 4 !== 0)
+      throw Object.assign(new Error("InvalidArgument: the file is not base64"), { code: "InvalidArgument" });
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    // An .xlsx is a zip package: it starts with a local file header, "PK\x03\x04".
+    if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 3 || bytes[3] !== 4)
+      throw Object.assign(new Error("InvalidArgument: the file is not a workbook"), {
+        code: "InvalidArgument",
+      });
+    created.push(bytes);
+  };
 }
 
 /** Installs the `Excel` enums as a global (the renderer reads them as Office.js provides them). */

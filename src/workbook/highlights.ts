@@ -2,7 +2,7 @@
  * The highlight that follows 检查结果: every cell a finding points at is coloured while that finding
  * is open (处理状态 still the first status), red for an error, amber for one to verify. A re-check
  * only rewrites 检查结果 and every sheet's colours follow by themselves — also for findings only the
- * engine sees (口径, 尾差, text in an amount cell) — and a reviewer marking a finding 已核实 clears
+ * engine sees (口径, 尾差, text in an amount cell) — and a reviewer marking a finding 已说明 or 已修正 clears
  * its colour at once, in any spreadsheet program, without the add-in.
  *
  * How, cheaply (docs/performance.md, issue 17): each finding's row on 检查结果 holds, in two hidden

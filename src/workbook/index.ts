@@ -38,7 +38,7 @@ export interface BuiltWorkbook {
   readonly findings: readonly Finding[];
   /** Standard sheets that got another name because a sheet that is not ours has theirs. */
   readonly renamed: readonly { readonly wanted: string; readonly used: string }[];
-  /** Where each finding's 处理状态, 核实说明 and key are on 检查结果, by `reviewKey`. */
+  /** Where each finding's 处理状态, 说明 and key are on 检查结果, by `reviewKey`. */
   readonly reviewCells: ReadonlyMap<string, ReviewCells>;
 }
 

@@ -44,7 +44,7 @@ describe("jixiao check", () => {
     expect(out).toContain("rate-mismatch");
     expect(out).toContain("fundTables[1].rows[5].reportedRate");
     expect(out).toContain("岳阳市 报送执行率 45.62%，按 37.86 ÷ 83.00 计算应为 45.61%");
-    expect(out).toContain("共发现：错误 1 项，需核实 20 项，提示 3 项。");
+    expect(out).toContain("共发现：错误 1 项，疑点（需说明） 20 项，提示 3 项。");
     expect(t.stderr()).toBe("");
   });
 
@@ -196,7 +196,7 @@ describe("jixiao build: where it writes", () => {
     const sheet = wb.getWorksheet("检查结果");
     sheet?.eachRow((row) => {
       if (String(row.getCell(10).value).startsWith("rate-mismatch@")) {
-        row.getCell(8).value = "已核实";
+        row.getCell(8).value = "已说明";
         row.getCell(9).value = "原报告笔误";
       }
     });
@@ -209,12 +209,12 @@ describe("jixiao build: where it writes", () => {
     expect(again.written.get("o/workbook.xlsx")).toBe(reviewed);
 
     expect(await run(["build", SAMPLE_PATH, "--out", "o", "--force"], again.cli)).toBe(0);
-    expect(again.stdout()).toContain("已保留原工作簿“检查结果”中的 1 条处理状态和核实说明");
+    expect(again.stdout()).toContain("已保留原工作簿“检查结果”中的 1 条处理状态和说明");
     const check = io();
     check.written.set("w.xlsx", again.written.get("o/workbook.xlsx") as Uint8Array);
     const { reviews } = importWorkbook(await readXlsxGrid(check.written.get("w.xlsx") as Uint8Array));
-    expect([...reviews.values()].filter((r) => r.status === "已核实")).toEqual([
-      { status: "已核实", note: "原报告笔误" },
+    expect([...reviews.values()].filter((r) => r.status === "已说明")).toEqual([
+      { status: "已说明", note: "原报告笔误" },
     ]);
   }, 60_000);
 });

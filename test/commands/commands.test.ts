@@ -43,7 +43,7 @@ describe("the 检查 command", () => {
     expect(shown).toEqual([
       {
         title: "检查完成",
-        text: "错误 0 项，需核实 20 项，提示 3 项。已更新“检查结果”表并切换到该表，已填写的核实说明均已保留。",
+        text: "错误 0 项，疑点（需说明） 20 项，提示 3 项。已更新“检查结果”表并切换到该表，已填写的说明均已保留。",
       },
     ]);
     expect(event.completed).toHaveBeenCalledTimes(1);
@@ -59,14 +59,14 @@ describe("the 检查 command", () => {
       at,
       'rate-mismatch@fundTables["tcm"].rows["岳阳市"].reportedRate',
       {
-        status: "已核实",
+        status: "已说明",
         note: "",
       },
     );
     const { shown, check } = setUp(ctx);
     await check();
     expect(shown[0].text).toBe(
-      "错误 1 项，需核实 20 项，提示 3 项（尚待处理 23 项）。已更新“检查结果”表并切换到该表，已填写的核实说明均已保留。",
+      "错误 1 项，疑点（需说明） 20 项，提示 3 项（尚待处理 23 项）。已更新“检查结果”表并切换到该表，已填写的说明均已保留。",
     );
   });
 

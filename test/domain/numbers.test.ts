@@ -3,6 +3,7 @@ import { NumberParseError } from "../../src/errors";
 import {
   Dec,
   formatAmount,
+  formatFigure,
   formatRate,
   formatUnits,
   matchesAtPrecision,
@@ -22,6 +23,7 @@ import {
   unitsOf,
   type Decimal,
 } from "../../src/domain/numbers";
+import { FigureUnit } from "../../src/domain/findings";
 
 describe("parseNum: accepted forms (DOMAIN §2)", () => {
   it.each([
@@ -527,5 +529,24 @@ describe("scaled integers agree with decimal.js (DOMAIN §2)", () => {
       ),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("formatFigure", () => {
+  it.each([
+    ["45.62", FigureUnit.percent, "45.62%"],
+    ["13.3", FigureUnit.percent, "13.3%"],
+    ["11138.01", FigureUnit.amount, "11,138.01"],
+    ["14660", FigureUnit.amount, "14,660.00"],
+    ["0.125", FigureUnit.amount, "0.125"],
+    ["-1234.5", FigureUnit.amount, "-1,234.50"],
+    ["85.5", FigureUnit.score, "85.5 分"],
+    ["12", FigureUnit.persons, "12 人"],
+    // Text that is not a number, or a figure without a unit, is shown as written.
+    ['"约300"', FigureUnit.amount, '"约300"'],
+    ["良", FigureUnit.score, "良"],
+    ["45.62", undefined, "45.62"],
+  ])("%s as %s is %s", (text, unit, shown) => {
+    expect(formatFigure(text, unit)).toBe(shown);
   });
 });

@@ -6,7 +6,13 @@
 import { checkDataset, loadDataset, type Dataset } from "../../src/domain";
 import { readXlsxGrid, renderXlsx } from "../../src/renderers/xlsx";
 import { buildWorkbookPlan } from "../../src/workbook";
-import { buildOrRefresh, checkWorkbook, recordReview } from "../../src/host/excel";
+import {
+  BuildMode,
+  buildOrRefresh,
+  checkWorkbook,
+  inspectWorkbook,
+  recordReview,
+} from "../../src/host/excel";
 import { readExcelGrid } from "../../src/renderers/excelRead";
 import {
   asRequestContext,
@@ -55,7 +61,8 @@ describe("buildOrRefresh", () => {
     const built = await buildOrRefresh(asRequestContext(ctx), { dataset: sample() });
     const at = built.findings.find((f) => f.rule === "rate-mismatch");
     expect(at).toMatchObject({ sheet: "中医药专项", cell: "H9" });
-    // A reviewer marks the low-execution finding of 湘潭市 as verified, with a note.
+    // A reviewer marks the low-execution finding of 湘潭市 as explained, with a note — with the
+    // previous version's word 已核实, which reads (and is written back) as 已说明.
     const findings = sheet(ctx, "检查结果");
     const row = [...findings.cells.entries()].find(
       ([, c]) => c.value === 'low-execution@fundTables["tcm"].rows["湘潭市"]',
@@ -76,7 +83,7 @@ describe("buildOrRefresh", () => {
     expect(refreshed.dataset.fundTables?.[1].rows[5].reportedRate?.value?.toString()).toBe("45.61");
     const after = importWorkbook((await readExcelGrid(asRequestContext(ctx))).grid);
     expect(after.reviews.get('low-execution@fundTables["tcm"].rows["湘潭市"]')).toEqual({
-      status: "已核实",
+      status: "已说明",
       note: "湘潭市项目下半年才启动，资金已于次年使用",
     });
     expect(sheet(ctx, "中医药专项").cells.get("H9")?.value).toBe(0.4561);
@@ -117,7 +124,7 @@ describe("checkWorkbook", () => {
         )?.[0] ?? "",
       )?.[0],
     );
-    findings.cells.set(`H${r}`, { value: "已核实" });
+    findings.cells.set(`H${r}`, { value: "已说明" });
     findings.cells.set(`I${r}`, { value: "项目下半年启动" });
     const tcm = sheet(ctx, "中医药专项");
     const formulasBefore = [...tcm.cells.values()].filter((c) => c.formula !== undefined).length;
@@ -135,7 +142,7 @@ describe("checkWorkbook", () => {
     expect(keys).not.toContain('rate-mismatch@fundTables["tcm"].rows["岳阳市"].reportedRate');
     const after = importWorkbook((await readExcelGrid(asRequestContext(ctx), checked.layout)).grid);
     expect(after.reviews.get('low-execution@fundTables["tcm"].rows["湘潭市"]')).toEqual({
-      status: "已核实",
+      status: "已说明",
       note: "项目下半年启动",
     });
     // The layout follows the shorter 检查结果, so the next check is short too.
@@ -174,6 +181,20 @@ describe("checkWorkbook", () => {
       code: "InvalidOperationInCellEditMode",
     });
     expect(calls).toBe(1);
+  });
+
+  it("rewrites every standard sheet of a workbook written by the previous version (its 检查结果 headers), so that highlights and 检查结果 share today's words", async () => {
+    const ctx = new StandInContext();
+    const built = await buildOrRefresh(asRequestContext(ctx), { dataset: sample() });
+    const findings = sheet(ctx, "检查结果");
+    findings.cells.set("E2", { value: "说明" });
+    findings.cells.set("I2", { value: "核实说明" });
+    const checked = await checkWorkbook(asRequestContext(ctx), { layout: built.layout });
+    expect(checked.render.updated).toHaveLength(9);
+    expect(findings.cells.get("I2")?.value).toBe("说明");
+    // Once in today's words, a check rewrites 检查结果 alone again.
+    const again = await checkWorkbook(asRequestContext(ctx), { layout: checked.layout });
+    expect(again.render.updated).toEqual(["检查结果"]);
   });
 
   it("rewrites every standard sheet when one no longer has its standard name", async () => {
@@ -236,6 +257,85 @@ describe("checkWorkbook", () => {
     expect(again.dataset.unit.name).toBe("湖南省卫生健康委员会");
   });
 
+  it("with BuildMode.replace, writes a dataset over the standard sheets: inputs replaced, reviews kept by rule and location, stale sheets deleted", async () => {
+    const ctx = new StandInContext({ sheets: [newSheet("我的草稿", 0)], names: new Map() });
+    ctx.state.sheets[0].cells.set("A1", { value: "别动这张表" });
+    const built = await buildOrRefresh(asRequestContext(ctx), { dataset: sample() });
+    // A reviewer has explained two findings: one the new data still has, one it has not.
+    const findings = sheet(ctx, "检查结果");
+    const rowOf = (key: string) =>
+      Number(/\d+$/.exec([...findings.cells.entries()].find(([, c]) => c.value === key)?.[0] ?? "")?.[0]);
+    const kept = rowOf('low-execution@fundTables["tcm"].rows["湘潭市"]');
+    findings.cells.set(`H${kept}`, { value: "已说明" });
+    findings.cells.set(`I${kept}`, { value: "下半年才启动" });
+    const dropped = rowOf('rate-mismatch@fundTables["tcm"].rows["岳阳市"].reportedRate');
+    findings.cells.set(`H${dropped}`, { value: "已说明" });
+    findings.cells.set(`I${dropped}`, { value: "岳阳市笔误" });
+    // The new data: another unit's year, 岳阳市's rate corrected, the first fund table gone.
+    const raw = sampleRaw();
+    raw.unit = { ...raw.unit, name: "另一个单位", year: 2025 };
+    const tables = raw.fundTables ?? [];
+    tables[1].rows[5].reportedRate = "45.61";
+    raw.fundTables = tables.slice(1);
+    const removedTitle = built.dataset.fundTables?.[0].title ?? "";
+    const replaced = await buildOrRefresh(asRequestContext(ctx), {
+      dataset: loadDataset(raw),
+      mode: BuildMode.replace,
+      layout: built.layout,
+    });
+    expect(replaced.datasetIgnored).toBe(false);
+    expect(replaced.fromWorkbook).toBe(false);
+    expect(replaced.dataset.unit.name).toBe("另一个单位");
+    expect(replaced.removed).toEqual([removedTitle]);
+    expect(ctx.state.sheets.map((s) => s.name)).not.toContain(removedTitle);
+    expect(sheet(ctx, "我的草稿").cells.get("A1")?.value).toBe("别动这张表");
+    // What the workbook holds now is the new dataset, read back through Office.js.
+    const after = importWorkbook((await readExcelGrid(asRequestContext(ctx))).grid);
+    expect(after.raw.unit.name).toBe("另一个单位");
+    expect(after.raw.unit.year).toBe(2025);
+    expect(after.raw.fundTables?.map((t) => t.title)).toEqual(raw.fundTables.map((t) => t.title));
+    expect(after.raw.fundTables?.[0].rows[5].reportedRate).toBe("45.61");
+    // Reviews are kept by rule and location (the table's id and the row's name): 湘潭市's table is
+    // now the first and keeps its review; 岳阳市's corrected rate has no finding, and no row.
+    expect(after.reviews.get('low-execution@fundTables["tcm"].rows["湘潭市"]')).toEqual({
+      status: "已说明",
+      note: "下半年才启动",
+    });
+    expect([...after.reviews.values()].map((r) => r.note)).not.toContain("岳阳市笔误");
+    // The layout handed on is the workbook's: the next read takes one sync.
+    const next = await readExcelGrid(asRequestContext(ctx), replaced.layout);
+    expect(next.usedLayout).toBe(true);
+  });
+
+  it("with BuildMode.replace, keeps a review whose rule and location the new data still has", async () => {
+    const ctx = new StandInContext();
+    await buildOrRefresh(asRequestContext(ctx), { dataset: sample() });
+    const findings = sheet(ctx, "检查结果");
+    const key = 'low-execution@fundTables["tcm"].rows["湘潭市"]';
+    const r = Number(
+      /\d+$/.exec([...findings.cells.entries()].find(([, c]) => c.value === key)?.[0] ?? "")?.[0],
+    );
+    findings.cells.set(`H${r}`, { value: "已说明" });
+    findings.cells.set(`I${r}`, { value: "下半年才启动" });
+    const raw = sampleRaw();
+    raw.unit = { ...raw.unit, year: 2025 };
+    const replaced = await buildOrRefresh(asRequestContext(ctx), {
+      dataset: loadDataset(raw),
+      mode: BuildMode.replace,
+    });
+    expect(replaced.removed).toEqual([]);
+    const after = importWorkbook((await readExcelGrid(asRequestContext(ctx))).grid);
+    expect(after.raw.unit.year).toBe(2025);
+    expect(after.reviews.get(key)).toEqual({ status: "已说明", note: "下半年才启动" });
+  });
+
+  it("with BuildMode.replace on a workbook without standard sheets, simply builds", async () => {
+    const ctx = new StandInContext();
+    const built = await buildOrRefresh(asRequestContext(ctx), { dataset: sample(), mode: BuildMode.replace });
+    expect(built.render.created).toHaveLength(9);
+    expect(built.removed).toEqual([]);
+  });
+
   it("refuses to build without standard sheets or a dataset", async () => {
     await expect(buildOrRefresh(asRequestContext(new StandInContext()))).rejects.toThrow(
       /工作簿中还没有标准表/,
@@ -246,7 +346,7 @@ describe("checkWorkbook", () => {
 describe("recordReview", () => {
   const KEY = 'rate-mismatch@fundTables["tcm"].rows["岳阳市"].reportedRate';
 
-  it("writes 处理状态 and 核实说明 into the finding's row of 检查结果 in two syncs, as text", async () => {
+  it("writes 处理状态 and 说明 into the finding's row of 检查结果 in two syncs, as text", async () => {
     const ctx = new StandInContext();
     const built = await buildOrRefresh(asRequestContext(ctx), { dataset: sample() });
     expect(built.reviews.size).toBe(0);
@@ -254,24 +354,24 @@ describe("recordReview", () => {
     expect(at).toBeDefined();
     if (!at) return;
     expect(at.sheet).toBe("检查结果");
-    // The three cells are on one row: 处理状态 (H), 核实说明 (I) and the hidden key (J).
+    // The three cells are on one row: 处理状态 (H), 说明 (I) and the hidden key (J).
     const row = at.status.slice(1);
     expect([at.status, at.note, at.key]).toEqual([`H${row}`, `I${row}`, `J${row}`]);
     expect(sheet(ctx, "检查结果").cells.get(at.key)?.value).toBe(KEY);
     const before = ctx.stats.syncs;
     await recordReview(asRequestContext(ctx), at, KEY, {
-      status: "已核实",
+      status: "已说明",
       note: " =37.86/83 按到位数计算 ",
     });
     expect(ctx.stats.syncs - before).toBe(2);
-    expect(sheet(ctx, "检查结果").cells.get(at.status)).toMatchObject({ value: "已核实" });
+    expect(sheet(ctx, "检查结果").cells.get(at.status)).toMatchObject({ value: "已说明" });
     expect(sheet(ctx, "检查结果").cells.get(at.note)).toMatchObject({ value: "=37.86/83 按到位数计算" });
     expect(sheet(ctx, "检查结果").cells.get(at.note)?.formula).toBeUndefined();
     // A re-check reads it back and keeps it.
     const checked = await checkWorkbook(asRequestContext(ctx), { layout: built.layout });
-    expect(checked.reviews.get(KEY)).toEqual({ status: "已核实", note: "=37.86/83 按到位数计算" });
+    expect(checked.reviews.get(KEY)).toEqual({ status: "已说明", note: "=37.86/83 按到位数计算" });
     expect(sheet(ctx, "检查结果").cells.get(checked.reviewCells.get(KEY)?.status ?? "")?.value).toBe(
-      "已核实",
+      "已说明",
     );
   });
 
@@ -296,8 +396,21 @@ describe("recordReview", () => {
       const at = built.reviewCells.get(KEY);
       if (!at) throw new Error("no review cells");
       await expect(recordReview(asRequestContext(ctx), at, KEY, { status, note: "" })).rejects.toThrow(
-        /处理状态 .* 无效，应为 待处理、已核实、已修正 之一/,
+        /处理状态 .* 无效，应为 待处理、已说明、已修正 之一/,
       );
     },
   );
+});
+
+describe("inspectWorkbook", () => {
+  it("tells a workbook without standard sheets from one with them, in one read", async () => {
+    const ctx = new StandInContext({ sheets: [newSheet("Sheet1", 0)], names: new Map() });
+    const empty = await inspectWorkbook(asRequestContext(ctx));
+    expect(empty.hasStandardSheets).toBe(false);
+    expect(ctx.state.sheets).toHaveLength(1);
+    await buildOrRefresh(asRequestContext(ctx), { dataset: sample() });
+    const built = await inspectWorkbook(asRequestContext(ctx));
+    expect(built.hasStandardSheets).toBe(true);
+    expect(built.layout.sheets.map((s) => s.name)).toContain("检查结果");
+  });
 });

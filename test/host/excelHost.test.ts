@@ -1,6 +1,15 @@
 /** The pane's Excel host, on the stand-in: build, select a finding's cell, export the report and the data. */
+import { BuildMode } from "../../src/host";
 import { excelHost } from "../../src/host/excelHost";
-import { installExcelGlobal, StandInContext, standInRun } from "../../src/testing/excelStandIn";
+import { readXlsxGrid } from "../../src/renderers/xlsx";
+import {
+  installExcelGlobal,
+  newSheet,
+  StandInContext,
+  standInCreateWorkbook,
+  standInRun,
+} from "../../src/testing/excelStandIn";
+import { importWorkbook } from "../../src/workbook/import";
 import { sampleRaw } from "../helpers/datasets";
 
 installExcelGlobal();
@@ -88,7 +97,7 @@ describe("excelHost", () => {
   it("refuses to record a review before the workbook was built or checked in this pane", async () => {
     const host = excelHost(standInRun(new StandInContext()));
     const finding = { rule: "rate-mismatch", severity: "error", path: ["x"], message: "m" } as const;
-    await expect(host.recordReview?.(finding, { status: "已核实", note: "" })).rejects.toThrow(
+    await expect(host.recordReview?.(finding, { status: "已修正", note: "" })).rejects.toThrow(
       /请先点击“检查”/,
     );
   });
@@ -96,5 +105,86 @@ describe("excelHost", () => {
   it("fails selecting a cell on a sheet that is gone, as Office.js does", async () => {
     const host = excelHost(standInRun(new StandInContext()));
     await expect(host.selectCell?.("没有的表", "A1")).rejects.toThrow(/ItemNotFound/);
+  });
+
+  it("on open, says a workbook has no standard sheets, and checks one that has them", async () => {
+    const ctx = new StandInContext({ sheets: [newSheet("Sheet1", 0)], names: new Map() });
+    const host = excelHost(standInRun(ctx));
+    expect(await host.open?.()).toEqual({ standardSheets: false });
+    await excelHost(standInRun(ctx)).buildOrRefresh?.(sampleRaw());
+    // A pane opened later finds the sheets and checks them at once.
+    const opened = await excelHost(standInRun(ctx)).open?.();
+    expect(opened?.standardSheets).toBe(true);
+    if (!opened?.standardSheets) throw new Error("no summary");
+    expect(opened.summary.findings.filter((f) => f.severity === "error")).toHaveLength(1);
+  });
+
+  it("replaces the workbook's data with a dataset only when asked to", async () => {
+    const ctx = new StandInContext();
+    const host = excelHost(standInRun(ctx));
+    await host.buildOrRefresh?.(sampleRaw());
+    const other = sampleRaw();
+    other.unit = { ...other.unit, name: "另一个单位" };
+    const ignored = await host.buildOrRefresh?.(other);
+    expect(ignored?.datasetIgnored).toBe(true);
+    const replaced = await host.buildOrRefresh?.(other, undefined, BuildMode.replace);
+    expect(replaced?.datasetIgnored).toBe(false);
+    const data = JSON.parse((await host.exportDataset?.()) ?? "{}") as { unit: { name: string } };
+    expect(data.unit.name).toBe("另一个单位");
+  });
+
+  it("opens a new workbook holding the standard workbook of a dataset (ExcelApi 1.8)", async () => {
+    const ctx = new StandInContext();
+    const created: Uint8Array[] = [];
+    const host = excelHost(standInRun(ctx), true, {
+      supports: (set, version) => set === "ExcelApi" && Number(version) <= 1.8,
+      createWorkbook: standInCreateWorkbook(created),
+    });
+    expect(host.createWorkbookMissing).toBeUndefined();
+    await host.createWorkbookFrom?.(sampleRaw());
+    expect(created).toHaveLength(1);
+    // The open workbook is untouched; the new one holds the sample.
+    expect(ctx.state.sheets).toEqual([]);
+    const { raw } = importWorkbook(await readXlsxGrid(created[0]));
+    expect(raw.unit.name).toBe("湖南省卫生健康委员会");
+    expect(raw.fundTables?.[1].rows[5].reportedRate).toBe("45.62");
+  });
+
+  it("says which requirement set is missing where Excel cannot open a new workbook, and refuses", async () => {
+    const created: Uint8Array[] = [];
+    const host = excelHost(standInRun(new StandInContext()), true, {
+      supports: () => false,
+      createWorkbook: standInCreateWorkbook(created),
+    });
+    expect(host.createWorkbookMissing).toEqual({ set: "ExcelApi", version: "1.8" });
+    await expect(host.createWorkbookFrom?.(sampleRaw())).rejects.toThrow(/需要 ExcelApi 1\.8/);
+    expect(created).toEqual([]);
+    // Without Excel.createWorkbook at all, the operation is not offered.
+    expect(excelHost(standInRun(new StandInContext())).createWorkbookFrom).toBeUndefined();
+  });
+
+  it.each([
+    ["the report", "exportReport"],
+    ["the data", "exportDataset"],
+  ] as const)("refuses to export %s from a workbook without standard sheets, in words", async (_, op) => {
+    const host = excelHost(
+      standInRun(new StandInContext({ sheets: [newSheet("Sheet1", 0)], names: new Map() })),
+    );
+    await expect(host[op]?.()).rejects.toThrow(/工作簿中还没有标准表：请先新建空白工作簿或导入数据文件/);
+  });
+
+  it("refuses to record 已说明 without a 说明, writing nothing", async () => {
+    const ctx = new StandInContext();
+    const host = excelHost(standInRun(ctx));
+    const built = await host.buildOrRefresh?.(sampleRaw());
+    const error = built?.findings.find((f) => f.severity === "error");
+    if (!error) throw new Error("the sample has an error");
+    const syncs = ctx.stats.syncs;
+    await expect(host.recordReview?.(error, { status: "已说明", note: " " })).rejects.toThrow(
+      /记为“已说明”需要写明说明/,
+    );
+    expect(ctx.stats.syncs).toBe(syncs);
+    await host.recordReview?.(error, { status: "已说明", note: "口径不同" });
+    expect(ctx.stats.syncs).toBe(syncs + 2);
   });
 });

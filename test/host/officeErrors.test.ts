@@ -1,7 +1,7 @@
 /** The pane's words for a failure: Office's codes mapped to guidance, Office's own words kept. */
 import { DatasetError, WorkbookError } from "../../src/errors";
 import { officeErrorText as T } from "../../src/i18n";
-import { describeError } from "../../src/host/officeErrors";
+import { describeError, describedText } from "../../src/host/officeErrors";
 
 /** An error shaped like `OfficeExtension.Error`. */
 const office = (code: string, message: string, debugInfo?: { code?: string; message?: string }) =>
@@ -29,8 +29,10 @@ describe("describeError", () => {
   ])("%s → its guidance, with Office's code and message", (code, guidance) => {
     const described = describeError(office(code, "Office says why"));
     expect(described.title).toBe(guidance.title);
-    expect(described.text.startsWith(guidance.text)).toBe(true);
-    expect(described.text).toContain(`${code} Office says why`);
+    // The guidance alone; Office's own words go in the details, and a dialog shows both.
+    expect(described.text).toBe(guidance.text);
+    expect(described.detail).toContain(`${code} Office says why`);
+    expect(describedText(described)).toBe(`${guidance.text}${described.detail}`);
     expect(described.code).toBe(code);
   });
 
@@ -39,7 +41,7 @@ describe("describeError", () => {
       office("InvalidOperation", "The cell or chart you're trying to change is on a protected sheet."),
     );
     expect(described.title).toBe(T.protectedOrDenied.title);
-    expect(described.text).toContain("InvalidOperation");
+    expect(described.detail).toContain("InvalidOperation");
   });
 
   it("uses the inner code when the outer one says nothing more", () => {
@@ -47,7 +49,7 @@ describe("describeError", () => {
       office("GeneralException", "failed", { code: "InvalidOperationInCellEditMode", message: "edit mode" }),
     );
     expect(described.title).toBe(T.cellEditMode.title);
-    expect(described.text).toContain("GeneralException / InvalidOperationInCellEditMode");
+    expect(described.detail).toContain("GeneralException / InvalidOperationInCellEditMode");
   });
 
   it.each([
@@ -67,6 +69,7 @@ describe("describeError", () => {
   ])("says what %s was", (_, error, title, detail) => {
     const described = describeError(error);
     expect(described.title).toBe(title);
-    expect(described.text).toContain(detail);
+    expect(described.detail).toContain(detail);
+    expect(described.text).not.toContain(detail);
   });
 });

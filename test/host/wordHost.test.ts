@@ -18,10 +18,10 @@ describe("wordHost", () => {
     const { model, findings } = checkDataset(loadDataset(sampleRaw()));
     const error = findings.find((f) => f.severity === "error");
     if (!error) throw new Error("the sample has an error finding");
-    const reviews = new Map([[reviewKey(error), { status: "已核实", note: "已与岳阳市核对" }]]);
+    const reviews = new Map([[reviewKey(error), { status: "已说明", note: "已与岳阳市核对" }]]);
     const bytes = await renderXlsx(buildWorkbookPlan(model, findings, { reviews }).plan);
     const result = await wordHost(runOn(new WordStandInContext())).insertReportFrom?.("sample.xlsx", bytes);
-    expect(result?.reviews.get(reviewKey(error))).toEqual({ status: "已核实", note: "已与岳阳市核对" });
+    expect(result?.reviews.get(reviewKey(error))).toEqual({ status: "已说明", note: "已与岳阳市核对" });
   });
 
   it.each(["json", "xlsx"])("inserts the sample's report from a .%s file", async (kind) => {

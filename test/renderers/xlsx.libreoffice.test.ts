@@ -90,7 +90,7 @@ describe("LibreOffice shows the highlights that follow 检查结果", () => {
     const chosen = findings.find((f) => id(f) === verified);
     if (!chosen) throw new Error(`no finding ${verified}`);
     const built = buildWorkbookPlan(model, findings, {
-      reviews: new Map([[reviewKey(chosen), { status: "已核实", note: "" }]]),
+      reviews: new Map([[reviewKey(chosen), { status: "已说明", note: "下半年才启动" }]]),
     });
     const plan = {
       ...built.plan,
@@ -144,15 +144,15 @@ describe("LibreOffice shows the highlights that follow 检查结果", () => {
   it("colours exactly the cells of open findings, and follows 处理状态 typed in the file", async () => {
     if (!soffice || !unoPython)
       throw new Error("LibreOffice and python3-uno are required in CI: install libreoffice-calc python3-uno");
-    // Findings on every kind of sheet: 基本信息, 收支总表, 三公经费 (its one error verified below),
+    // Findings on every kind of sheet: 基本信息, 收支总表, 三公经费 (its one error marked 已修正 below),
     // a fund table, 指标评分.
     const verified = "low-execution@fundTables[0].rows[2]";
     const { built, plan, findingsSheet, find, statusCell } = setUp(richDataset(), verified);
     const error = find("over-budget@sangong.items.vehicleOperation");
     const reopened = find(verified);
-    // In the file, without the add-in: an error is verified, the verified finding reopened.
+    // In the file, without the add-in: an error marked 已修正, the explained finding reopened.
     const shown = editAndShow(soffice, unoPython, await renderXlsx(plan), [
-      { sheet: findingsSheet, cell: statusCell(error), text: "已核实" },
+      { sheet: findingsSheet, cell: statusCell(error), text: "已修正" },
       { sheet: findingsSheet, cell: statusCell(reopened), text: "待处理" },
     ]);
     const want = expectedColours(built.findings.filter((f) => f !== error));

@@ -3,9 +3,13 @@ import {
   checkDataset,
   isOpenReview,
   loadDataset,
+  currentStatus,
   openFindings,
+  proposedStatus,
   REVIEW_STATUSES,
+  ReviewProblem,
   reviewKey,
+  reviewProblem,
   type Finding,
 } from "../../src/domain";
 import { buildWorkbookPlan } from "../../src/workbook";
@@ -17,6 +21,8 @@ describe("isOpenReview", () => {
     [{ status: "待处理", note: "" }, true],
     [{ status: "", note: "已电话核对" }, true],
     [{ status: "  ", note: "" }, true],
+    [{ status: "已说明", note: "口径不同" }, false],
+    // The previous version's word for 已说明.
     [{ status: "已核实", note: "" }, false],
     [{ status: "已修正", note: "报送数已改" }, false],
   ])("%j is open: %s", (review, open) => {
@@ -24,7 +30,41 @@ describe("isOpenReview", () => {
   });
 
   it("offers 待处理 first, the status of a new finding", () => {
-    expect(REVIEW_STATUSES).toEqual(["待处理", "已核实", "已修正"]);
+    expect(REVIEW_STATUSES).toEqual(["待处理", "已说明", "已修正"]);
+  });
+});
+
+describe("the review rules", () => {
+  it.each([
+    [{ status: "已说明", note: "口径不同，已与市局核对" }, undefined],
+    [{ status: "已说明", note: "  " }, ReviewProblem.noteRequired],
+    [{ status: "已说明", note: "" }, ReviewProblem.noteRequired],
+    [{ status: "已修正", note: "" }, undefined],
+    [{ status: "待处理", note: "" }, undefined],
+    [{ status: "待处理", note: "先记下：待市局回复" }, undefined],
+    [{ status: "已核实", note: "旧的状态字不能再写入" }, ReviewProblem.badStatus],
+    [{ status: "完成", note: "" }, ReviewProblem.badStatus],
+  ])("%j → %s", (review, problem) => {
+    expect(reviewProblem(review)).toBe(problem);
+  });
+
+  it.each([
+    [undefined, "待处理"],
+    [{ status: "", note: "" }, "待处理"],
+    [{ status: "已核实", note: "旧版本写的" }, "已说明"],
+    [{ status: "已修正", note: "" }, "已修正"],
+    [{ status: "随便写的", note: "" }, "待处理"],
+  ])("an editor opened on %j proposes %s", (review, status) => {
+    expect(proposedStatus(review)).toBe(status);
+  });
+
+  it.each([
+    ["已核实", "已说明"],
+    ["  已说明 ", "已说明"],
+    ["待处理", "待处理"],
+    ["别的字", "别的字"],
+  ])("reads the status %j as %j", (written, read) => {
+    expect(currentStatus(written)).toBe(read);
   });
 });
 
@@ -49,7 +89,8 @@ describe("检查结果 with reviews", () => {
   };
 
   it.each([
-    ["已核实", "已核实"],
+    ["已说明", "已说明"],
+    ["已核实", "已说明"],
     ["", "待处理"],
     [" ", "待处理"],
   ])("writes the recorded status %j as %j, keeping the note", (recorded, written) => {
@@ -58,12 +99,12 @@ describe("检查结果 with reviews", () => {
 });
 
 describe("openFindings", () => {
-  it("leaves out the findings a reviewer marked 已核实 or 已修正, by rule and path", () => {
+  it("leaves out the findings a reviewer marked 已说明 or 已修正 (or 已核实, earlier), by rule and path", () => {
     const all = ["a", "b", "c", "d"].map(
       (rule) => ({ rule, severity: "verify", path: [rule], message: rule }) as Finding,
     );
     const reviews = new Map([
-      ["a@a", { status: "已核实", note: "" }],
+      ["a@a", { status: "已说明", note: "有原因" }],
       ["b@b", { status: "待处理", note: "稍后核对" }],
       ["c@c", { status: "已修正", note: "" }],
       // Another rule at the same path is another finding.

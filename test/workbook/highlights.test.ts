@@ -87,13 +87,13 @@ describe("the highlights of the standard workbook", () => {
 
   it("number each open finding's cell on 检查结果 as the sheet's format numbers it", () => {
     const { model, findings } = checkDataset(loadDataset(sampleRaw()));
-    // A reviewer has verified one low-execution finding of 中医药专项.
+    // A reviewer has explained one low-execution finding of 中医药专项.
     const verified = findings.find(
       (f) => f.rule === "low-execution" && pathText(f.path) === "fundTables[1].rows[2]",
     );
     if (!verified) throw new Error("the sample lost a finding");
     const built = buildWorkbookPlan(model, findings, {
-      reviews: new Map([[reviewKey(verified), { status: "已核实", note: "" }]]),
+      reviews: new Map([[reviewKey(verified), { status: "已说明", note: "下半年才启动" }]]),
     });
     const sheets = built.plan.sheets;
     const results = sheets.find((s) => s.kind === SheetKind.findings);

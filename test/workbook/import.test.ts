@@ -57,17 +57,42 @@ describe("importWorkbook", () => {
     expect(located).toMatchObject({ sheet: "中医药专项", cell: "E9" });
   });
 
-  it("reads reviewers' status and notes from 检查结果", async () => {
+  it.each([
+    ["已说明", "已说明"],
+    ["已修正", "已修正"],
+    // Written by the previous version, whose drop-down offered 已核实: read as today's word.
+    ["已核实", "已说明"],
+    [" 已核实 ", "已说明"],
+    ["", ""],
+  ])("reads reviewers' status %j (as %j) and notes from 检查结果", async (written, read) => {
     const { grid } = await roundTrip(sampleRaw());
     const sheet = grid.sheets.find((s) => s.name === "检查结果");
     if (!sheet) throw new Error("no sheet");
     const row = sheet.cells[2] as { value: unknown }[];
-    row[7] = { value: "已核实" };
+    row[7] = { value: written };
     row[8] = { value: "岳阳市原报告笔误，已更正为 45.61%" };
     const { reviews } = importWorkbook(grid);
     expect(reviews.get('rate-mismatch@fundTables["tcm"].rows["岳阳市"].reportedRate')).toEqual({
-      status: "已核实",
+      status: read,
       note: "岳阳市原报告笔误，已更正为 45.61%",
+    });
+  });
+
+  it("reads a 检查结果 written by the previous version: its 核实说明 column is the 说明, 已核实 is 已说明", async () => {
+    const { grid } = await roundTrip(sampleRaw());
+    const sheet = grid.sheets.find((s) => s.name === "检查结果");
+    if (!sheet) throw new Error("no sheet");
+    // The previous version's headings: 说明 over the messages, 核实说明 over the reviewers' notes.
+    const header = sheet.cells[1] as { value: unknown }[];
+    header[4] = { value: "说明" };
+    header[8] = { value: "核实说明" };
+    const row = sheet.cells[2] as { value: unknown }[];
+    row[7] = { value: "已核实" };
+    row[8] = { value: "已与岳阳市核对" };
+    const { reviews } = importWorkbook(grid);
+    expect(reviews.get('rate-mismatch@fundTables["tcm"].rows["岳阳市"].reportedRate')).toEqual({
+      status: "已说明",
+      note: "已与岳阳市核对",
     });
   });
 });

@@ -6,7 +6,7 @@
 import type Decimal from "decimal.js";
 import { findingText } from "../../i18n";
 import type { Path } from "../paths";
-import { finding, type Finding, type Severity } from "../findings";
+import { FigureUnit, finding, type Finding, type Severity } from "../findings";
 import {
   formatAmount,
   percentMatches,
@@ -64,7 +64,11 @@ export function checkTotal(out: FindingSink, check: TotalCheck): SumStatus {
   const { expected, parts: n } = check;
   const diff = reported.minus(expected).abs();
   if (diff.isZero()) return SumStatus.exact;
-  const figures = { expected: plain(expected), reported: reportedText(check.reported as NumCell) };
+  const figures = {
+    expected: plain(expected),
+    reported: reportedText(check.reported as NumCell),
+    unit: FigureUnit.amount,
+  };
   const tolerance = sumTolerance(n);
   if (diff.lte(tolerance)) {
     out.push(
@@ -162,7 +166,11 @@ export function checkRate(out: FindingSink, check: RateCheck): Finding | undefin
   if (own.some((c) => percentMatches(reported, c.num, c.den))) return undefined;
   const expected = own[0];
   const expectedRate = rateOf(expected);
-  const figures = { expected: plain(expectedRate), reported: reportedText(reported) };
+  const figures = {
+    expected: plain(expectedRate),
+    reported: reportedText(reported),
+    unit: FigureUnit.percent,
+  };
   const other = check.otherBasis ? candidates(check.otherBasis) : [];
   const otherMatch = other.find((c) => percentMatches(reported, c.num, c.den));
   let made: Finding;

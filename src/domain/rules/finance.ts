@@ -8,7 +8,7 @@ import type Decimal from "decimal.js";
 import { findingText } from "../../i18n";
 import type { Path } from "../paths";
 import type { Dataset } from "../dataset";
-import { finding } from "../findings";
+import { FigureUnit, finding } from "../findings";
 import type {
   BasicExpenditureModel,
   BreakdownModel,
@@ -44,6 +44,7 @@ function checkBalance(
   const figures = {
     expected: plain(computed),
     reported: closingCell ? reportedText(closingCell) : plain(closing),
+    unit: FigureUnit.amount,
   };
   if (diff.lte(sumTolerance(n))) {
     out.push(
@@ -195,6 +196,7 @@ function checkBasicExpenditure(out: FindingSink, dataset: Dataset, m: BasicExpen
         {
           expected: plain(budget),
           reported: plain(spent),
+          unit: FigureUnit.amount,
         },
       ),
     );
@@ -224,7 +226,7 @@ function checkStaffing(out: FindingSink, dataset: Dataset, m: StaffingModel): vo
         m.authorized.toString(),
         m.controlRate ? formatRate(m.controlRate) : "-",
       ),
-      { expected: m.authorized.toString(), reported: m.inService.toString() },
+      { expected: m.authorized.toString(), reported: m.inService.toString(), unit: FigureUnit.persons },
     ),
   );
 }

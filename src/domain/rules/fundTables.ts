@@ -7,7 +7,7 @@ import type Decimal from "decimal.js";
 import { findingText } from "../../i18n";
 import type { Path } from "../paths";
 import type { FundSubtotalOf, FundTable, FundTotalOf, RateBase } from "../dataset";
-import { finding } from "../findings";
+import { FigureUnit, finding } from "../findings";
 import { fundRowFigures, type FundFigures, type FundTableModel, type Settings } from "../model";
 import {
   Dec,
@@ -87,7 +87,7 @@ function lowExecutionFinding(
   const message = text.zero
     ? T.messages.zeroExecution(subject, `${baseName} ${T.wan(text.base)}`)
     : T.messages.lowExecution(subject, `${text.rate}%`, thresholdText.text, T.divide(text.used, text.base));
-  out.push(finding("low-execution", path, message, { expected: text.rate }));
+  out.push(finding("low-execution", path, message, { expected: text.rate, unit: FigureUnit.percent }));
 }
 
 /** The base a table's 执行率 uses, and the other one, as rate bases over lists of candidates. */
@@ -286,7 +286,7 @@ export function checkFundTable(
           "arrived-over-budget",
           [...rp, "arrived"],
           M.arrivedOverBudget(subject, T.wan(formatAmount(arrived)), T.wan(formatAmount(m.budget))),
-          { expected: plain(m.budget), reported: plain(arrived) },
+          { expected: plain(m.budget), reported: plain(arrived), unit: FigureUnit.amount },
         ),
       );
     }
@@ -296,7 +296,7 @@ export function checkFundTable(
           "used-over-arrived",
           [...rp, "used"],
           M.usedOverArrived(subject, T.wan(formatAmount(m.used)), T.wan(formatAmount(m.arrived))),
-          { expected: plain(m.arrived), reported: plain(m.used) },
+          { expected: plain(m.arrived), reported: plain(m.used), unit: FigureUnit.amount },
         ),
       );
     } else if (usedOver) {
@@ -310,7 +310,7 @@ export function checkFundTable(
             T.wan(formatAmount(m.budget)),
             m.rate ? formatRate(m.rate) : "-",
           ),
-          { expected: plain(m.budget), reported: plain(m.used) },
+          { expected: plain(m.budget), reported: plain(m.used), unit: FigureUnit.amount },
         ),
       );
     }

@@ -7,7 +7,7 @@ import type Decimal from "decimal.js";
 import { findingText } from "../../i18n";
 import type { Path } from "../paths";
 import type { Dataset } from "../dataset";
-import { finding } from "../findings";
+import { FigureUnit, finding } from "../findings";
 import type { EvaluationModel, IndicatorModel } from "../model";
 import { formatRate, matchesAtPrecision, plain, reportedText } from "../numbers";
 import { ratingPercent } from "../scoring";
@@ -58,6 +58,7 @@ function checkIndicator(out: FindingSink, m: IndicatorModel): void {
   const figures = (expected: Decimal | null) => ({
     ...(expected ? { expected: plain(expected) } : {}),
     reported: reportedText(reported),
+    unit: FigureUnit.score,
   });
   const score = reported.value;
   if (score.lt(0) || score.gt(weight)) {
@@ -117,6 +118,7 @@ export function checkEvaluation(out: FindingSink, dataset: Dataset, evaluation: 
       finding("weights-not-100", ["indicators"], M.weightsNot100(num(evaluation.weightTotal)), {
         expected: "100",
         reported: num(evaluation.weightTotal),
+        unit: FigureUnit.score,
       }),
     );
   }
@@ -137,6 +139,7 @@ export function checkEvaluation(out: FindingSink, dataset: Dataset, evaluation: 
       finding("score-mismatch", ["selfEvaluation", "reportedScore"], message, {
         expected: plain(evaluation.finalScore),
         reported: reportedText(reported),
+        unit: FigureUnit.score,
       }),
     );
   }

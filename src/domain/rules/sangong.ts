@@ -7,7 +7,7 @@ import type Decimal from "decimal.js";
 import { findingText } from "../../i18n";
 import type { Path } from "../paths";
 import type { Dataset, SangongKey } from "../dataset";
-import { finding, Severity } from "../findings";
+import { FigureUnit, finding, Severity } from "../findings";
 import type { SangongCategoryModel, SangongFigures, SangongModel } from "../model";
 import { formatAmount, formatRate, plain } from "../numbers";
 import { alternatives, checkRate, checkTotal, partsOf, type FindingSink } from "./common";
@@ -27,7 +27,12 @@ function overBudget(out: FindingSink, path: Path, subject: string, figures: Sang
         T.wan(formatAmount(figures.budget)),
         figures.rate ? formatRate(figures.rate) : "-",
       ),
-      { expected: plain(figures.budget), reported: plain(figures.actual), severity: Severity.error },
+      {
+        expected: plain(figures.budget),
+        reported: plain(figures.actual),
+        unit: FigureUnit.amount,
+        severity: Severity.error,
+      },
     ),
   );
 }

@@ -1,4 +1,8 @@
 /** Simplified Chinese text of the command line `jixiao`. */
+import { glossary } from "./glossary";
+
+const S = glossary.severity;
+
 export const cliText = {
   usage: [
     "用法：jixiao <命令> [参数]",
@@ -12,7 +16,7 @@ export const cliText = {
     "选项：",
     "  --json       以 JSON 数组输出检查结果（仅输出 JSON）",
     "  --out        build 的输出目录（必填）",
-    "  --force      目录中已有 workbook.xlsx 时重新生成；其“检查结果”中的处理状态和核实说明会保留",
+    `  --force      目录中已有 workbook.xlsx 时重新生成；其“检查结果”中的处理状态和${glossary.note}会保留`,
     "  --debug      内部错误时显示详细信息",
     "  --outline    自评报告的提纲：hunan 湖南（一至十）、hubei 湖北（一至五）、guangdong 广东（一至三）；默认按数据文件的设置，未设置时为 hunan",
     "  -h, --help   显示本帮助",
@@ -26,9 +30,8 @@ export const cliText = {
   missingFile: "缺少数据文件路径",
   missingOut: "缺少输出目录（--out 目录）",
   emptyOut: "输出目录不能为空",
-  workbookExists:
-    "已存在（其中可能有审核人员填写的核实说明）：如要重新生成，请加 --force（“检查结果”中的处理状态和核实说明会保留）",
-  reviewsKept: (n: number) => `已保留原工作簿“检查结果”中的 ${n} 条处理状态和核实说明。`,
+  workbookExists: `已存在（其中可能有审核人员填写的${glossary.note}）：如要重新生成，请加 --force（“检查结果”中的处理状态和${glossary.note}会保留）`,
+  reviewsKept: (n: number) => `已保留原工作簿“检查结果”中的 ${n} 条处理状态和${glossary.note}。`,
   importHeader: (file: string) => `读取工作簿时发现的问题（${file}）`,
   inFile: (file: string, message: string) => `${file}：${message}`,
   internal: (message: string) =>
@@ -40,10 +43,10 @@ export const cliText = {
   extraArgument: "多余的参数",
   header: (unit: string, year: number, file: string) => `${unit} ${year} 年度数据检查（${file}）`,
   summary: (error: number, verify: number, info: number) =>
-    `共发现：错误 ${error} 项，需核实 ${verify} 项，提示 ${info} 项。`,
+    `共发现：${S.error} ${error} 项，${glossary.severityFull("verify")} ${verify} 项，${S.info} ${info} 项。`,
   noFindings: "未发现问题：各项比率、合计与得分均与重算结果一致。",
   columns: { severity: "级别", rule: "规则", path: "位置", reported: "报送值", expected: "计算值" },
   verdictError: "存在“错误”级问题，请修正后重新检查。",
-  verdictOk: "没有“错误”级问题；“核实”级问题请在检查结果中填写核实说明。",
+  verdictOk: `没有“${S.error}”级问题；“${S.verify}”级问题请在“检查结果”表的“${glossary.note}”中写明原因。`,
   fileUnreadable: (reason: string) => `无法读取（${reason}）`,
 } as const;

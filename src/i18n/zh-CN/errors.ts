@@ -12,8 +12,12 @@ export const errorText = {
   workbook: {
     nothingToBuild: "工作簿中还没有标准表：请先载入示例数据或导入数据文件，再生成标准表。",
     nothingToCheck: "工作簿中还没有标准表：请先生成标准表，再检查。",
+    nothingToExport: "工作簿中还没有标准表：请先新建空白工作簿或导入数据文件并生成标准表，再导出。",
+    cannotCreate: (set: string) =>
+      `此版本的 Excel 不能从加载项新建工作簿（需要 ${set}）：请新建一个空白工作簿，在其中打开本助手后导入数据文件。`,
+    noteRequired: "记为“已说明”需要写明说明：请填写说明后再保存，或改选其他处理状态。",
     nameTaken: (name: string) => `工作表名称“${name}”已被其他工作表使用，未作改动。`,
-    findingsMoved: "“检查结果”表已有变动（可能已在别处重新检查）：请先点击“检查”，再记录核实说明。",
+    findingsMoved: "“检查结果”表已有变动（可能已在别处重新检查）：请先点击“检查”，再记录说明。",
     noHeader: (sheet: string, headings: string) =>
       `工作表“${sheet}”找不到表头行（${headings}），无法读取：请不要删除或改动表头。`,
     noTotalRow: (sheet: string, total: string) =>
@@ -35,6 +39,25 @@ export const errorText = {
       cell ? `工作表“${sheet}”${cell} 单元格：${message}` : `工作表“${sheet}”：${message}`,
     badStatus: (status: string, statuses: readonly string[]) =>
       `处理状态 ${status} 无效，应为 ${statuses.join("、")} 之一。`,
+  },
+  /** What a file picked as a dataset file is instead (after “无法读取文件 x：”). */
+  dataFile: {
+    workbook:
+      "这是 Excel 工作簿，不是数据文件。数据文件是本助手“导出数据文件”得到的 .json 文件；若这是本助手生成的标准工作簿，请直接在 Excel 中打开它，本助手会读取其中的数据。",
+    word: "这是 Word 文档，不是数据文件。请选择本助手“导出数据文件”得到的 .json 文件。",
+    otherPackage: "这是压缩包或演示文稿，不是数据文件。请选择本助手“导出数据文件”得到的 .json 文件。",
+    oldOffice:
+      "这是旧版 Office 文件（.xls 或 .doc），不是数据文件。请选择本助手“导出数据文件”得到的 .json 文件。",
+    pdf: "这是 PDF 文件，不是数据文件。请选择本助手“导出数据文件”得到的 .json 文件。",
+    notText: "文件内容不是文字（可能是图片或其他程序的文件），不是数据文件。",
+    empty: "文件是空的。",
+    findingsFile:
+      "这像是检查结果文件（findings.json），不是数据文件。请选择同一目录下的数据文件，或本助手“导出数据文件”得到的文件。",
+    notJson:
+      "文件内容不是数据文件的格式（应为以“{”开头的 JSON 文字）。请选择本助手“导出数据文件”得到的 .json 文件。",
+    brokenJson:
+      "文件内容不完整或有格式错误（不是有效的 JSON），可能在传递中被截断或被修改过。请重新导出数据文件后再导入。",
+    otherJson: "这是其他程序的 JSON 文件，不是本助手的数据文件（缺少“jixiao-dataset”格式标记）。",
   },
   /** Why a dataset value breaks the contract. */
   problems: {

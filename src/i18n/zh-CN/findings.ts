@@ -4,10 +4,10 @@
  * formatted by the number policy (`14,660.00`, `96.95%`); they only put words around them.
  */
 
-const sev = { error: "错误", verify: "核实", info: "提示" } as const;
+import { glossary } from "./glossary";
 
 export const findingText = {
-  severity: sev,
+  severity: glossary.severity,
   ruleTitle: {
     "invalid-number": "不是有效数字",
     "missing-value": "缺少数据",
@@ -105,16 +105,18 @@ export const findingText = {
   base: { budget: "预算批复", arrived: "实际到位", reportedTotal: "报送合计" },
   pct: (rate: string) => `${rate}%`,
   wan: (amount: string) => `${amount} 万元`,
+  points: (score: string) => `${score} 分`,
+  persons: (count: string) => `${count} 人`,
   divide: (a: string, b: string) => `${a} ÷ ${b}`,
   messages: {
     invalidNumber: (subject: string, field: string, value: string, reason: string) =>
-      `${subject}「${field}」填写为 ${value}，不是有效数字（${reason}），请改为数字；不要填写文字或估计值。`,
+      `${subject}“${field}”填写为 ${value}，不是有效数字（${reason}），请改为数字；不要填写文字或估计值。`,
     negativeAmount: (subject: string, field: string, value: string) =>
-      `${subject}「${field}」为负数 ${value}，金额不能为负，请核对修正。`,
+      `${subject}“${field}”为负数 ${value}，金额不能为负，请核对修正。`,
     missingValue: (subject: string, field: string) =>
-      `${subject}「${field}」未填写，请补填；确无发生额的请填写 0 或“-”，并在核实说明中注明。`,
+      `${subject}“${field}”未填写，请补填；确无发生额的请填写 0 或“-”，并在“说明”中写明。`,
     excessPrecision: (subject: string, field: string, value: string) =>
-      `${subject}「${field}」${value} 超过两位小数（金额以万元计，保留两位小数），已按原值计算，请核对后按两位小数填写。`,
+      `${subject}“${field}”${value} 超过两位小数（金额以万元计，保留两位小数），已按原值计算，请核对后按两位小数填写。`,
     rateMismatch: (subject: string, label: string, reported: string, formula: string, expected: string) =>
       `${subject} 报送${label} ${reported}，按 ${formula} 计算应为 ${expected}，请核对修正。`,
     rateBaseMismatch: (
@@ -127,7 +129,7 @@ export const findingText = {
       formula: string,
       expected: string,
     ) =>
-      `${subject} 报送${label} ${reported} 是按${usedBase}计算的（${usedFormula}），本表口径为按${base}计算：${formula} 应为 ${expected}。请统一计算口径，或在核实说明中说明原因。`,
+      `${subject} 报送${label} ${reported} 是按${usedBase}计算的（${usedFormula}），本表口径为按${base}计算：${formula} 应为 ${expected}。请统一计算口径，或在“说明”中写明原因。`,
     sumMismatch: (
       subject: string,
       field: string,
@@ -137,7 +139,7 @@ export const findingText = {
       diff: string,
       tolerance: string,
     ) =>
-      `${subject}「${field}」报送 ${reported}，${parts} 项明细合计为 ${expected}，相差 ${diff}，超出尾差允许范围（${tolerance}），请核对明细或合计。`,
+      `${subject}“${field}”报送 ${reported}，${parts} 项明细合计为 ${expected}，相差 ${diff}，超出尾差允许范围（${tolerance}），请核对明细或合计。`,
     roundingDifference: (
       subject: string,
       field: string,
@@ -146,7 +148,7 @@ export const findingText = {
       expected: string,
       diff: string,
     ) =>
-      `${subject}「${field}」报送 ${reported}，${parts} 项明细合计为 ${expected}，相差 ${diff}，属四舍五入尾差，报告中按明细合计 ${expected} 表述。`,
+      `${subject}“${field}”报送 ${reported}，${parts} 项明细合计为 ${expected}，相差 ${diff}，属四舍五入尾差，报告中按明细合计 ${expected} 表述。`,
     balanceMismatch: (
       subject: string,
       opening: string,
@@ -157,19 +159,19 @@ export const findingText = {
     ) =>
       `${subject}：年初结转结余 ${opening} + 本年收入 ${income} − 本年支出 ${expenditure} = ${expected}，与年末结转结余 ${closing} 不符，请核对收支数据。`,
     arrivedOverBudget: (subject: string, arrived: string, budget: string) =>
-      `${subject} 实际到位 ${arrived}，超过预算批复 ${budget}，请核实超批复到位的原因（如追加、调剂资金）并在核实说明中注明。`,
+      `${subject} 实际到位 ${arrived}，超过预算批复 ${budget}，请查明超批复到位的原因（如追加、调剂资金）并在“说明”中写明。`,
     usedOverArrived: (subject: string, used: string, arrived: string) =>
       `${subject} 实际使用 ${used}，超过实际到位 ${arrived}，使用数不能超过到位数，请核对修正。`,
     lowExecution: (subject: string, rate: string, threshold: string, formula: string) =>
-      `${subject} 预算执行率 ${rate}（${formula}），低于 ${threshold}，请在核实说明中说明执行偏低的原因。`,
+      `${subject} 预算执行率 ${rate}（${formula}），低于 ${threshold}，请在“说明”中写明执行偏低的原因。`,
     zeroExecution: (subject: string, base: string) =>
-      `${subject} 预算执行率为 0（${base}，全年未使用），请在核实说明中说明资金未使用的原因。`,
+      `${subject} 预算执行率为 0（${base}，全年未使用），请在“说明”中写明资金未使用的原因。`,
     overBudgetSangong: (subject: string, actual: string, budget: string, rate: string) =>
       `${subject} 决算数 ${actual}，超过预算数 ${budget}（完成预算的 ${rate}），“三公”经费不得超预算，请核对修正。`,
     overBudget: (subject: string, actual: string, budget: string, rate: string) =>
-      `${subject} 实际支出 ${actual}，超过预算 ${budget}（完成预算的 ${rate}），请核实超支原因并在核实说明中注明。`,
+      `${subject} 实际支出 ${actual}，超过预算 ${budget}（完成预算的 ${rate}），请查明超支原因并在“说明”中写明。`,
     staffOverQuota: (actual: string, authorized: string, rate: string) =>
-      `在职人员 ${actual} 人超过编制数 ${authorized} 人（在职人员控制率 ${rate}），请核实并说明原因。`,
+      `在职人员 ${actual} 人超过编制数 ${authorized} 人（在职人员控制率 ${rate}），请查明并在“说明”中写明原因。`,
     scoreOverWeight: (subject: string, score: string, weight: string) =>
       `${subject} 报送得分 ${score} 超出 0 至分值 ${weight} 的范围，请修正。`,
     scoreMetNotFull: (subject: string, progress: string, score: string, weight: string) =>

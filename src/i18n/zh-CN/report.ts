@@ -252,6 +252,7 @@ export const reportText = {
   fundColumns: {
     project: ["项目大类", "项目名称"],
     region: ["分组", "县市区/单位"],
+    institution: ["分组", "机构/乡镇"],
     figures: ["预算批复情况", "实际到位情况", "实际使用情况", "预算执行率"],
   },
   subtotal: (group: string) => `${group}小计`,

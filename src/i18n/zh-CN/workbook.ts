@@ -1,4 +1,17 @@
 /** Simplified Chinese text of the standard workbook: sheet names, titles, headers and labels. */
+import { glossary } from "./glossary";
+
+/** The figure columns of a fund sheet, after its group and name columns. */
+const FUND_FIGURE_HEADERS = [
+  "预算批复",
+  "实际到位",
+  "实际使用",
+  "到位率",
+  "执行率",
+  "报送执行率",
+  "差异",
+] as const;
+
 export const workbookText = {
   sheetNames: {
     info: "基本信息",
@@ -12,7 +25,7 @@ export const workbookText = {
   yes: "是",
   no: "否",
   levels: { province: "省级", city: "市级", district: "区级", county: "县级" },
-  dimensions: { project: "按项目", region: "按地区" },
+  dimensions: { project: "按项目", region: "按地区", institution: "按机构/乡镇" },
   rateBases: { budget: "预算批复", arrived: "实际到位" },
   info: {
     title: (year: number | string, unit: string) => `${year}年度${unit}部门整体支出绩效自评基本信息`,
@@ -120,18 +133,9 @@ export const workbookText = {
     title: (title: string, dimension: string) => `${title}资金使用情况（${dimension}）`,
     rateBase: "执行率口径",
     headers: {
-      project: [
-        "项目大类",
-        "项目名称",
-        "预算批复",
-        "实际到位",
-        "实际使用",
-        "到位率",
-        "执行率",
-        "报送执行率",
-        "差异",
-      ],
-      region: ["分组", "地区", "预算批复", "实际到位", "实际使用", "到位率", "执行率", "报送执行率", "差异"],
+      project: ["项目大类", "项目名称", ...FUND_FIGURE_HEADERS],
+      region: ["分组", "地区", ...FUND_FIGURE_HEADERS],
+      institution: ["分组", "机构/乡镇", ...FUND_FIGURE_HEADERS],
     },
     subtotal: "小计",
     total: "合计",
@@ -189,16 +193,20 @@ export const workbookText = {
       "级别",
       "规则",
       "位置",
-      "说明",
+      glossary.finding,
       "报送值",
       "计算值",
       "处理状态",
-      "核实说明",
+      glossary.note,
       "数据路径",
-      "错误标色",
-      "核实标色",
+      `${glossary.severity.error}标色`,
+      `${glossary.severity.verify}标色`,
     ],
-    statuses: ["待处理", "已核实", "已修正"],
+    statuses: glossary.statuses,
+    /** 处理状态 words of earlier versions and today's word for each. */
+    legacyStatuses: glossary.legacyStatuses,
+    /** Headings of earlier versions: the reviewer's note was 核实说明 (and 说明 the message). */
+    legacyHeaders: { note: "核实说明" },
     none: "未发现问题。",
   },
 } as const;

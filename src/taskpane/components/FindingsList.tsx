@@ -1,36 +1,62 @@
+/**
+ * The findings, as the pane shows them: the counts as text, the severity tabs (open/total), 只看
+ * 待处理, 上一项/下一项, and the list in its own scroll area — grouped by sheet (collapsible), open
+ * ones first, each with its figures as its message shows them, its 说明, 定位到 its cell and
+ * 记录说明. The list is one Tab stop; the arrow keys move inside it.
+ */
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Badge,
   Body1,
   Button,
   Caption1,
-  CounterBadge,
-  Field,
   Link,
-  Select,
-  Subtitle2,
   Switch,
   Tab,
   TabList,
-  Textarea,
   makeStyles,
+  mergeClasses,
   tokens,
+  typographyStyles,
+  useArrowNavigationGroup,
+  useId,
   type SelectTabData,
 } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { ChevronDown20Regular, ChevronUp20Regular } from "@fluentui/react-icons";
+import type { RefObject } from "react";
 import {
   isOpenReview,
-  openFindings,
-  REVIEW_STATUSES,
   reviewKey,
   SEVERITY_ORDER,
   type Finding,
   type Review,
   type Severity,
 } from "../../domain";
-import { uiText } from "../../i18n";
+import { findingText, uiText } from "../../i18n";
+import { figuresOf, messageUnder, type FindingsView, type SeverityFilter } from "../state/findingsView";
+import { focusRing } from "./styles";
 
-const useStyles = makeStyles({
+const T = uiText.findings;
+
+const useFindingsListStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", minHeight: 0, flexGrow: 1, gap: "6px" },
+  top: { display: "flex", flexDirection: "column", gap: "4px", flexShrink: 0 },
+  titleRow: { display: "flex", alignItems: "baseline", justifyContent: "space-between", gap: "8px" },
+  heading: { ...typographyStyles.subtitle2, margin: 0, borderRadius: tokens.borderRadiusSmall, ...focusRing },
+  errors: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  noErrors: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
+  toolbar: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: "8px", rowGap: "2px" },
+  nav: { display: "flex", gap: "4px", marginLeft: "auto" },
   list: {
+    flexGrow: 1,
+    minHeight: "120px",
+    overflowY: "auto",
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  items: {
     listStyleType: "none",
     margin: 0,
     padding: 0,
@@ -40,20 +66,22 @@ const useStyles = makeStyles({
   },
   item: {
     borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
-    paddingLeft: "8px",
+    padding: "4px 4px 4px 8px",
     display: "flex",
     flexDirection: "column",
     gap: "2px",
+    scrollMarginBlock: "8px",
   },
-  group: { display: "flex", flexDirection: "column", gap: "4px", marginTop: "8px" },
-  groupTitle: { fontSize: tokens.fontSizeBase300 },
-  summary: { display: "flex", flexDirection: "column" },
-  actions: { display: "flex", flexWrap: "wrap", gap: "12px", alignItems: "center" },
-  editor: { display: "flex", flexDirection: "column", gap: "6px", marginTop: "4px" },
-  reviewed: { borderLeftStyle: "dashed" },
+  current: { backgroundColor: tokens.colorSubtleBackgroundSelected, borderLeftWidth: "5px" },
+  settled: { borderLeftStyle: "dashed" },
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   verify: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
   info: { borderLeftColor: tokens.colorNeutralStroke1 },
+  message: { wordBreak: "break-word" },
+  actions: { display: "flex", flexWrap: "wrap", gap: "12px", alignItems: "center" },
+  link: { ...focusRing, borderRadius: tokens.borderRadiusSmall },
+  header: { fontSize: tokens.fontSizeBase300 },
+  empty: { padding: "8px 0" },
 });
 
 const BADGE: Record<Severity, "danger" | "warning" | "informative"> = {
@@ -62,196 +90,225 @@ const BADGE: Record<Severity, "danger" | "warning" | "informative"> = {
   info: "informative",
 };
 
+/** The Accordion value of a sheet's group ("" is the group of findings without a cell). */
+const groupValue = (sheet: string) => sheet || "—";
+
 export interface FindingsListProps {
-  readonly findings: readonly Finding[];
+  readonly view: FindingsView;
   /** The reviews recorded on 检查结果, by `reviewKey`. */
-  readonly reviews?: ReadonlyMap<string, Review>;
-  /** Selects a finding's cell in the workbook. */
-  readonly onSelect: (finding: Finding) => void;
-  /** Records a review on 检查结果; resolves true once it is written. Without it, no editor. */
-  readonly onReview?: (finding: Finding, review: Review) => Promise<boolean>;
-  readonly disabled?: boolean;
+  readonly reviews: ReadonlyMap<string, Review> | undefined;
+  readonly total: number;
+  readonly openErrors: number;
+  /** Opens the review of a finding; without it, no 记录说明. */
+  readonly onReview?: (finding: Finding) => void;
+  readonly headingRef?: RefObject<HTMLHeadingElement | null>;
+  /** Receives each finding's focus target (its first action), by review key. */
+  readonly targets?: RefObject<Map<string, HTMLElement>>;
+  /** Receives each finding's 记录说明 link, by review key (the focus returns there). */
+  readonly reviewLinks?: RefObject<Map<string, HTMLElement>>;
 }
 
-/** Findings by the sheet they are on (in order of first appearance; "" for those without a cell). */
-export function groupBySheet(findings: readonly Finding[]): [string, Finding[]][] {
-  const groups = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const key = f.sheet ?? "";
-    const list = groups.get(key);
-    if (list) list.push(f);
-    else groups.set(key, [f]);
-  }
-  return [...groups.entries()];
-}
-
-/** The editor of one finding's 处理状态 and 核实说明, written to 检查结果 on 保存. */
-function ReviewEditor({
-  finding,
+function Item({
+  finding: f,
+  sheet,
   review,
-  onSave,
-  onClose,
-  disabled,
+  current,
+  onChoose,
+  onReview,
+  targetRef,
+  reviewRef,
 }: {
   readonly finding: Finding;
+  readonly sheet: string;
   readonly review: Review | undefined;
-  readonly onSave: (review: Review) => Promise<boolean>;
-  readonly onClose: () => void;
-  readonly disabled: boolean;
+  readonly current: boolean;
+  readonly onChoose: () => void;
+  readonly onReview?: () => void;
+  readonly targetRef: (el: HTMLElement | null) => void;
+  readonly reviewRef: (el: HTMLElement | null) => void;
 }) {
-  const styles = useStyles();
-  // A finding being reviewed is usually settled: 已核实 is proposed unless one is recorded.
-  const [status, setStatus] = useState(
-    review && !isOpenReview(review) ? review.status : (REVIEW_STATUSES[1] ?? ""),
-  );
-  const [note, setNote] = useState(review?.note ?? "");
-  // Opened from the keyboard: the first field takes the focus, once.
-  const first = useRef<HTMLSelectElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  const styles = useFindingsListStyles();
+  const settled = !isOpenReview(review);
+  const figures = figuresOf(f);
+  const note = review?.note.trim();
+  const message = messageUnder(sheet, f.message);
+  const cell = f.sheet && f.cell ? f.cell : undefined;
   return (
-    <div role="group" aria-label={uiText.reviewOf(finding.message)} className={styles.editor}>
-      <Field label={uiText.reviewStatus}>
-        <Select ref={first} value={status} onChange={(_, d) => setStatus(d.value)} disabled={disabled}>
-          {REVIEW_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={uiText.reviewNote} hint={uiText.reviewNoteHint}>
-        <Textarea value={note} onChange={(_, d) => setNote(d.value)} disabled={disabled} resize="vertical" />
-      </Field>
-      <div className={styles.actions}>
-        <Button
-          appearance="primary"
-          size="small"
-          disabled={disabled}
-          onClick={() => void onSave({ status, note: note.trim() }).then((saved) => saved && onClose())}
-        >
-          {uiText.saveReview}
-        </Button>
-        <Button size="small" onClick={onClose} disabled={disabled}>
-          {uiText.cancelReview}
-        </Button>
-      </div>
-    </div>
+    <li
+      className={mergeClasses(
+        styles.item,
+        styles[f.severity],
+        settled && styles.settled,
+        current && styles.current,
+      )}
+      aria-current={current ? "true" : undefined}
+    >
+      <span className={styles.message}>
+        <Badge appearance="tint" color={BADGE[f.severity]} size="small">
+          {findingText.severity[f.severity]}
+        </Badge>{" "}
+        {settled && review ? (
+          <>
+            <Badge appearance="outline" color="success" size="small">
+              {review.status}
+            </Badge>{" "}
+          </>
+        ) : null}
+        <Body1>{message}</Body1>
+      </span>
+      {figures ? <Caption1>{figures}</Caption1> : null}
+      {note ? <Caption1 className={styles.message}>{T.note(note)}</Caption1> : null}
+      <span className={styles.actions}>
+        {cell ? (
+          <Link as="button" className={styles.link} ref={targetRef} onClick={onChoose}>
+            {T.goToCell(cell)}
+          </Link>
+        ) : null}
+        {onReview ? (
+          <Link
+            as="button"
+            className={styles.link}
+            ref={(el: HTMLElement | null) => {
+              reviewRef(el);
+              if (!cell) targetRef(el);
+            }}
+            onClick={onReview}
+            aria-label={T.reviewOf(f.message)}
+          >
+            {T.review}
+          </Link>
+        ) : null}
+      </span>
+    </li>
   );
 }
 
-/**
- * The findings filterable by severity and by whether they are still open, grouped by sheet, each
- * linking to its cell, showing its review and, with `onReview`, letting the reviewer record one.
- */
-export function FindingsList({ findings, reviews, onSelect, onReview, disabled = false }: FindingsListProps) {
-  const styles = useStyles();
-  const [filter, setFilter] = useState<Severity | "all">("all");
-  const [openOnly, setOpenOnly] = useState(false);
-  const [editing, setEditing] = useState<string | undefined>();
-  const reviewButtons = useRef(new Map<string, HTMLButtonElement>());
-  if (!findings.length) return <Body1>{uiText.noFindings}</Body1>;
-  const open = openFindings(findings, reviews);
-  const pool = openOnly ? open : findings;
-  const count = (s: Severity) => pool.filter((f) => f.severity === s).length;
-  const shown = pool.filter((f) => filter === "all" || f.severity === filter);
-  const closeEditor = (key: string) => {
-    setEditing(undefined);
-    reviewButtons.current.get(key)?.focus();
-  };
+/** The findings panel of the pane. */
+export function FindingsList({
+  view,
+  reviews,
+  total,
+  openErrors,
+  onReview,
+  headingRef,
+  targets,
+  reviewLinks,
+}: FindingsListProps) {
+  const styles = useFindingsListStyles();
+  const headingId = useId("findings");
+  const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
+  const { counts } = view;
+  const register =
+    (map: RefObject<Map<string, HTMLElement>> | undefined, key: string) => (el: HTMLElement | null) => {
+      if (!map?.current) return;
+      if (el) map.current.set(key, el);
+      else map.current.delete(key);
+    };
   return (
-    <section aria-label={uiText.steps.check}>
-      <div className={styles.summary}>
-        <Body1>{uiText.findingsSummary(count("error"), count("verify"), count("info"))}</Body1>
-        {openOnly ? null : <Caption1>{uiText.openSummary(open.length, findings.length)}</Caption1>}
-      </div>
-      <Switch label={uiText.openOnly} checked={openOnly} onChange={(_, d) => setOpenOnly(d.checked)} />
-      <TabList
-        aria-label={uiText.filterLabel}
-        selectedValue={filter}
-        onTabSelect={(_, data: SelectTabData) => setFilter(data.value as Severity | "all")}
-        size="small"
-      >
-        <Tab value="all">{uiText.filterAll}</Tab>
-        {SEVERITY_ORDER.map((s) => (
-          <Tab key={s} value={s}>
-            {uiText.severity[s]}{" "}
-            <CounterBadge
-              count={count(s)}
+    <section className={styles.panel} aria-labelledby={headingId}>
+      <div className={styles.top}>
+        <div className={styles.titleRow}>
+          <h2 id={headingId} ref={headingRef} tabIndex={-1} className={styles.heading}>
+            {T.title}
+          </h2>
+          <Caption1 className={openErrors ? styles.errors : styles.noErrors}>
+            {T.openErrors(openErrors)}
+          </Caption1>
+        </div>
+        {total ? (
+          <>
+            <Caption1>{T.summary(counts.error.total, counts.verify.total, counts.info.total)}</Caption1>
+            <TabList
+              aria-label={T.filterLabel}
+              selectedValue={view.filter}
+              onTabSelect={(_, data: SelectTabData) => view.setFilter(data.value as SeverityFilter)}
               size="small"
-              color={s === "error" && count(s) ? "danger" : "informative"}
-              showZero
-            />
-          </Tab>
-        ))}
-      </TabList>
-      {!shown.length && openOnly ? <Body1>{uiText.noOpenFindings}</Body1> : null}
-      {groupBySheet(shown).map(([sheet, items]) => (
-        <section key={sheet} aria-label={sheet || uiText.otherLocation} className={styles.group}>
-          <Subtitle2 as="h3" className={styles.groupTitle}>
-            {uiText.sheetGroup(sheet || uiText.otherLocation, items.length)}
-          </Subtitle2>
-          <ul className={styles.list}>
-            {items.map((f) => {
-              const key = reviewKey(f);
-              const review = reviews?.get(key);
-              const settled = !isOpenReview(review);
-              return (
-                <li
-                  key={key}
-                  className={`${styles.item} ${styles[f.severity]} ${settled ? styles.reviewed : ""}`}
+            >
+              <Tab value="all">{T.filterAll}</Tab>
+              {SEVERITY_ORDER.map((s) => {
+                const { open, total: all } = counts[s];
+                const name = findingText.severity[s];
+                return (
+                  <Tab key={s} value={s} aria-label={T.tabLabel(name, open, all)}>
+                    {T.tab(name, open, all)}
+                  </Tab>
+                );
+              })}
+            </TabList>
+            <div className={styles.toolbar}>
+              <Switch
+                label={T.openOnly}
+                checked={view.openOnly}
+                onChange={(_, d) => view.setOpenOnly(d.checked)}
+              />
+              <span className={styles.nav}>
+                <Button
+                  size="small"
+                  icon={<ChevronUp20Regular />}
+                  onClick={view.previous}
+                  disabled={!view.shown.length || view.index === 0}
                 >
-                  <span>
-                    <Badge appearance="tint" color={BADGE[f.severity]} size="small">
-                      {uiText.severity[f.severity]}
-                    </Badge>{" "}
-                    {settled && review ? (
-                      <>
-                        <Badge appearance="outline" color="success" size="small">
-                          {review.status}
-                        </Badge>{" "}
-                      </>
-                    ) : null}
-                    <Body1>{f.message}</Body1>
-                  </span>
-                  <Caption1>{uiText.figures(f.reported, f.expected)}</Caption1>
-                  {review?.note.trim() ? <Caption1>{uiText.noteShown(review.note.trim())}</Caption1> : null}
-                  <span className={styles.actions}>
-                    {f.sheet && f.cell ? (
-                      <Link as="button" onClick={() => onSelect(f)}>
-                        {uiText.goToCell(f.sheet, f.cell)}
-                      </Link>
-                    ) : null}
-                    {onReview ? (
-                      <Link
-                        as="button"
-                        ref={(el: HTMLButtonElement | null) => {
-                          if (el) reviewButtons.current.set(key, el);
-                          else reviewButtons.current.delete(key);
-                        }}
-                        onClick={() => setEditing(editing === key ? undefined : key)}
-                        disabled={disabled}
-                        aria-expanded={editing === key}
-                        aria-label={uiText.reviewOf(f.message)}
-                      >
-                        {uiText.review}
-                      </Link>
-                    ) : null}
-                  </span>
-                  {onReview && editing === key ? (
-                    <ReviewEditor
-                      finding={f}
-                      review={review}
-                      onSave={(r) => onReview(f, r)}
-                      onClose={() => closeEditor(key)}
-                      disabled={disabled}
-                    />
-                  ) : null}
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      ))}
+                  {T.previous}
+                </Button>
+                <Button
+                  size="small"
+                  icon={<ChevronDown20Regular />}
+                  onClick={view.next}
+                  disabled={!view.shown.length || view.index === view.shown.length - 1}
+                >
+                  {T.next}
+                </Button>
+              </span>
+              <Caption1 aria-live="polite">{T.position(view.index + 1, view.shown.length)}</Caption1>
+            </div>
+          </>
+        ) : null}
+      </div>
+      <div className={styles.list} aria-label={T.listLabel} role="group" {...arrows}>
+        {!total ? (
+          <Body1 className={styles.empty}>{T.none}</Body1>
+        ) : !view.groups.length ? (
+          <Body1 className={styles.empty}>{view.openOnly ? T.noneOpen : T.noneShown}</Body1>
+        ) : (
+          <Accordion
+            multiple
+            collapsible
+            openItems={view.expanded.map(groupValue)}
+            onToggle={(_, d) => {
+              const open = (d.openItems as string[]).map((v) => (v === "—" ? "" : v));
+              view.setExpanded(open);
+            }}
+          >
+            {view.groups.map((group) => (
+              <AccordionItem key={group.sheet} value={groupValue(group.sheet)}>
+                <AccordionHeader as="h3" size="small" className={styles.header}>
+                  {T.group(group.sheet || T.otherLocation, group.open, group.items.length)}
+                </AccordionHeader>
+                <AccordionPanel>
+                  <ul className={styles.items}>
+                    {group.items.map((f) => {
+                      const key = reviewKey(f);
+                      return (
+                        <Item
+                          key={key}
+                          finding={f}
+                          sheet={group.sheet}
+                          review={reviews?.get(key)}
+                          current={view.current === key}
+                          onChoose={() => view.choose(f)}
+                          {...(onReview ? { onReview: () => onReview(f) } : {})}
+                          targetRef={register(targets, key)}
+                          reviewRef={register(reviewLinks, key)}
+                        />
+                      );
+                    })}
+                  </ul>
+                </AccordionPanel>
+              </AccordionItem>
+            ))}
+          </Accordion>
+        )}
+      </div>
     </section>
   );
 }

@@ -1,9 +1,17 @@
+/**
+ * 新建空白标准工作簿, as the user sees it: the unit, its level, the year and the fund tables — by
+ * project (rows typed in), by region (a province's 市州 or a city's 区县 listed, editable) or by
+ * institution or township (rows typed in). Every problem is said under its field; a removed table
+ * can be restored. The form's state is `useNewWorkbookForm`; its one primary button (生成空白标准表)
+ * sits in the pane's footer and submits the form by its id.
+ */
 import {
   Button,
-  Card,
+  Caption1,
   Field,
   Input,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Radio,
   RadioGroup,
@@ -11,182 +19,67 @@ import {
   Subtitle2,
   Textarea,
   makeStyles,
+  tokens,
 } from "@fluentui/react-components";
-import { useRef, useState } from "react";
-import {
-  blankDataset,
-  pathText,
-  UNIT_LEVELS,
-  type FundDimension,
-  type RawDataset,
-  type UnitLevel,
-} from "../../domain";
-import { DatasetError } from "../../errors";
-import { citiesOf, provinces, regionRows, type RegionData } from "../../regions";
+import { FUND_DIMENSIONS, UNIT_LEVELS, type FundDimension, type UnitLevel } from "../../domain";
+import { citiesOf, provinces } from "../../regions";
 import { newWorkbookText as T } from "../../i18n";
+import type { NewWorkbookFormState } from "../state/useNewWorkbookForm";
 
-const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: "8px" },
-  table: { display: "flex", flexDirection: "column", gap: "6px" },
+const useNewWorkbookFormStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: "10px", paddingBottom: "8px" },
+  heading: { margin: 0 },
+  table: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "8px",
+    paddingTop: "8px",
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: "8px" },
   row: { display: "flex", flexWrap: "wrap", gap: "8px" },
 });
 
-interface TableDraft {
-  readonly key: number;
-  readonly title: string;
-  readonly dimension: FundDimension;
-  readonly province: string;
-  readonly city: string;
-  readonly rows: string;
-}
+/** The Field props that show a field's problem (and mark it invalid for screen readers). */
+const problemProps = (problem: string | undefined) =>
+  problem ? { validationState: "error" as const, validationMessage: problem } : {};
 
-export interface NewWorkbookFormProps {
-  /** Loads the divisions data (a separate chunk) the first time a by-region table needs it. */
-  readonly loadRegions: () => Promise<RegionData>;
-  /** Receives the new workbook's dataset. */
-  readonly onCreate: (raw: RawDataset) => void;
-  /** Closes the form; without it the form has no 取消 button. */
-  readonly onCancel?: () => void;
-  readonly disabled?: boolean;
-  /** The year proposed; by default last year (this year's self-evaluation is of last year). */
-  readonly defaultYear?: number;
-}
-
-/** What the form shows when `blankDataset` refuses: the field it is about, if any, and why. */
-interface Problem {
-  readonly text: string;
-  /** The field's name, to say which to correct, and its short reason, to mark the field itself. */
-  readonly field?: { readonly key: FieldKey; readonly label: string; readonly reason: string };
-}
-
-/** A field of the form: the unit name, the year, or a table's title or rows (by table index). */
-type FieldKey = "unit.name" | "unit.year" | `title:${number}` | `rows:${number}`;
-
-/** The form field a `DatasetError` of `blankDataset` is about (its path), if any. */
-function fieldOf(path: string): { key: FieldKey; label: string } | undefined {
-  if (path === "unit.name") return { key: path, label: T.unitName };
-  if (path === "unit.year") return { key: path, label: T.year };
-  const m = /^fundTables\[(\d+)\]\.(title|rows)/.exec(path);
-  if (!m) return undefined;
-  const i = Number(m[1]);
-  return m[2] === "title"
-    ? { key: `title:${i}`, label: T.tableTitle(i + 1) }
-    : { key: `rows:${i}`, label: T.rowsField(i + 1) };
-}
-
-let nextKey = 1;
-const newTable = (dimension: FundDimension): TableDraft => ({
-  key: nextKey++,
-  title: "",
-  dimension,
-  province: "",
-  city: "",
-  rows: "",
-});
-
-/**
- * 新建空白标准工作簿: the unit, its level, the year and the fund tables — by project (rows typed in)
- * or by region (rows prefilled with a province's 市州 or a city's 区县, editable).
- */
 export function NewWorkbookForm({
-  loadRegions,
-  onCreate,
-  onCancel,
-  disabled,
-  defaultYear,
-}: NewWorkbookFormProps) {
-  const styles = useStyles();
-  const [unitName, setUnitName] = useState("");
-  const [shortName, setShortName] = useState("");
-  const [level, setLevel] = useState<UnitLevel>("county");
-  const [year, setYear] = useState(() => String(defaultYear ?? new Date().getFullYear() - 1));
-  const [tables, setTables] = useState<TableDraft[]>(() => [newTable("project")]);
-  const [regions, setRegions] = useState<RegionData | undefined>();
-  const [loading, setLoading] = useState(false);
-  const [problem, setProblem] = useState<Problem | undefined>();
-  /** Keyboard focus after adding a table (its title) or removing one (the add button). */
-  const focusTitleOf = useRef<number | undefined>(undefined);
-  const addButton = useRef<HTMLButtonElement>(null);
-
-  /** Marks the field `blankDataset` refused, with the short reason under it. */
-  const validation = (key: FieldKey) =>
-    problem?.field?.key === key
-      ? { validationState: "error" as const, validationMessage: problem.field.reason }
-      : {};
-
-  const addTable = () => {
-    const table = newTable("project");
-    focusTitleOf.current = table.key;
-    setTables((all) => [...all, table]);
-  };
-
-  const removeTable = (key: number) => {
-    setTables((all) => all.filter((t) => t.key !== key));
-    // The tables are renumbered: a mark on “资金表 n” would now point at another table.
-    setProblem(undefined);
-    addButton.current?.focus();
-  };
-
-  const update = (key: number, change: Partial<TableDraft>) =>
-    setTables((all) => all.map((t) => (t.key === key ? { ...t, ...change } : t)));
-
-  const ensureRegions = async () => {
-    if (regions || loading) return;
-    setLoading(true);
-    try {
-      setRegions(await loadRegions());
-    } catch {
-      setProblem({ text: T.regionsFailed });
-    } finally {
-      setLoading(false);
-    }
-  };
-
-  const chooseDivision = (table: TableDraft, province: string, city: string) => {
-    const code = city || province;
-    update(table.key, {
-      province,
-      city,
-      rows: regions && code ? regionRows(regions, code).join("\n") : table.rows,
-    });
-  };
-
-  const create = () => {
-    setProblem(undefined);
-    try {
-      onCreate(
-        blankDataset({
-          unitName,
-          shortName,
-          level,
-          year: Number(year),
-          fundTables: tables.map((t) => ({
-            title: t.title,
-            dimension: t.dimension,
-            rows: t.rows.split("\n"),
-          })),
-        }),
-      );
-    } catch (error) {
-      if (error instanceof DatasetError) {
-        const field = fieldOf(pathText(error.path));
-        setProblem({ text: error.message, field: field && { ...field, reason: error.problem } });
-      } else setProblem({ text: (error as Error).message });
-    }
-  };
-
+  form,
+  formId,
+  disabled = false,
+}: {
+  readonly form: NewWorkbookFormState;
+  /** The form's id: the footer's submit button names it. */
+  readonly formId: string;
+  readonly disabled?: boolean;
+}) {
+  const styles = useNewWorkbookFormStyles();
+  const { draft, regions } = form;
   return (
-    <Card className={styles.form} aria-label={T.title}>
-      <Subtitle2 as="h3">{T.title}</Subtitle2>
-      <Field label={T.unitName} required hint={T.hint} {...validation("unit.name")}>
-        <Input value={unitName} onChange={(_, d) => setUnitName(d.value)} disabled={disabled} />
+    <form id={formId} className={styles.form} onSubmit={form.submit} noValidate aria-label={T.title}>
+      <Subtitle2 as="h2" className={styles.heading}>
+        {T.title}
+      </Subtitle2>
+      <Caption1>{T.hint}</Caption1>
+      <Field label={T.unitName} required {...problemProps(form.problemOf("unitName"))}>
+        <Input
+          ref={form.fieldRef("unitName")}
+          value={draft.unitName}
+          onChange={(_, d) => form.setUnitName(d.value)}
+          disabled={disabled}
+        />
       </Field>
       <Field label={T.shortName}>
-        <Input value={shortName} onChange={(_, d) => setShortName(d.value)} disabled={disabled} />
+        <Input value={draft.shortName} onChange={(_, d) => form.setShortName(d.value)} disabled={disabled} />
       </Field>
-      <div className={styles.row}>
+      <div className={styles.pair}>
         <Field label={T.level}>
-          <Select value={level} onChange={(_, d) => setLevel(d.value as UnitLevel)} disabled={disabled}>
+          <Select
+            value={draft.level}
+            onChange={(_, d) => form.setLevel(d.value as UnitLevel)}
+            disabled={disabled}
+          >
             {UNIT_LEVELS.map((l) => (
               <option key={l} value={l}>
                 {T.levels[l]}
@@ -194,25 +87,29 @@ export function NewWorkbookForm({
             ))}
           </Select>
         </Field>
-        <Field label={T.year} required {...validation("unit.year")}>
-          <Input type="number" value={year} onChange={(_, d) => setYear(d.value)} disabled={disabled} />
+        <Field label={T.year} required {...problemProps(form.problemOf("year"))}>
+          <Input
+            ref={form.fieldRef("year")}
+            inputMode="numeric"
+            value={draft.year}
+            onChange={(_, d) => form.setYear(d.value)}
+            disabled={disabled}
+          />
         </Field>
       </div>
-      <Subtitle2 as="h4">{T.tables}</Subtitle2>
-      {tables.map((table, i) => {
+      <Subtitle2 as="h3" className={styles.heading}>
+        {T.tables}
+      </Subtitle2>
+      {draft.tables.map((table, i) => {
         const n = i + 1;
+        const cities = regions && table.province ? citiesOf(regions, table.province) : [];
         return (
           <section key={table.key} className={styles.table} aria-label={T.table(n)}>
-            <Field label={T.tableTitle(n)} required {...validation(`title:${i}`)}>
+            <Field label={T.tableTitle(n)} required {...problemProps(form.problemOf(`title:${table.key}`))}>
               <Input
-                ref={(el) => {
-                  if (el && focusTitleOf.current === table.key) {
-                    focusTitleOf.current = undefined;
-                    el.focus();
-                  }
-                }}
+                ref={form.fieldRef(`title:${table.key}`)}
                 value={table.title}
-                onChange={(_, d) => update(table.key, { title: d.value })}
+                onChange={(_, d) => form.setTitle(table, d.value)}
                 disabled={disabled}
               />
             </Field>
@@ -220,23 +117,21 @@ export function NewWorkbookForm({
               <RadioGroup
                 layout="horizontal"
                 value={table.dimension}
-                onChange={(_, d) => {
-                  update(table.key, { dimension: d.value as FundDimension });
-                  if (d.value === "region") void ensureRegions();
-                }}
+                onChange={(_, d) => form.setDimension(table, d.value as FundDimension)}
                 disabled={disabled}
               >
-                <Radio value="project" label={T.dimensions.project} />
-                <Radio value="region" label={T.dimensions.region} />
+                {FUND_DIMENSIONS.map((dimension) => (
+                  <Radio key={dimension} value={dimension} label={T.dimensions[dimension]} />
+                ))}
               </RadioGroup>
             </Field>
             {table.dimension === "region" ? (
               regions ? (
-                <div className={styles.row}>
+                <div className={styles.pair}>
                   <Field label={T.province(n)}>
                     <Select
                       value={table.province}
-                      onChange={(_, d) => chooseDivision(table, d.value, "")}
+                      onChange={(_, d) => form.chooseDivision(table, d.value, "")}
                       disabled={disabled}
                     >
                       <option value="">{T.choose}</option>
@@ -247,15 +142,15 @@ export function NewWorkbookForm({
                       ))}
                     </Select>
                   </Field>
-                  {table.province && citiesOf(regions, table.province).length ? (
+                  {cities.length ? (
                     <Field label={T.city(n)}>
                       <Select
                         value={table.city}
-                        onChange={(_, d) => chooseDivision(table, table.province, d.value)}
+                        onChange={(_, d) => form.chooseDivision(table, table.province, d.value)}
                         disabled={disabled}
                       >
                         <option value="">{T.anyCity}</option>
-                        {citiesOf(regions, table.province).map((c) => (
+                        {cities.map((c) => (
                           <option key={c.code} value={c.code}>
                             {c.name}
                           </option>
@@ -264,22 +159,28 @@ export function NewWorkbookForm({
                     </Field>
                   ) : null}
                 </div>
-              ) : loading ? (
-                <span role="status">{T.loadingRegions}</span>
+              ) : form.loading ? (
+                <Caption1 role="status">{T.loadingRegions}</Caption1>
               ) : null
             ) : null}
-            <Field label={T.rows(n)} hint={T.rowsHint} required {...validation(`rows:${i}`)}>
+            <Field
+              label={T.rows(n)}
+              hint={T.rowsHint[table.dimension]}
+              required
+              {...problemProps(form.problemOf(`rows:${table.key}`))}
+            >
               <Textarea
+                ref={form.fieldRef(`rows:${table.key}`)}
                 value={table.rows}
-                onChange={(_, d) => update(table.key, { rows: d.value })}
-                rows={6}
+                onChange={(_, d) => form.setRows(table, d.value)}
+                rows={5}
                 resize="vertical"
                 disabled={disabled}
               />
             </Field>
-            {tables.length > 1 ? (
+            {draft.tables.length > 1 ? (
               <div className={styles.row}>
-                <Button onClick={() => removeTable(table.key)} disabled={disabled}>
+                <Button onClick={() => form.removeTable(table)} disabled={disabled}>
                   {T.removeTable(n)}
                 </Button>
               </div>
@@ -287,29 +188,21 @@ export function NewWorkbookForm({
           </section>
         );
       })}
-      <div className={styles.row}>
-        <Button ref={addButton} onClick={addTable} disabled={disabled}>
-          {T.addTable}
-        </Button>
-      </div>
-      {problem ? (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            {problem.field ? T.fix(problem.field.label) : null}
-            {problem.text}
-          </MessageBarBody>
+      {form.removed ? (
+        <MessageBar intent="info" aria-labelledby={undefined}>
+          <MessageBarBody>{T.removed(form.removed.title.trim() || T.tables)}</MessageBarBody>
+          <MessageBarActions>
+            <Button ref={form.undoRef} onClick={form.undoRemove} disabled={disabled}>
+              {T.undoRemove}
+            </Button>
+          </MessageBarActions>
         </MessageBar>
       ) : null}
       <div className={styles.row}>
-        <Button appearance="primary" onClick={create} disabled={disabled}>
-          {T.create}
+        <Button ref={form.addRef} onClick={form.addTable} disabled={disabled}>
+          {T.addTable}
         </Button>
-        {onCancel ? (
-          <Button onClick={onCancel} disabled={disabled}>
-            {T.cancel}
-          </Button>
-        ) : null}
       </div>
-    </Card>
+    </form>
   );
 }

@@ -1,25 +1,33 @@
-import { Body1, Button, Card, Subtitle2, makeStyles } from "@fluentui/react-components";
-import { useRef, type ChangeEvent } from "react";
+/** In Word: pick a standard workbook or a dataset file; its report goes in at the cursor. */
+import { Body1, Button, PortalMountNodeProvider, Subtitle2, makeStyles } from "@fluentui/react-components";
+import { useRef, useState, type ChangeEvent } from "react";
 import { openFindings } from "../../domain";
 import type { Host } from "../../host";
-import { Notices, useOperation } from "./Notices";
 import { uiText } from "../../i18n";
+import { useOperation } from "../state/useOperation";
+import { Header } from "./Header";
+import { StatusStrip } from "./StatusStrip";
 
-const useStyles = makeStyles({ card: { display: "flex", flexDirection: "column", gap: "8px" } });
+const useWordPaneStyles = makeStyles({
+  pane: { display: "flex", flexDirection: "column", height: "100vh", overflow: "hidden" },
+  content: { display: "flex", flexDirection: "column", gap: "8px", padding: "8px 12px", overflowY: "auto" },
+  heading: { margin: 0 },
+});
 
-/** In Word: pick a standard workbook or a dataset file; its report goes in at the cursor. */
 export function WordPane({ host }: { readonly host: Host }) {
-  const styles = useStyles();
-  const { busy, notices, act } = useOperation();
+  const styles = useWordPaneStyles();
+  const op = useOperation();
   const input = useRef<HTMLInputElement>(null);
+  // The toasts open inside the pane's main landmark.
+  const [main, setMain] = useState<HTMLElement | null>(null);
   const pick = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = "";
     if (!file) return;
-    void act(async () => {
+    void op.act(async () => {
       const result = await host.insertReportFrom?.(file.name, new Uint8Array(await file.arrayBuffer()));
       if (!result) return;
-      // Errors a reviewer marked 已核实 or 已修正 in the workbook are not counted again here.
+      // Errors a reviewer settled in the workbook (已说明, 已修正) are not counted again here.
       const errors = openFindings(result.findings, result.reviews).filter(
         (f) => f.severity === "error",
       ).length;
@@ -27,23 +35,28 @@ export function WordPane({ host }: { readonly host: Host }) {
     });
   };
   return (
-    <>
-      <Notices notices={notices} busy={busy} />
-      <Card className={styles.card}>
-        <Subtitle2 as="h2">{uiText.wordTitle}</Subtitle2>
-        <Body1>{uiText.wordHint}</Body1>
-        <Button appearance="primary" onClick={() => input.current?.click()} disabled={busy}>
-          {uiText.wordPick}
-        </Button>
-        <input
-          ref={input}
-          type="file"
-          accept=".xlsx,.json"
-          hidden
-          aria-label={uiText.wordPick}
-          onChange={pick}
-        />
-      </Card>
-    </>
+    <main className={styles.pane} ref={setMain}>
+      <PortalMountNodeProvider value={main ?? undefined}>
+        <Header />
+        <StatusStrip op={op} />
+        <section className={styles.content} aria-labelledby="word-title">
+          <Subtitle2 as="h2" id="word-title" className={styles.heading}>
+            {uiText.wordTitle}
+          </Subtitle2>
+          <Body1>{uiText.wordHint}</Body1>
+          <Button appearance="primary" onClick={() => input.current?.click()} disabled={op.busy}>
+            {uiText.wordPick}
+          </Button>
+          <input
+            ref={input}
+            type="file"
+            accept=".xlsx,.json"
+            hidden
+            aria-label={uiText.wordPick}
+            onChange={pick}
+          />
+        </section>
+      </PortalMountNodeProvider>
+    </main>
   );
 }

@@ -1,10 +1,19 @@
 /**
- * 检查结果: one row per finding — severity, rule, a link to the cell, the message, both figures,
- * and the reviewer's 处理状态 and 核实说明, which survive a re-check (matched by rule and path).
+ * 检查结果: one row per finding — severity, rule, a link to the cell, the message, both figures
+ * (shown as the message shows them: `45.62%`, `14,660.00`), and the reviewer's 处理状态 and 说明,
+ * which survive a re-check (matched by rule and path).
  * Two hidden columns hold, while an error or a finding to verify is open, the number of the cell it
  * points at (`cellNumber`): the other sheets' highlights look their cells up there.
  */
-import { pathText, REVIEW_STATUSES, reviewKey, type Finding, type Review } from "../../domain";
+import {
+  currentStatus,
+  formatFigure,
+  pathText,
+  REVIEW_STATUSES,
+  reviewKey,
+  type Finding,
+  type Review,
+} from "../../domain";
 import { findingText, workbookText } from "../../i18n";
 import { SheetBuilder, type LocationMap } from "../builder";
 import { label } from "../cells";
@@ -23,7 +32,7 @@ import {
 
 const W = workbookText.findings;
 
-/** Where one finding's review is on 检查结果: its 处理状态, 核实说明 and (hidden) key cells. */
+/** Where one finding's review is on 检查结果: its 处理状态, 说明 and (hidden) key cells. */
 export interface ReviewCells {
   readonly sheet: string;
   readonly status: string;
@@ -76,7 +85,7 @@ export function findingsSheet(
     const row = first + i;
     const key = reviewKey(f);
     const review = reviews.get(key);
-    const status = review?.status.trim() ? review.status : REVIEW_STATUSES[0];
+    const status = review?.status.trim() ? currentStatus(review.status) : REVIEW_STATUSES[0];
     b.put(row, C.index, { value: i + 1, style: StyleKey.count });
     b.put(row, C.severity, label(findingText.severity[f.severity]));
     b.put(row, C.rule, label(`${findingText.ruleTitle[f.rule]}（${f.rule}）`));
@@ -88,8 +97,9 @@ export function findingsSheet(
       });
     else b.put(row, C.location, label(pathText(f.path)));
     b.put(row, C.message, label(f.message, StyleKey.text));
-    b.put(row, C.reported, label(f.reported ?? ""));
-    b.put(row, C.expected, label(f.expected ?? ""));
+    b.put(row, C.reported, label(f.reported === undefined ? "" : formatFigure(f.reported, f.unit)));
+    b.put(row, C.expected, label(f.expected === undefined ? "" : formatFigure(f.expected, f.unit)));
+    // In today's words (已核实 of an earlier version is 已说明), as the drop-down offers them.
     b.put(row, C.status, { value: status, style: StyleKey.choiceInput, input: InputKind.choice });
     b.put(row, C.note, { value: review?.note ?? "", style: StyleKey.textInput, input: InputKind.text });
     b.put(row, C.key, label(key));
@@ -136,12 +146,11 @@ export function findingsSheet(
   return { plan: b.build(), reviewCells: cells };
 }
 
-/** Reviews written by the first layout's statuses that this one calls otherwise (none yet). */
-const OLD_STATUSES: Readonly<Record<string, string>> = {};
-
 /**
- * The reviews 检查结果 holds, by the key in its (hidden) key column: 处理状态 and 核实说明 of each
- * row with a key, wherever the row now is; columns by the header's headings.
+ * The reviews 检查结果 holds, by the key in its (hidden) key column: 处理状态 and 说明 of each row
+ * with a key, wherever the row now is; columns by the header's headings. A 检查结果 written by an
+ * earlier version reads the same: its 核实说明 column is the 说明 (its 说明 column held the
+ * messages), and its statuses are read in today's words (已核实 is 已说明).
  */
 export function readReviews(sheet: GridSheet): Map<string, Review> {
   const reviews = new Map<string, Review>();
@@ -149,12 +158,13 @@ export function readReviews(sheet: GridSheet): Map<string, Review> {
   if (header < 0) return reviews;
   const at = headerColumns(sheet, header);
   const col = (c: number) => at.get(headingKey(W.headers[c])) ?? c;
-  const [status, note, key] = [col(FindingCol.status), col(FindingCol.note), col(FindingCol.key)];
+  const note = at.get(headingKey(W.legacyHeaders.note)) ?? col(FindingCol.note);
+  const [status, key] = [col(FindingCol.status), col(FindingCol.key)];
   for (let r = header + 1; r < sheet.cells.length; r++) {
     const k = cellText(gridCell(sheet, r, key));
     if (!k) continue;
     const s = cellText(gridCell(sheet, r, status));
-    reviews.set(k, { status: OLD_STATUSES[s] ?? s, note: String(gridCell(sheet, r, note)?.value ?? "") });
+    reviews.set(k, { status: currentStatus(s), note: String(gridCell(sheet, r, note)?.value ?? "") });
   }
   return reviews;
 }
