@@ -19,6 +19,29 @@ const PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
+/** A LibreOffice user profile in `dir`/profile that recalculates every formula on load. */
+function writeProfile(dir: string): void {
+  fs.mkdirSync(path.join(dir, "profile/user"), { recursive: true });
+  fs.writeFileSync(path.join(dir, "profile/user/registrymodifications.xcu"), PROFILE);
+}
+
+/** Converts `file` headless with the profile of `dir` into `dir`/out (`filter` as --convert-to takes it). */
+function convert(soffice: string, dir: string, filter: string, file: string): void {
+  execFileSync(
+    soffice,
+    [
+      `-env:UserInstallation=file://${dir}/profile`,
+      "--headless",
+      "--convert-to",
+      filter,
+      "--outdir",
+      path.join(dir, "out"),
+      file,
+    ],
+    { stdio: "pipe", timeout: 150_000 },
+  );
+}
+
 /** Parses CSV text (comma, double quotes) into rows of fields. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -55,22 +78,14 @@ export function parseCsv(text: string): string[][] {
 export function recalculate(soffice: string, xlsx: Uint8Array): Map<string, string[][]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-lo-"));
   try {
-    fs.mkdirSync(path.join(dir, "profile/user"), { recursive: true });
-    fs.writeFileSync(path.join(dir, "profile/user/registrymodifications.xcu"), PROFILE);
+    writeProfile(dir);
     fs.mkdirSync(path.join(dir, "in"));
     fs.writeFileSync(path.join(dir, "in/book.xlsx"), xlsx);
-    execFileSync(
+    convert(
       soffice,
-      [
-        `-env:UserInstallation=file://${dir}/profile`,
-        "--headless",
-        "--convert-to",
-        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-        "--outdir",
-        path.join(dir, "out"),
-        path.join(dir, "in/book.xlsx"),
-      ],
-      { stdio: "pipe", timeout: 120_000 },
+      dir,
+      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+      path.join(dir, "in/book.xlsx"),
     );
     const sheets = new Map<string, string[][]>();
     for (const file of fs.readdirSync(path.join(dir, "out"))) {
@@ -150,8 +165,7 @@ export function editAndShow(
 ): Map<string, Map<string, string>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-uno-"));
   try {
-    fs.mkdirSync(path.join(dir, "profile/user"), { recursive: true });
-    fs.writeFileSync(path.join(dir, "profile/user/registrymodifications.xcu"), PROFILE);
+    writeProfile(dir);
     fs.writeFileSync(path.join(dir, "book.xlsx"), xlsx);
     // The script's steps count rows from 0; a protected sheet is unprotected before a row goes in.
     const steps = edits.flatMap((e) =>
@@ -164,21 +178,11 @@ export function editAndShow(
     );
     fs.writeFileSync(path.join(dir, "edits.json"), JSON.stringify([{ name: "edited", steps }]));
     const script = path.join(__dirname, "../../scripts/edit-with-libreoffice.py");
-    const options = { stdio: "pipe", timeout: 150_000 } as const;
-    execFileSync(python, [script, path.join(dir, "edits.json"), path.join(dir, "book.xlsx"), dir], options);
-    execFileSync(
-      soffice,
-      [
-        `-env:UserInstallation=file://${dir}/profile`,
-        "--headless",
-        "--convert-to",
-        "html",
-        "--outdir",
-        path.join(dir, "out"),
-        path.join(dir, "edited.xlsx"),
-      ],
-      options,
-    );
+    execFileSync(python, [script, path.join(dir, "edits.json"), path.join(dir, "book.xlsx"), dir], {
+      stdio: "pipe",
+      timeout: 150_000,
+    });
+    convert(soffice, dir, "html", path.join(dir, "edited.xlsx"));
     return shownFills(fs.readFileSync(path.join(dir, "out/edited.html"), "utf8"));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
