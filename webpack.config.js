@@ -65,7 +65,9 @@ module.exports = async (env, argv) => {
         template: "./src/commands/dialog.html",
         chunks: ["dialog"],
       }),
-      new CopyWebpackPlugin({ patterns: [{ from: "manifest.xml" }, { from: "assets/*.png" }] }),
+      new CopyWebpackPlugin({
+        patterns: [{ from: "manifest.xml" }, { from: "manifest-word.xml" }, { from: "assets/*.png" }],
+      }),
     ],
     performance: { hints: false },
     devServer: {

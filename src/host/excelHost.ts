@@ -100,6 +100,8 @@ export function excelHost(run: ExcelRun, canDownload = true, office: ExcelHostOp
     return importWorkbook(read.grid);
   };
   const { supports, createWorkbook } = office;
+  // Print setup needs ExcelApi 1.9: the renderer asks before it writes it.
+  const render = supports ? { supports } : {};
   const canCreate = createWorkbook !== undefined;
   const createMissing =
     canCreate && !supports?.(CREATE_WORKBOOK_SET.set, CREATE_WORKBOOK_SET.version)
@@ -114,7 +116,7 @@ export function excelHost(run: ExcelRun, canDownload = true, office: ExcelHostOp
         layout = inspection.layout;
         if (!inspection.hasStandardSheets) return { standardSheets: false as const };
         const summary = remember(
-          await checkWorkbook(context, { layout, ...(onProgress ? { onProgress } : {}) }),
+          await checkWorkbook(context, { layout, render, ...(onProgress ? { onProgress } : {}) }),
         );
         return { standardSheets: true as const, summary };
       }),
@@ -122,6 +124,7 @@ export function excelHost(run: ExcelRun, canDownload = true, office: ExcelHostOp
       run(async (context) =>
         remember(
           await buildOrRefresh(context, {
+            render,
             ...(raw ? { dataset: loadDataset(raw) } : {}),
             ...(mode ? { mode } : {}),
             layout,
@@ -148,7 +151,7 @@ export function excelHost(run: ExcelRun, canDownload = true, office: ExcelHostOp
       : {}),
     check: (onProgress?: ProgressListener) =>
       run(async (context) =>
-        remember(await checkWorkbook(context, { layout, ...(onProgress ? { onProgress } : {}) })),
+        remember(await checkWorkbook(context, { layout, render, ...(onProgress ? { onProgress } : {}) })),
       ),
     updateSettings: (settings: CheckSettings, onProgress?: ProgressListener) =>
       run(async (context) => {
@@ -166,7 +169,9 @@ export function excelHost(run: ExcelRun, canDownload = true, office: ExcelHostOp
         // Their own sync, so that a refused write is reported, not taken for a stale layout.
         await context.sync();
         // The sheets' formulas and colours follow these cells; the check rewrites 检查结果 alone.
-        return remember(await checkWorkbook(context, { layout, ...(onProgress ? { onProgress } : {}) }));
+        return remember(
+          await checkWorkbook(context, { layout, render, ...(onProgress ? { onProgress } : {}) }),
+        );
       }),
     recordReview: (finding, review) =>
       run(async (context) => {

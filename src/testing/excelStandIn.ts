@@ -400,11 +400,11 @@ class StandInRange extends Loadable {
     });
   }
 
-  merge(across: boolean): void {
+  merge(across = false): void {
     this.ctx.enqueue({ merge: this.ref, across }, () => this.sheet().merges.push(this.ref ?? ""));
   }
 
-  clear(applyTo: string): void {
+  clear(applyTo: string = ExcelEnums.ClearApplyTo.all): void {
     this.ctx.enqueue({ clear: applyTo }, () => {
       const s = this.sheet();
       s.cells.clear();
@@ -673,11 +673,14 @@ class StandInSheets extends Loadable {
     });
   }
 
-  add(name: string): StandInWorksheet {
+  /** Adds a sheet; without a name, the first free SheetN, as Excel does. */
+  add(wanted?: string): StandInWorksheet {
     let created: SheetState | undefined;
-    this.ctx.enqueue({ addSheet: name }, () => {
-      if (this.wb.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
-        throw new Error(`ItemAlreadyExists: a sheet named ${name} exists`);
+    this.ctx.enqueue({ addSheet: wanted ?? null }, () => {
+      const taken = (n: string) => this.wb.sheets.some((s) => s.name.toLowerCase() === n.toLowerCase());
+      let name = wanted ?? "Sheet1";
+      for (let n = 2; wanted === undefined && taken(name); n++) name = `Sheet${n}`;
+      if (taken(name)) throw new Error(`ItemAlreadyExists: a sheet named ${name} exists`);
       created = newSheet(name, this.wb.sheets.length);
       this.wb.sheets.push(created);
     });
@@ -848,3 +851,39 @@ export function standInRun(ctx: StandInContext) {
 export function asRequestContext(ctx: StandInContext): Excel.RequestContext {
   return ctx as unknown as Excel.RequestContext;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The stand-in against @types/office-js: for every member the add-in uses, the stand-in accepts
+// whatever Office.js accepts (a method's parameters, a property's assigned value) and gives what
+// Office.js gives (a property's read value). A change of the Office.js types that the stand-in
+// does not follow is a compile error here, not a passing test on an outdated model.
+
+/** True when A is assignable to B. */
+type Assignable<A, B> = [A] extends [B] ? true : false;
+/** Office's parameters are accepted by the stand-in's method. */
+type TakesWhatOfficeTakes<S, O> = O extends (...args: infer OA) => unknown
+  ? S extends (...args: infer SA) => unknown
+    ? Assignable<OA, SA>
+    : false
+  : false;
+/** For each listed member: methods take what Office's take; properties read as Office's do. */
+type Conforms<S, O, K extends keyof S & keyof O> = {
+  [M in K]: O[M] extends (...args: never[]) => unknown
+    ? TakesWhatOfficeTakes<S[M], O[M]>
+    : Assignable<S[M], O[M]>;
+}[K];
+/** Fails to compile unless every member conforms. */
+type Expect<T extends true> = T;
+
+type StandInRangeType = InstanceType<typeof StandInRange>;
+type StandInWorksheetType = InstanceType<typeof StandInWorksheet>;
+type StandInSheetsType = InstanceType<typeof StandInSheets>;
+
+/** The members of Excel.Range, Worksheet and WorksheetCollection the add-in uses, conforming. */
+export type StandInConformance = [
+  Expect<Conforms<StandInRangeType, Excel.Range, "address" | "rowCount" | "columnCount" | "isNullObject">>,
+  Expect<Conforms<StandInRangeType, Excel.Range, "select" | "merge" | "clear" | "insert" | "delete">>,
+  Expect<Conforms<StandInWorksheetType, Excel.Worksheet, "name" | "activate" | "delete">>,
+  Expect<Conforms<StandInWorksheetType, Excel.Worksheet, "getRange" | "getUsedRangeOrNullObject">>,
+  Expect<Conforms<StandInSheetsType, Excel.WorksheetCollection, "getItem" | "add">>,
+];

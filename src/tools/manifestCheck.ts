@@ -22,6 +22,8 @@ const PERMISSIONS = [
   "ReadWriteItem",
 ];
 const DEV_ORIGIN = "https://localhost:3000/";
+/** The requirement set of each host's own API. */
+const HOST_API_SETS: Readonly<Record<string, string>> = { Workbook: "ExcelApi", Document: "WordApi" };
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Node = { [key: string]: unknown };
@@ -84,9 +86,24 @@ export function checkManifest(
   if (!isNode(source) || !source["@_DefaultValue"])
     fail("DefaultSettings/SourceLocation", "is required, with a DefaultValue");
   const hosts = isNode(app.Hosts)
-    ? asList(app.Hosts.Host).map((h) => (isNode(h) ? h["@_Name"] : undefined))
+    ? asList(app.Hosts.Host).map((h) => (isNode(h) ? String(h["@_Name"]) : ""))
     : [];
-  if (!hosts.includes("Workbook")) fail("Hosts", "must include Workbook (Excel)");
+  if (hosts.length !== 1 || !(hosts[0] in HOST_API_SETS))
+    fail("Hosts", `must name one host, Workbook (Excel) or Document (Word), not ${JSON.stringify(hosts)}`);
+  // The minimum requirement set of the host's API: Office activates the add-in only where every
+  // set listed is supported, so a set of another host would hide it there.
+  const sets =
+    isNode(app.Requirements) && isNode(app.Requirements.Sets) ? asList(app.Requirements.Sets.Set) : [];
+  const declared = sets.flatMap((s) => (isNode(s) ? [String(s["@_Name"])] : []));
+  const api = HOST_API_SETS[hosts[0]];
+  if (api && !declared.includes(api))
+    fail("Requirements", `must declare the minimum ${api} set the code needs`);
+  for (const name of declared)
+    if (Object.values(HOST_API_SETS).includes(name) && name !== api)
+      fail(
+        "Requirements",
+        `${name} is another host's set: Office would not activate the add-in in ${hosts[0]}`,
+      );
   const permission = textOf(app.Permissions);
   if (!permission || !PERMISSIONS.includes(permission))
     fail("Permissions", `must be one of ${PERMISSIONS.join(", ")}, not ${JSON.stringify(permission)}`);

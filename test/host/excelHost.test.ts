@@ -36,6 +36,22 @@ describe("excelHost", () => {
     expect(data.fundTables[1].rows[5].reportedRate).toBe("45.62");
   });
 
+  it.each([
+    ["supports ExcelApi 1.9", true, "Landscape"],
+    ["lacks ExcelApi 1.9", false, undefined],
+  ])("writes the print setup only where Office %s", async (_what, has19, orientation) => {
+    const ctx = new StandInContext();
+    const asked: string[] = [];
+    const supports = (set: string, version: string) => {
+      asked.push(`${set} ${version}`);
+      return has19 || version !== "1.9";
+    };
+    const host = excelHost(standInRun(ctx), true, { supports });
+    await host.buildOrRefresh?.(sampleRaw());
+    expect(asked).toContain("ExcelApi 1.9");
+    expect(ctx.state.sheets.find((s) => s.name === "中医药专项")?.orientation).toBe(orientation);
+  });
+
   it("refreshes without a dataset once the workbook holds the standard sheets", async () => {
     const ctx = new StandInContext();
     const host = excelHost(standInRun(ctx));

@@ -8,11 +8,45 @@ const functions = Object.values(CommandFunction);
 
 const root = path.join(__dirname, "../..");
 const manifest = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
+const wordManifest = fs.readFileSync(path.join(root, "manifest-word.xml"), "utf8");
 const exists = (rel: string) => fs.existsSync(path.join(root, rel));
 
 describe("checkManifest", () => {
-  it("passes the project's manifest.xml", () => {
+  it("passes the project's manifests, Excel's and Word's", () => {
     expect(checkManifest(manifest, exists, functions)).toEqual([]);
+    expect(checkManifest(wordManifest, exists, functions)).toEqual([]);
+  });
+
+  it("each declares its host's minimum requirement set, and only that host's", () => {
+    expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1\.8"\/>/);
+    expect(manifest).not.toMatch(/WordApi|Host Name="Document"/);
+    expect(wordManifest).toMatch(/<Set Name="WordApi" MinVersion="1\.3"\/>/);
+    expect(wordManifest).not.toMatch(/ExcelApi|Host Name="Workbook"/);
+  });
+
+  it.each([
+    [
+      "no requirement set",
+      (x: string) => x.replace(/<Requirements>[\s\S]*<\/Requirements>/, ""),
+      /declare the minimum ExcelApi/,
+    ],
+    [
+      "another host's set",
+      (x: string) =>
+        x.replace(
+          '<Set Name="ExcelApi" MinVersion="1.8"/>',
+          '<Set Name="ExcelApi" MinVersion="1.8"/><Set Name="WordApi" MinVersion="1.3"/>',
+        ),
+      /WordApi is another host's set/,
+    ],
+    [
+      "two hosts",
+      (x: string) => x.replace('<Host Name="Workbook"/>', '<Host Name="Workbook"/><Host Name="Document"/>'),
+      /one host/,
+    ],
+  ])("reports %s", (_what, edit, pattern) => {
+    const problems = checkManifest(edit(manifest), exists, functions);
+    expect(problems.map((p) => `${p.where}: ${p.problem}`).join("\n")).toMatch(pattern);
   });
 
   it("asks for ReadWriteDocument and nothing more, for the Workbook host", () => {
@@ -44,11 +78,7 @@ describe("checkManifest", () => {
         x.replace("https://localhost:3000/commands.html", "https://localhost:3000/functions.html"),
       /functions\.html/,
     ],
-    [
-      "no Workbook host",
-      (x: string) => x.replace('<Host Name="Workbook"/>', '<Host Name="Document"/>'),
-      /Workbook/,
-    ],
+    ["no host", (x: string) => x.replace('<Host Name="Workbook"/>', ""), /Workbook/],
     [
       "a bad permission",
       (x: string) =>

@@ -10,7 +10,7 @@ import type { Dataset } from "../dataset";
 import { FigureUnit, finding } from "../findings";
 import type { EvaluationModel, IndicatorModel } from "../model";
 import { formatRate, matchesAtPrecision, plain, reportedText } from "../numbers";
-import { ratingPercent } from "../scoring";
+import { GRADE_BANDS, ratingPercent } from "../scoring";
 import type { FindingSink } from "./common";
 
 const T = findingText;
@@ -112,6 +112,17 @@ function checkIndicator(out: FindingSink, m: IndicatorModel): void {
 }
 
 /** Runs the scoring rules. */
+/** The grade bands as the message states them, from the engine's GRADE_BANDS. */
+function bandsText(): string {
+  return GRADE_BANDS.map((band, i) =>
+    T.messages.gradeBand(
+      band.grade,
+      Number.isFinite(band.min) ? band.min : null,
+      GRADE_BANDS[i - 1]?.min ?? band.min,
+    ),
+  ).join("，");
+}
+
 export function checkEvaluation(out: FindingSink, dataset: Dataset, evaluation: EvaluationModel): void {
   if (!evaluation.weightTotal.eq(100)) {
     out.push(
@@ -148,7 +159,7 @@ export function checkEvaluation(out: FindingSink, dataset: Dataset, evaluation: 
       finding(
         "grade-mismatch",
         ["selfEvaluation", "reportedGrade"],
-        M.gradeMismatch(self.reportedGrade, plain(evaluation.finalScore), evaluation.grade),
+        M.gradeMismatch(self.reportedGrade, plain(evaluation.finalScore), evaluation.grade, bandsText()),
         { expected: evaluation.grade, reported: self.reportedGrade },
       ),
     );

@@ -183,8 +183,11 @@ export const findingText = {
       `报送自评总分 ${reported} 分，按各指标得分合计应为 ${expected} 分，请核对修正。`,
     scoreMismatchCapped: (reported: string, expected: string, uncapped: string, rate: string) =>
       `报送自评总分 ${reported} 分，各指标得分合计 ${uncapped} 分，按整体预算执行率 ${rate} 封顶后应为 ${expected} 分，请核对修正。`,
-    gradeMismatch: (reported: string, score: string, expected: string) =>
-      `报送绩效等级“${reported}”，按总分 ${score} 分应为“${expected}”（优 ≥ 90，良 ≥ 80，中 ≥ 60，差 < 60），请修正。`,
+    gradeMismatch: (reported: string, score: string, expected: string, bands: string) =>
+      `报送绩效等级“${reported}”，按总分 ${score} 分应为“${expected}”（${bands}），请修正。`,
+    /** One grade band of the message: “优 ≥ 90”, or the lowest “差 < 60”. */
+    gradeBand: (grade: string, min: number | null, below: number) =>
+      min === null ? `${grade} < ${below}` : `${grade} ≥ ${min}`,
     /** "实际 140 份，目标 ≥ 152 份" */
     progress: (actual: string, direction: string, target: string, unit: string) =>
       `实际 ${actual}${unit}，目标 ${direction} ${target}${unit}`,

@@ -3,7 +3,15 @@
  * totals, the overall execution rate from the fund sheets, the (optionally capped) total score,
  * the grade, and the reported score and grade beside them.
  */
-import type { ComputedModel, Path } from "../../domain";
+import {
+  EXECUTION_CAPS,
+  GRADE_BANDS,
+  PARTIAL_RATING_RANGE,
+  RATING_PERCENT,
+  RATINGS,
+  type ComputedModel,
+  type Path,
+} from "../../domain";
 import { WorkbookError } from "../../errors";
 import { SheetBuilder, type LocationMap } from "../builder";
 import { choiceValues, formula, inputCell, label, rateFraction } from "../cells";
@@ -45,6 +53,41 @@ export const IndicatorCol = {
 /** The column of the values below the table (right of their merged labels). */
 const SELF_VALUE_COL = 3;
 
+const fraction = (percent: number) => String(percent / 100);
+
+/**
+ * The share of the weight a qualitative rating earns, as a formula on the rating cell `m` and the
+ * entered percent `n` — the engine's RATING_PERCENT and PARTIAL_RATING_RANGE, written in.
+ */
+export function ratingShareFormula(m: string, n: string): string {
+  const { min, max } = PARTIAL_RATING_RANGE;
+  const partial = `IF(AND(N(${n})>=${fraction(min)},N(${n})<=${fraction(max)}),N(${n}),${fraction(RATING_PERCENT.部分达成)})`;
+  // A rating that earns nothing is the formula's last answer, 0.
+  return RATINGS.filter((r) => RATING_PERCENT[r] > 0).reduceRight(
+    (otherwise, rating) =>
+      `IF(${m}="${rating}",${rating === "部分达成" ? partial : fraction(RATING_PERCENT[rating])},${otherwise})`,
+    "0",
+  );
+}
+
+/** The grade of a total score, as a formula — the engine's GRADE_BANDS, written in. */
+export function gradeFormula(total: string): string {
+  const bands = GRADE_BANDS.filter((b) => Number.isFinite(b.min));
+  const lowest = GRADE_BANDS[GRADE_BANDS.length - 1].grade;
+  return bands.reduceRight(
+    (otherwise, band) => `IF(${total}>=${band.min},"${band.grade}",${otherwise})`,
+    `"${lowest}"`,
+  );
+}
+
+/** The cap the overall execution rate puts on a total, as a formula — the engine's EXECUTION_CAPS. */
+export function capFormula(rate: string, total: string): string {
+  return EXECUTION_CAPS.reduceRight(
+    (otherwise, step) => `IF(${rate}<${fraction(step.below)},${step.cap},${otherwise})`,
+    total,
+  );
+}
+
 /** The score formula of one row (empty text when the indicator lacks what it needs). */
 export function scoreFormula(row: number): string {
   const c = (col: number) => cellRef(row, col);
@@ -57,7 +100,7 @@ export function scoreFormula(row: number): string {
     c(C.rating),
     c(C.ratingPercent),
   ];
-  const qualitative = `IF(${m}="","",ROUND(N(${h})*IF(${m}="达成",1,IF(${m}="部分达成",IF(AND(N(${n})>=0.6,N(${n})<=0.8),N(${n}),0.6),0)),2))`;
+  const qualitative = `IF(${m}="","",ROUND(N(${h})*${ratingShareFormula(m, n)},2))`;
   const ratio =
     `IF(${d}="<=",IF(${g}<=${e},1,IF(${g}=0,0,${e}/${g})),` +
     `IF(${d}="=",IF(${g}=${e},1,IF(MAX(${g},${e})=0,0,MIN(${g},${e})/MAX(${g},${e}))),` +
@@ -183,16 +226,9 @@ export function indicatorsSheet(
   );
   const capped =
     `IF(AND(${EXECUTION_CAP_NAME}="${workbookText.yes}",ISNUMBER(${rate})),` +
-    `MIN(${scoreTotal},IF(${rate}<0.5,59,IF(${rate}<0.6,69,IF(${rate}<0.7,79,IF(${rate}<0.8,89,${scoreTotal}))))),${scoreTotal})`;
+    `MIN(${scoreTotal},${capFormula(rate, scoreTotal)}),${scoreTotal})`;
   const final = put(W.finalScore, formula(`=${capped}`, ev?.finalScore ?? 0, StyleKey.score));
-  const grade = put(
-    W.grade,
-    formula(
-      `=IF(${final}>=90,"优",IF(${final}>=80,"良",IF(${final}>=60,"中","差")))`,
-      ev?.grade ?? "差",
-      StyleKey.label,
-    ),
-  );
+  const grade = put(W.grade, formula(`=${gradeFormula(final)}`, ev?.grade ?? "差", StyleKey.label));
   const self = ds.selfEvaluation;
   const repScore = put(W.reportedScore, inputCell(SELF_LINES.reportedScore, self?.reportedScore));
   const repGrade = put(W.reportedGrade, inputCell(SELF_LINES.reportedGrade, self?.reportedGrade));
