@@ -530,6 +530,67 @@ describe("scaled integers agree with decimal.js (DOMAIN §2)", () => {
       { numRuns: 3000 },
     );
   });
+
+  /** Signed whole units, mostly small, sometimes near or past the safe integers. */
+  const signedUnits = fc.oneof(
+    { weight: 4, arbitrary: fc.bigInt({ min: -(10n ** 9n), max: 10n ** 9n }) },
+    { weight: 1, arbitrary: fc.bigInt({ min: -(2n ** 53n), max: 2n ** 53n }) },
+  );
+
+  it("the integer forms step aside for a negative operand, and agree with decimal.js otherwise", () => {
+    fc.assert(
+      fc.property(
+        signedUnits,
+        signedUnits,
+        fc.bigInt({ min: -(10n ** 6n), max: 10n ** 6n }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.constantFrom("60", "59.995", "0", "-5", "100"),
+        (a, b, r, d, t) => {
+          fc.pre(Number.isSafeInteger(Number(a)) && Number.isSafeInteger(Number(b)));
+          const [part, whole] = [asDecimal(a, 2), asDecimal(b, 2)];
+          const threshold = new Dec(t);
+          const reported = parseNum(asDecimal(r, d).toFixed(d));
+          const negative = a < 0n || b < 0n;
+          const matches = percentMatchesUnits(Number(r), d, Number(a), Number(b));
+          if (b === 0n) expect(matches).toBe(false);
+          else if (negative || r < 0n) expect(matches).toBeNull();
+          if (matches !== null) expect(matches).toBe(percentMatches(reported, part, whole));
+          const below = percentBelowUnits(Number(a), Number(b), threshold);
+          if (b === 0n) expect(below).toBe(false);
+          else if (negative) expect(below).toBeNull();
+          if (below !== null) expect(below).toBe(percentBelow(part, whole, threshold));
+          const rate = ratePercentHundredths(Number(a), Number(b));
+          if (b <= 0n || a < 0n) expect(rate).toBeNull();
+          if (rate !== null)
+            expect(new Dec(rate).div(100).eq(round(percentOf(part, whole) as Decimal))).toBe(true);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each([
+    // 15 significant digits are exact; past them (even below 2^53) the Decimals decide.
+    ["9999999999999.99", 2, 999999999999999],
+    ["-9999999999999.99", 2, -999999999999999],
+    ["99999999999999.99", 2, null],
+    ["90071992547409.91", 2, null],
+    // JSON text read as a number is its nearest double, whose shortest text is the value:
+    // 90071992547409.9 (15 digits) is exact in cents; 1234567890123.4568 has 4 decimals.
+    [JSON.parse("90071992547409.91") as number, 2, 9007199254740990],
+    [JSON.parse("1234567890123.4567") as number, 2, null],
+    [9007199254740991, 0, 9007199254740991],
+    [9007199254740991, 2, null],
+    ["0.001", 2, null],
+    ["0.0010", 3, 1],
+    ["12.3400", 2, 1234],
+    ["１２.３４％", 2, 1234],
+    ["−0.5", 1, -5],
+  ])("unitsOf(%p, scale %i) = %p at the edges", (input, scale, units) => {
+    const cell = parseNum(input);
+    expect(unitsOf(cell, scale)).toBe(units);
+    if (units !== null) expect(new Dec(units).div(TEN.pow(scale)).eq(cell.value as Decimal)).toBe(true);
+  });
 });
 
 describe("formatFigure", () => {
