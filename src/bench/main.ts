@@ -14,6 +14,7 @@ import { renderXlsx } from "../renderers/xlsx";
 import { asRequestContext, installExcelGlobal, StandInContext } from "../testing/excelStandIn";
 import { buildWorkbookPlan } from "../workbook";
 import { benchLibreOffice } from "./libreoffice";
+import { benchBuildMemory } from "./memory";
 import { syntheticDataset } from "./synthetic";
 
 /** Median of a list of numbers. */
@@ -192,12 +193,15 @@ export async function main(): Promise<void> {
       officeJsBuildSyncsBelowChunk: 3,
       checkAndHighlightSyncsBelowChunk: 2,
       largestSyncPayloadBytes: 4 * 1024 * 1024,
+      buildPeakRss30kBytes: 1024 * 1024 * 1024,
     },
     engine: sizes.map((rows) => benchEngine(rows)),
     workbook: [] as Awaited<ReturnType<typeof benchWorkbook>>[],
     libreOffice: [] as Awaited<ReturnType<typeof benchLibreOffice>>,
     report: [] as Awaited<ReturnType<typeof benchReport>>[],
     taskpaneInitialJs: taskpaneBundle(),
+    /** `jixiao build` in its own process (exit 1: the synthetic data has error findings). */
+    cliBuildMemory: [3_000, 30_000].map((rows) => benchBuildMemory(rows)),
   };
   for (const rows of [30, 3_000, 30_000, 100_000]) result.workbook.push(await benchWorkbook(rows));
   // The highlights' cost in LibreOffice (null figures, saying why, where it is not installed).

@@ -157,9 +157,9 @@ function readError(file: string, error: unknown): InputFileError {
   return new InputFileError(file, typeof e?.code === "string" ? e.code : String(e?.message ?? error));
 }
 
-/** A dataset file's problem, named with the file it is in. */
-class DatasetFileError extends JixiaoError {
-  constructor(file: string, error: DatasetError) {
+/** A file's problem (a dataset's or a workbook's), named with the file it is in. */
+class FileError extends JixiaoError {
+  constructor(file: string, error: JixiaoError) {
     super(error.code, cliText.inFile(file, error.message));
   }
 }
@@ -175,7 +175,7 @@ async function load(file: string, io: CliIO) {
   try {
     dataset = parseDataset(text);
   } catch (error) {
-    throw error instanceof DatasetError ? new DatasetFileError(file, error) : error;
+    throw error instanceof DatasetError ? new FileError(file, error) : error;
   }
   return { dataset, ...checkDataset(dataset) };
 }
@@ -256,17 +256,14 @@ async function importCommand(args: CheckArgs, io: CliIO): Promise<number> {
   } catch (error) {
     throw readError(args.file, error);
   }
-  let grid;
+  let imported;
   try {
-    grid = await readXlsxGrid(bytes);
+    imported = importWorkbook(await readXlsxGrid(bytes));
   } catch (error) {
-    if (error instanceof JixiaoError) throw error;
-    throw new InputFileError(
-      args.file,
-      `${cliText.notXlsx}（${error instanceof Error ? error.message : String(error)}）`,
-    );
+    // The workbook's problem (not one, too large, a sheet that cannot be read), named with its file.
+    if (error instanceof JixiaoError) throw new FileError(args.file, error);
+    throw error;
   }
-  const imported = importWorkbook(grid);
   io.stdout(`${JSON.stringify(imported.raw, null, 1)}\n`);
   if (imported.findings.length)
     io.stderr(printable(renderFindings(imported.findings, cliText.importHeader(args.file))));

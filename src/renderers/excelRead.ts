@@ -9,8 +9,11 @@
  * ~4 MB — and checks in the same sync that the workbook still has exactly those sheets within
  * those extents; if not, it reads again without the layout.
  */
+import { WorkbookError } from "../errors";
+import { errorText } from "../i18n";
+import { READ_LIMITS, type ReadLimits } from "../workbook/grid";
 import type { GridCell, GridSheet, WorkbookGrid } from "../workbook/import";
-import { columnLetter, parseCellRef } from "../workbook/plan";
+import { columnLetter, parseCellRef, parseMarker } from "../workbook/plan";
 
 /** Estimated bytes of one cell in a values + numberFormat response. */
 const CELL_BYTES = 40;
@@ -114,8 +117,60 @@ function isItemNotFound(error: unknown): boolean {
   );
 }
 
+/** Rows and columns of a sheet's head looked at for a marker of ours. */
+const HEAD = "A1:AD5";
+
+/**
+ * Keeps the read within the limits, before any cell is loaded: a sheet beyond the row or column
+ * limit is passed over when its head holds no marker of ours (a clerk's own data) and refused when
+ * it does; the other sheets together must stay within the cell limit. Costs a sync only when a
+ * sheet is that large.
+ * @returns for each sheet, whether it is read.
+ */
+async function withinLimits(
+  context: Excel.RequestContext,
+  used: readonly { ws: Excel.Worksheet; range: Excel.Range }[],
+  limits: ReadLimits,
+): Promise<{ read: boolean[]; syncs: number }> {
+  const large = used.map(
+    ({ range }) =>
+      !range.isNullObject && (range.rowCount > limits.rows || range.columnCount > limits.columns),
+  );
+  let syncs = 0;
+  if (large.some(Boolean)) {
+    const heads = used.map(({ ws }, i) => {
+      if (!large[i]) return null;
+      const head = ws.getRange(HEAD);
+      head.load("values");
+      return head;
+    });
+    await context.sync();
+    syncs++;
+    for (const [i, head] of heads.entries()) {
+      if (head?.values.some((row) => row.some((value) => parseMarker(value) !== null))) {
+        const { ws, range } = used[i];
+        throw new WorkbookError(
+          errorText.workbook.sheetTooLarge(
+            ws.name,
+            range.rowCount,
+            range.columnCount,
+            limits.rows,
+            limits.columns,
+          ),
+        );
+      }
+    }
+  }
+  const cells = used.reduce(
+    (sum, { range }, i) => (range.isNullObject || large[i] ? sum : sum + range.rowCount * range.columnCount),
+    0,
+  );
+  if (cells > limits.cells) throw new WorkbookError(errorText.workbook.tooManyCells(limits.cells));
+  return { read: large.map((l) => !l), syncs };
+}
+
 /** Reads every sheet's used range, from scratch. */
-async function readFresh(context: Excel.RequestContext): Promise<ExcelReadReport> {
+async function readFresh(context: Excel.RequestContext, limits: ReadLimits): Promise<ExcelReadReport> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   const names = context.workbook.names;
@@ -127,10 +182,11 @@ async function readFresh(context: Excel.RequestContext): Promise<ExcelReadReport
     return { ws, range };
   });
   await context.sync();
+  const { read, syncs } = await withinLimits(context, used, limits);
   const reader = new BlockReader(context);
   const extents: SheetExtent[] = [];
   for (const [i, { ws, range }] of used.entries()) {
-    if (range.isNullObject) {
+    if (range.isNullObject || !read[i]) {
       extents.push({ name: ws.name, rows: 0, columns: 0 });
       continue;
     }
@@ -145,7 +201,7 @@ async function readFresh(context: Excel.RequestContext): Promise<ExcelReadReport
     grid: { sheets: out },
     names: names.items.map((n) => n.name),
     layout: { sheets: extents },
-    syncs: 2 + reader.syncs,
+    syncs: 2 + syncs + reader.syncs,
     usedLayout: false,
   };
 }
@@ -154,12 +210,14 @@ async function readFresh(context: Excel.RequestContext): Promise<ExcelReadReport
  * Reads every sheet's used range into a grid. With `layout` (from the last read or write) the
  * read is one sync plus one per further ~4 MB; when the workbook no longer matches it, the read
  * starts again without it (and says so in `usedLayout`).
+ * @throws WorkbookError when a sheet of ours or the workbook is beyond the limits (see `withinLimits`).
  */
 export async function readExcelGrid(
   context: Excel.RequestContext,
   layout?: WorkbookLayout,
+  limits: ReadLimits = READ_LIMITS,
 ): Promise<ExcelReadReport> {
-  if (!layout) return readFresh(context);
+  if (!layout) return readFresh(context, limits);
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   const names = context.workbook.names;
@@ -179,7 +237,7 @@ export async function readExcelGrid(
     // A sheet of the layout is gone (renamed or deleted): read the workbook as it is now.
     // Anything else (a cell being edited, a lost connection) is the caller's to report.
     if (!isItemNotFound(error)) throw error;
-    const fresh = await readFresh(context);
+    const fresh = await readFresh(context, limits);
     return { ...fresh, syncs: fresh.syncs + reader.syncs };
   }
   const still =
@@ -191,7 +249,7 @@ export async function readExcelGrid(
       return bottom < extent.rows && right < extent.columns;
     });
   if (!still) {
-    const fresh = await readFresh(context);
+    const fresh = await readFresh(context, limits);
     return { ...fresh, syncs: fresh.syncs + reader.syncs };
   }
   const cells = reader.cells(layout.sheets.length);

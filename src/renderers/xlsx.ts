@@ -3,6 +3,9 @@
  * what goes where is in the plan; this module only maps plan terms to exceljs ones.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { WorkbookError } from "../errors";
+import { errorText } from "../i18n";
 import {
   Colors,
   quoteSheet,
@@ -16,6 +19,7 @@ import {
   type WorkbookPlan,
 } from "../workbook/plan";
 import type { GridCell, GridSheet, WorkbookGrid } from "../workbook/import";
+import { READ_LIMITS, type ReadLimits } from "../workbook/grid";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
@@ -229,16 +233,121 @@ function plainValue(value: ExcelJS.CellValue): CellValue {
   return null;
 }
 
-/** Reads an .xlsx file into the grid the importer reads (values and number formats). */
-export async function readXlsxGrid(bytes: Uint8Array): Promise<WorkbookGrid> {
+/** The limits a file is read under ({@link READ_LIMITS}). */
+export const XLSX_LIMITS: ReadLimits = READ_LIMITS;
+
+/** JSZip's chunked reader of an entry (in the library, not in its type declarations). */
+interface WithInternalStream {
+  internalStream(type: "uint8array"): ChunkStream;
+}
+interface ChunkStream {
+  on(event: "data", listener: (chunk: Uint8Array) => void): ChunkStream;
+  on(event: "error", listener: (error: Error) => void): ChunkStream;
+  on(event: "end", listener: () => void): ChunkStream;
+  pause(): ChunkStream;
+  resume(): ChunkStream;
+}
+
+/** A cell element's start tag, with or without a namespace prefix: `<c r=…>`, `<c>`, `<x:c/>`. */
+const CELL_TAG = /<(?:\w{1,20}:)?c[\s>/]/g;
+/** Longer than any {@link CELL_TAG} match: what is carried from one chunk to the next. */
+const CARRY = 32;
+
+/**
+ * Counts the cell elements of a worksheet part chunk by chunk: a tag split between two chunks is
+ * counted once, when it is complete.
+ */
+export class CellCounter {
+  private readonly decoder = new TextDecoder("latin1");
+  private carry = "";
+  /** Cells counted so far. */
+  count = 0;
+
+  /** Counts the cells that end in this chunk. */
+  add(chunk: Uint8Array): void {
+    const text = this.carry + this.decoder.decode(chunk, { stream: true });
+    for (const match of text.matchAll(CELL_TAG)) {
+      if (match.index + match[0].length > this.carry.length) this.count++;
+    }
+    this.carry = text.slice(-CARRY);
+  }
+}
+
+/**
+ * Unzips every part of the package once, counting bytes and worksheet cells, without keeping what
+ * it unzips; refuses the file as soon as a count passes its limit (the sizes a zip declares are
+ * not trusted).
+ */
+async function checkPackage(bytes: Uint8Array, limits: ReadLimits): Promise<void> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (error) {
+    throw new WorkbookError(
+      errorText.workbook.notAWorkbook(error instanceof Error ? error.message : String(error)),
+    );
+  }
+  let total = 0;
+  let cells = 0;
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    const counter = /^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name) ? new CellCounter() : null;
+    await new Promise<void>((resolve, reject) => {
+      const stream = (entry as unknown as WithInternalStream).internalStream("uint8array");
+      const refuse = (error: WorkbookError): void => {
+        stream.pause();
+        reject(error);
+      };
+      stream
+        .on("data", (chunk: Uint8Array) => {
+          total += chunk.length;
+          if (total > limits.unzippedBytes)
+            return refuse(
+              new WorkbookError(
+                errorText.workbook.workbookTooLarge(Math.ceil(limits.unzippedBytes / 1024 / 1024)),
+              ),
+            );
+          if (!counter) return;
+          counter.add(chunk);
+          if (cells + counter.count > limits.cells)
+            refuse(new WorkbookError(errorText.workbook.tooManyCells(limits.cells)));
+        })
+        .on("error", (error: Error) =>
+          reject(new WorkbookError(errorText.workbook.notAWorkbook(error.message))),
+        )
+        .on("end", () => resolve())
+        .resume();
+    });
+    cells += counter?.count ?? 0;
+  }
+}
+
+/**
+ * Reads an .xlsx file into the grid the importer reads (values and number formats). A file that
+ * unzips beyond the limit or holds too many cells is refused before it is read (see
+ * {@link XLSX_LIMITS}). Rows and columns are not limited here: only cells cost memory, and
+ * LibreOffice writes a sheet's last row at 1,048,576.
+ * @throws WorkbookError when the file is not a workbook or is too large to be a standard one.
+ */
+export async function readXlsxGrid(
+  bytes: Uint8Array,
+  limits: ReadLimits = XLSX_LIMITS,
+): Promise<WorkbookGrid> {
+  await checkPackage(bytes, limits);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  try {
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    throw new WorkbookError(
+      errorText.workbook.notAWorkbook(error instanceof Error ? error.message : String(error)),
+    );
+  }
   const sheets: GridSheet[] = [];
   wb.eachSheet((ws) => {
     const cells: (GridCell | null)[][] = [];
-    ws.eachRow({ includeEmpty: true }, (row, r) => {
+    ws.eachRow((row, r) => {
       const line: (GridCell | null)[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, c) => {
+      row.eachCell((cell, c) => {
         line[c - 1] = {
           value: plainValue(cell.value),
           ...(cell.numFmt ? { numberFormat: cell.numFmt } : {}),

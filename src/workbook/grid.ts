@@ -21,6 +21,34 @@ export interface WorkbookGrid {
   readonly sheets: readonly GridSheet[];
 }
 
+/**
+ * What a workbook may hold before it is refused, unread (from a file or from the open workbook).
+ * A standard workbook of 30,000 fund rows has about 350,000 cells and unzips to 27 MB;
+ * `jixiao import` reads it in 520 MB and 7 s. A file beyond these is not a standard workbook — or
+ * is a bomb: 150 KB of repeated cells unzip to 40 MB and 2,500,000 cells, which take 1.4 GB and
+ * half a minute to read.
+ */
+export const READ_LIMITS = {
+  unzippedBytes: 200 * 1024 * 1024,
+  cells: 1_000_000,
+  rows: 250_000,
+  columns: 256,
+} as const;
+
+/** The limits a reader applies (tests pass small ones). */
+export interface ReadLimits {
+  /** All parts of a file together, unzipped. */
+  readonly unzippedBytes: number;
+  /** Cells of all sheets read together. */
+  readonly cells: number;
+  /**
+   * Rows and columns of one sheet's used range in the open workbook (Office.js loads the whole
+   * rectangle): beyond them a sheet of ours is refused, a clerk's own passed over.
+   */
+  readonly rows: number;
+  readonly columns: number;
+}
+
 /** The cell at a 0-based row and column, if any. */
 export function gridCell(sheet: GridSheet, row: number, col: number): GridCell | undefined {
   return sheet.cells[row]?.[col] ?? undefined;

@@ -13,7 +13,10 @@ import {
   inspectWorkbook,
   recordReview,
 } from "../../src/host/excel";
+import { WorkbookError } from "../../src/errors";
+import { errorText } from "../../src/i18n";
 import { readExcelGrid } from "../../src/renderers/excelRead";
+import { READ_LIMITS } from "../../src/workbook/grid";
 import {
   asRequestContext,
   installExcelGlobal,
@@ -412,5 +415,48 @@ describe("inspectWorkbook", () => {
     const built = await inspectWorkbook(asRequestContext(ctx));
     expect(built.hasStandardSheets).toBe(true);
     expect(built.layout.sheets.map((s) => s.name)).toContain("检查结果");
+  });
+});
+
+describe("readExcelGrid within the read limits", () => {
+  const limits = { ...READ_LIMITS, rows: 400, cells: 20_000 };
+  const built = async () => {
+    const ctx = new StandInContext();
+    await buildOrRefresh(asRequestContext(ctx), { dataset: sample() });
+    return ctx;
+  };
+
+  it("passes over a clerk's own sheet beyond the row limit, in one more sync, and reads the rest", async () => {
+    const ctx = await built();
+    const own = newSheet("我的台账", ctx.state.sheets.length);
+    own.cells.set("A1", { value: "备忘" });
+    own.cells.set("B900", { value: 12 });
+    ctx.state.sheets.push(own);
+    const read = await readExcelGrid(asRequestContext(ctx), undefined, limits);
+    expect(read.syncs).toBe(4);
+    expect(read.grid.sheets.find((s) => s.name === "我的台账")?.cells).toEqual([]);
+    expect(importWorkbook(read.grid).raw.fundTables?.[1].rows[5].reportedRate).toBe("45.62");
+  });
+
+  it("refuses a sheet of ours beyond the row limit, naming it", async () => {
+    const ctx = await built();
+    sheet(ctx, "中医药专项").cells.set("C900", { value: "误填" });
+    const error: unknown = await readExcelGrid(asRequestContext(ctx), undefined, limits).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(WorkbookError);
+    expect((error as WorkbookError).message).toMatch(
+      /^工作表“中医药专项”有 900 行 \d+ 列，超过标准表的上限（400 行/,
+    );
+  });
+
+  it("refuses a workbook whose sheets together hold more cells than the limit, before loading them", async () => {
+    const ctx = await built();
+    const before = ctx.stats.syncs;
+    await expect(readExcelGrid(asRequestContext(ctx), undefined, { ...limits, cells: 500 })).rejects.toThrow(
+      new WorkbookError(errorText.workbook.tooManyCells(500)),
+    );
+    // The sheets' names, then their used ranges: no cell was asked for.
+    expect(ctx.stats.syncs - before).toBe(2);
   });
 });

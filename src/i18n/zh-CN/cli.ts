@@ -37,7 +37,6 @@ export const cliText = {
   internal: (message: string) =>
     `内部错误：${message}。这是程序的缺陷，不是数据的问题：请把所用命令和文件报告给开发者（加 --debug 可显示详细信息）。`,
   badOutline: "提纲应为 hunan、hubei 或 guangdong",
-  notXlsx: "不是 .xlsx 工作簿",
   noStandardSheets: "没有找到标准表（绩效自评助手生成的工作表）",
   written: (files: readonly string[]) => `已生成：${files.join("、")}`,
   extraArgument: "多余的参数",

@@ -32,6 +32,14 @@ export const errorText = {
       `工作表“${sheet}”第 ${row} 行在“${total}”行之后，不属于表格：请把它移到“${total}”行之上，或删除该行。`,
     sameSheetTwice: (first: string, second: string) =>
       `工作表“${first}”和“${second}”是同一张标准表（可能是复制出来的），无法判断以哪一张为准：请删除或改名其中多余的一张（改名后请清除其 Z1 单元格的标识）。`,
+    notAWorkbook: (reason: string) =>
+      `不是可读取的 .xlsx 工作簿（${reason}）：请选择由绩效自评助手生成或保存的 Excel 工作簿。`,
+    workbookTooLarge: (mb: number) =>
+      `这个工作簿解压后超过 ${mb} MB，远超标准工作簿可能的大小，未读取：请确认选择的是正确的文件。`,
+    tooManyCells: (cells: number) =>
+      `这个工作簿的单元格超过 ${cells.toLocaleString("en-US")} 个，远超标准工作簿可能的数量，未读取：请确认选择的是正确的文件。`,
+    sheetTooLarge: (sheet: string, rows: number, columns: number, maxRows: number, maxColumns: number) =>
+      `工作表“${sheet}”有 ${rows} 行 ${columns} 列，超过标准表的上限（${maxRows} 行、${maxColumns} 列），未读取：请删除多余的行列，或检查是否误操作。`,
     noStandardSheets: "这个工作簿里没有标准表（基本信息、资金表等）：请先生成标准表。",
     missingSheet: (sheet: string) => `工作簿中找不到“${sheet}”表：请不要删除标准表（可以重新生成标准表）。`,
     workbookProblem: (message: string) => `工作簿中的标准表：${message}`,
