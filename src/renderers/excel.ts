@@ -242,15 +242,14 @@ async function writeSheet(
   const areasAtOnce = supports?.("ExcelApi", "1.9") ?? true;
   for (const cf of sheet.conditionalFormats) {
     const areas = rangeAreas(cf.range);
-    const targets =
-      areas.length === 1
-        ? [ws.getRange(areas[0])]
-        : areasAtOnce
-          ? [ws.getRanges(areas.join(","))]
-          : areas.map((area) => ws.getRange(area));
-    for (const target of targets) {
+    // The collections the format is added to: the areas' together, or each area's.
+    const collections =
+      areas.length > 1 && areasAtOnce
+        ? [ws.getRanges(areas.join(",")).conditionalFormats]
+        : areas.map((area) => ws.getRange(area).conditionalFormats);
+    for (const formats of collections) {
       await batch.queue([cf.range, cf.formula], 5);
-      const added = target.conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      const added = formats.add(Excel.ConditionalFormatType.custom);
       added.custom.rule.formula = cf.formula;
       added.custom.format.fill.color = cf.severity === "error" ? Colors.error : Colors.verify;
       added.custom.format.font.color = cf.severity === "error" ? Colors.errorText : Colors.verifyText;
