@@ -127,17 +127,18 @@ function finance(ctx: BlockContext, out: Content): void {
           R.income.openingParts(wan(f.opening.basic), wan(f.opening.project)),
         )
       : "",
-    wan(f.income.total)
+    wan(f.stated.income)
       ? R.withOf(
-          R.income.income(wan(f.income.total) as string),
+          R.income.income(wan(f.stated.income) as string),
           R.income.incomeParts(wan(f.income.basic), wan(f.income.project)),
         )
       : "",
   ]
     .filter(Boolean)
     .join("；");
-  if (wan(f.available.total))
-    out.paragraph(R.withParts(R.income.lead(y, wan(f.available.total) as string), income));
+  if (wan(f.stated.available))
+    out.paragraph(R.withParts(R.income.lead(y, wan(f.stated.available) as string), income));
+  else if (income) out.paragraph(R.financePartsOnly(y, income));
   const spent = [
     wan(f.expenditure.basic)
       ? R.expenditure.part("基本支出", wan(f.expenditure.basic) as string, pct(f.expenditureShares.basic))
@@ -148,12 +149,13 @@ function finance(ctx: BlockContext, out: Content): void {
   ]
     .filter(Boolean)
     .join("；");
-  if (wan(f.expenditure.total))
-    out.paragraph(`${R.withOf(R.expenditure.lead(y, wan(f.expenditure.total) as string), spent)}。`);
-  if (wan(f.closing.total))
+  if (wan(f.stated.expenditure))
+    out.paragraph(`${R.withOf(R.expenditure.lead(y, wan(f.stated.expenditure) as string), spent)}。`);
+  else if (spent) out.paragraph(R.expenditurePartsOnly(y, spent));
+  if (wan(f.stated.closing))
     out.paragraph(
       R.withParts(
-        R.closing.lead(wan(f.closing.total) as string),
+        R.closing.lead(wan(f.stated.closing) as string),
         R.closing.parts(wan(f.closing.basic), wan(f.closing.projectCarryover), wan(f.closing.projectSurplus)),
       ),
     );
@@ -161,10 +163,12 @@ function finance(ctx: BlockContext, out: Content): void {
 
 function basicTotal(ctx: BlockContext, out: Content): void {
   const be = ctx.model.basicExpenditure;
-  if (!be?.actual) return;
+  // Without a 基本支出 block, the basic expenditure of 收支 is still the 基本支出 the report states.
+  const actual = be?.actual ?? ctx.model.finance?.expenditure.basic;
+  if (!actual) return;
   out.paragraph(
-    R.basicTotal(ctx.year, formatAmount(be.actual)) +
-      (be.budget && be.executionRate
+    R.basicTotal(ctx.year, formatAmount(actual)) +
+      (be?.budget && be.executionRate
         ? R.basicBudget(formatAmount(be.budget), formatRate(be.executionRate))
         : ""),
   );
@@ -204,7 +208,7 @@ function sangongItems(ctx: BlockContext): readonly SangongCategoryModel[] {
 
 function sangongSpending(ctx: BlockContext, out: Content): void {
   const sg = ctx.model.sangong;
-  if (!sg || (sg.total.budget === null && sg.total.actual === null)) return;
+  if (!sg) return;
   const parts: string[] = [];
   for (const c of sangongItems(ctx)) {
     if (c.budget === null && c.actual === null) continue;
@@ -219,8 +223,14 @@ function sangongSpending(ctx: BlockContext, out: Content): void {
       text += `；${R.sangongChange(formatAmount(c.lastYearActual), formatRate(c.change))}`;
     parts.push(text);
   }
+  // The totals as the unit gave them (within 尾差, or when a category is missing); with neither
+  // a reported total nor every category, the categories alone (DOMAIN §2, §7).
+  if (sg.stated.budget === null && sg.stated.actual === null) {
+    if (parts.length) out.paragraph(R.sangongItemsOnly(ctx.year, parts.join("。")));
+    return;
+  }
   out.paragraph(
-    R.sangongTotal(ctx.year, wan(sg.total.budget), wan(sg.total.actual), pct(sg.total.rate)) +
+    R.sangongTotal(ctx.year, wan(sg.stated.budget), wan(sg.stated.actual), pct(sg.stated.rate)) +
       (parts.length ? `其中：${parts.join("。")}。` : ""),
   );
 }
@@ -339,11 +349,12 @@ function fundTablePlan(t: FundTableModel): BlockPlan {
       ],
     });
   });
+  const stated = t.stated;
   rows.push({
     total: true,
     cells: [
       { text: R.total, bold: true, ...(grouped ? { colSpan: 2 } : {}) },
-      ...figures(t.total.budget, t.total.arrived, formatAmount(t.total.used), t.total.rate, true),
+      ...figures(stated.budget, stated.arrived, formatAmount(stated.used), t.total.rate, true),
     ],
   });
   return { kind: "table", columns, rows };
@@ -358,10 +369,10 @@ function fundTables(ctx: BlockContext, out: Content): void {
         R.fundLead(
           ctx.year,
           own(t.title),
-          formatAmount(t.total.budget),
-          t.hasArrived ? wan(t.total.arrived) : null,
+          formatAmount(t.stated.budget),
+          t.hasArrived ? wan(t.stated.arrived) : null,
           t.hasArrived ? pct(t.total.arrivalRate) : null,
-          formatAmount(t.total.used),
+          formatAmount(t.stated.used),
           pct(t.total.rate),
         ) +
           (t.rateBase === "arrived" ? R.fundBaseArrived : "") +

@@ -29,6 +29,8 @@ export function unexplainedNumbers(plan: ReportPlan, model: ComputedModel): stri
   for (const t of model.fundTables)
     for (const f of [...t.rows, ...t.groups, t.total])
       [f.budget, f.arrived, f.used, f.rate, f.arrivalRate].forEach(add);
+  // A fund table's totals as the report states them (reported, within 尾差: DOMAIN §2).
+  for (const t of model.fundTables) [t.stated.budget, t.stated.arrived, t.stated.used].forEach(add);
   allowed.add(String(model.dataset.unit.year));
   for (const v of Object.values(model.sangong?.stats ?? {})) allowed.add(String(v));
   // The indicator analysis states the table's own figures (weight, target, actual as written)

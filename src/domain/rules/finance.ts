@@ -109,30 +109,38 @@ function checkFinance(out: FindingSink, dataset: Dataset, m: FinanceModel): void
   );
   const subject = T.subject.finance("");
   const r = f.reported ?? {};
+  // A reported total is checked against its parts only when every part is known (DOMAIN §7).
   const total = (
     path: "totalAvailable" | "totalIncome" | "totalExpenditure" | "totalClosing",
     field: string,
     reported: NumCell | undefined,
-    parts: Decimal[],
-  ) => checkTotal(out, { path: ["finance", "reported", path], subject, field, reported, ...partsOf(parts) });
+    parts: (Decimal | null)[],
+  ) =>
+    checkTotal(out, {
+      path: ["finance", "reported", path],
+      subject,
+      field,
+      reported,
+      ...partsOf(parts.every((p) => p !== null) ? parts : []),
+    });
   total(
     "totalAvailable",
     F.totalAvailable,
     r.totalAvailable,
-    present(m.opening.basic, m.opening.project, m.income.basic, m.income.project),
+    [m.opening.basic, m.opening.project, m.income.basic, m.income.project],
   );
-  total("totalIncome", F.totalIncome, r.totalIncome, present(m.income.basic, m.income.project));
+  total("totalIncome", F.totalIncome, r.totalIncome, [m.income.basic, m.income.project]);
   total(
     "totalExpenditure",
     F.totalExpenditure,
     r.totalExpenditure,
-    present(m.expenditure.basic, m.expenditure.project),
+    [m.expenditure.basic, m.expenditure.project],
   );
   total(
     "totalClosing",
     F.totalClosing,
     r.totalClosing,
-    present(m.closing.basic, m.closing.projectCarryover, m.closing.projectSurplus),
+    [m.closing.basic, m.closing.projectCarryover, m.closing.projectSurplus],
   );
 }
 

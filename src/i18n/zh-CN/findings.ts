@@ -148,7 +148,7 @@ export const findingText = {
       expected: string,
       diff: string,
     ) =>
-      `${subject}“${field}”报送 ${reported}，${parts} 项明细合计为 ${expected}，相差 ${diff}，属四舍五入尾差，报告中按明细合计 ${expected} 表述。`,
+      `${subject}“${field}”报送 ${reported}，${parts} 项明细合计为 ${expected}，相差 ${diff}，属明细四舍五入形成的尾差，报告按报送数 ${reported} 表述，无需修改。`,
     balanceMismatch: (
       subject: string,
       opening: string,

@@ -163,6 +163,9 @@ export const reportText = {
   /** `lead，具体包括：parts。` or `lead。` */
   withParts: (lead: string, parts: string) => (parts ? `${lead}，具体包括：${parts}。` : `${lead}。`),
   /** `lead，其中：parts` or `lead`. */
+  /** Income or expenditure parts whose total is unknown (DOMAIN §7): no total is written. */
+  financePartsOnly: (year: number, parts: string) => `${year}年度一般公共预算财政拨款${parts}。`,
+  expenditurePartsOnly: (year: number, parts: string) => `${year}年度一般公共预算财政拨款支出中，${parts}。`,
   withOf: (lead: string, parts: string) => (parts ? `${lead}，其中：${parts}` : lead),
   basicTotal: (year: number, actual: string) => `${year}年度财政拨款基本支出${actual}万元。`,
   basicBudget: (budget: string, rate: string) => `基本支出预算${budget}万元，预算执行率${rate}。`,
@@ -179,6 +182,8 @@ export const reportText = {
   publicFundsRate: (budget: string, rate: string) => `公用经费预算${budget}万元，公用经费控制率${rate}。`,
   sangongTotal: (year: number, budget: string | null, actual: string | null, rate: string | null) =>
     `${year}年度“三公”经费财政拨款支出${sangongFigures(budget, actual, rate)}。`,
+  /** The categories alone, when the 三公 totals are unknown (DOMAIN §7). */
+  sangongItemsOnly: (year: number, parts: string) => `${year}年度“三公”经费财政拨款支出中，${parts}。`,
   sangongItem: (name: string, budget: string | null, actual: string | null, rate: string | null) =>
     `${name}支出${sangongFigures(budget, actual, rate)}`,
   sangongLess: (reason: string) => `决算数小于预算数的主要原因是${reason.replace(/[。；]$/, "")}`,
