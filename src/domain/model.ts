@@ -537,7 +537,8 @@ function sangongModel(dataset: Dataset): SangongModel | undefined {
     "abroad",
     "reception",
   ];
-  const partSum = (field: "budget" | "actual") => sumKnown(totalParts.map((k) => amountOf(s.items[k]?.[field])));
+  const partSum = (field: "budget" | "actual") =>
+    sumKnown(totalParts.map((k) => amountOf(s.items[k]?.[field])));
   const totalActual = partSum("actual");
   const total = sangongFigures(partSum("budget"), totalActual, lastYearTotal(items.map(([, i]) => i)));
   const categoryOf = (key: SangongKey, item: SangongItem): SangongCategoryModel => ({

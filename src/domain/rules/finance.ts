@@ -123,25 +123,22 @@ function checkFinance(out: FindingSink, dataset: Dataset, m: FinanceModel): void
       reported,
       ...partsOf(parts.every((p) => p !== null) ? parts : []),
     });
-  total(
-    "totalAvailable",
-    F.totalAvailable,
-    r.totalAvailable,
-    [m.opening.basic, m.opening.project, m.income.basic, m.income.project],
-  );
+  total("totalAvailable", F.totalAvailable, r.totalAvailable, [
+    m.opening.basic,
+    m.opening.project,
+    m.income.basic,
+    m.income.project,
+  ]);
   total("totalIncome", F.totalIncome, r.totalIncome, [m.income.basic, m.income.project]);
-  total(
-    "totalExpenditure",
-    F.totalExpenditure,
-    r.totalExpenditure,
-    [m.expenditure.basic, m.expenditure.project],
-  );
-  total(
-    "totalClosing",
-    F.totalClosing,
-    r.totalClosing,
-    [m.closing.basic, m.closing.projectCarryover, m.closing.projectSurplus],
-  );
+  total("totalExpenditure", F.totalExpenditure, r.totalExpenditure, [
+    m.expenditure.basic,
+    m.expenditure.project,
+  ]);
+  total("totalClosing", F.totalClosing, r.totalClosing, [
+    m.closing.basic,
+    m.closing.projectCarryover,
+    m.closing.projectSurplus,
+  ]);
 }
 
 function checkBasicExpenditure(out: FindingSink, dataset: Dataset, m: BasicExpenditureModel): void {

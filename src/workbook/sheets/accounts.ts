@@ -241,7 +241,11 @@ export function accountsSheet(model: ComputedModel, name: string, locations: Loc
     [B.personnel, bm?.personnelShare, be?.reported?.personnelShare, SHARE_PATHS.personnel],
     [B.publicFunds, bm?.publicFundsShare, be?.reported?.publicFundsShare, SHARE_PATHS.publicFunds],
   ] as const) {
-    b.put(r, 2, formula(`=${knownRateFormula(ref(r, 1), actual)}`, rateFraction(share ?? null), StyleKey.rate));
+    b.put(
+      r,
+      2,
+      formula(`=${knownRateFormula(ref(r, 1), actual)}`, rateFraction(share ?? null), StyleKey.rate),
+    );
     b.put(r, 3, inputCell(path, rep));
   }
   b.put(B.execution, 0, label(W.basicExecution));

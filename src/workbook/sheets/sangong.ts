@@ -107,7 +107,11 @@ export function sangongSheet(model: ComputedModel, name: string, locations: Loca
     }
     b.locate(p, row, C.actual);
     const [bud, act, last] = [cellRef(row, C.budget), cellRef(row, C.actual), cellRef(row, C.lastYear)];
-    b.put(row, C.rate, formula(`=${knownRateFormula(act, bud)}`, rateFraction(c?.rate ?? null), StyleKey.rate));
+    b.put(
+      row,
+      C.rate,
+      formula(`=${knownRateFormula(act, bud)}`, rateFraction(c?.rate ?? null), StyleKey.rate),
+    );
     b.put(
       row,
       C.share,
