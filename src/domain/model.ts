@@ -576,6 +576,8 @@ export interface BreakdownItemModel {
   readonly index: number;
   readonly name: string;
   readonly amount: Decimal;
+  /** The amount was given (a number, or a dash counted as 0); false when blank or not a number. */
+  readonly known: boolean;
   readonly share: Rate;
 }
 
@@ -588,6 +590,8 @@ export interface BreakdownModel {
   readonly baseAmount: Decimal | null;
   readonly items: readonly BreakdownItemModel[];
   readonly total: Decimal;
+  /** The total the report states: the items' sum when all are known, else the reported total (within 尾差 too). */
+  readonly stated: Decimal | null;
 }
 
 function breakdownBaseAmount(
@@ -625,6 +629,11 @@ export interface EvaluationModel {
   /** The total after the cap. */
   readonly finalScore: Decimal;
   readonly grade: Grade;
+  /**
+   * Whether the total stands (DOMAIN §4, §7): every indicator has a weight and a score, and the
+   * weights sum to 100. A partial table's total is not a score: no sheet, sentence or check uses it.
+   */
+  readonly complete: boolean;
 }
 
 export interface Settings {
@@ -679,14 +688,16 @@ function evaluationModel(
   const limit = settings.executionCap && rate !== null ? executionCap(rate) : null;
   const cap = limit !== null && scoreTotal.gt(limit) ? limit : null;
   const finalScore = cap !== null ? new Dec(cap) : scoreTotal;
+  const weightTotal = sum(indicators.map((i) => i.weight ?? new Dec(0)));
   return {
     indicators,
-    weightTotal: sum(indicators.map((i) => i.weight ?? new Dec(0))),
+    weightTotal,
     scoreTotal,
     overallExecutionRate: rate,
     cap,
     finalScore,
     grade: gradeOf(finalScore),
+    complete: weightTotal.eq(100) && indicators.every((i) => i.weight !== null && i.score !== null),
   };
 }
 
@@ -712,8 +723,13 @@ export function computeModel(dataset: Dataset): ComputedModel {
       title: b.title,
       base,
       baseAmount,
-      items: items.map(({ known, ...i }) => ({ ...i, share: rateOf(known, baseAmount) })),
+      items: items.map(({ known, ...i }) => ({
+        ...i,
+        known: known !== null,
+        share: rateOf(known, baseAmount),
+      })),
       total,
+      stated: statedTotal(sumKnown(items.map((i) => i.known)), b.reportedTotal, items.length),
     };
   });
   const staffing = staffingModel(dataset);

@@ -239,7 +239,8 @@ function sangongUse(ctx: BlockContext, out: Content): void {
   const sg = ctx.model.sangong;
   if (!sg) return;
   const shares = sangongItems(ctx)
-    .filter((c) => c.share)
+    // A category with nothing spent has no share worth a clause (its spending sentence says 0).
+    .filter((c) => c.share && !c.share.isZero())
     .map((c) => R.sangongShare(R.sangongNames[c.key], formatRate(c.share as Decimal)));
   const stats = sg.stats ?? {};
   const statSentences = [
@@ -384,6 +385,49 @@ function fundTables(ctx: BlockContext, out: Content): void {
   }
 }
 
+/** How many of a breakdown's largest items its sentence names. */
+const LARGEST = 3;
+
+/**
+ * Each breakdown (按支出性质, 按经济分类, 按功能分类, 项目支出明细): a sentence with its total and its
+ * largest items with their shares, then the table. Items whose amount is unknown are left out of
+ * the sentence and shown blank in the table; the total is the one the report can state (DOMAIN §7).
+ */
+function breakdowns(ctx: BlockContext, out: Content): void {
+  for (const b of ctx.model.breakdowns) {
+    const known = b.items.filter((i) => i.known);
+    if (!known.length) continue;
+    const largest = [...known].sort((x, y) => y.amount.comparedTo(x.amount) || x.index - y.index);
+    const named = largest
+      .slice(0, LARGEST)
+      .map((i) => R.breakdownItem(own(i.name), formatAmount(i.amount), pct(i.share)));
+    out.paragraph(
+      R.breakdownLead(own(b.title), wan(b.stated), R.breakdownLargest(named, known.length > LARGEST)),
+    );
+    out.push({ kind: "unitNote", text: R.unitNote });
+    const cell = (text: string, bold = false) => ({ text, align: "right" as const, bold });
+    const rows: TableRowPlan[] = [
+      {
+        header: true,
+        cells: R.breakdownColumns.map((text) => ({ text, align: "center" as const, bold: true })),
+      },
+      ...b.items.map((i) => ({
+        cells: [
+          { text: own(i.name) },
+          cell(i.known ? formatAmount(i.amount) : ""),
+          cell(i.known ? (pct(i.share) ?? "") : ""),
+        ],
+      })),
+    ];
+    if (b.stated)
+      rows.push({
+        total: true,
+        cells: [{ text: R.total, bold: true }, cell(formatAmount(b.stated), true), cell("", true)],
+      });
+    out.push({ kind: "table", columns: [{ width: 54 }, { width: 24 }, { width: 22 }], rows });
+  }
+}
+
 /** The unit's text for a fund type (三、四、五 of 湖南): 无 only where the unit wrote it. */
 const otherFund =
   (key: "governmentFund" | "stateCapital" | "socialInsurance"): BlockFill =>
@@ -429,43 +473,80 @@ function problemsDraft(ctx: BlockContext, out: Content): void {
   out.items(drafts, true);
 }
 
+/** A threshold as a clerk writes it: 60%, 62.5% (not 60.00%). */
+const threshold = (d: Decimal) => `${d.toString()}%`;
+
+/** A figure the draft must not state: 0.00 or a dash standing for an unknown or a nil. */
+const UNSTATABLE = /(?<![\d,.])0\.00(?!\d)|(?<![\d])[-–—](?![\d])/u;
+
+/**
+ * The findings' own statements of a figure that does not add up (the item and both figures),
+ * without the request to the clerk: 尾差 (rounding-difference) is not a problem and is left out,
+ * as is any statement with 0.00 or a dash.
+ */
+function mismatchStatements(findings: readonly Finding[]): string[] {
+  const rules = new Set([
+    "rate-mismatch",
+    "sum-mismatch",
+    "balance-mismatch",
+    "score-mismatch",
+    "grade-mismatch",
+  ]);
+  return findings
+    .filter((f) => rules.has(f.rule))
+    .map((f) =>
+      own(
+        f.message
+          .split(/，请/u)[0]
+          .replace(/计算应为/u, "应为")
+          .replace(/^【(.+?)】/u, "$1中")
+          .replace(/(?<=[\p{Script=Han}】”])\s+(?=[\p{Script=Han}“])/gu, ""),
+      ),
+    )
+    .filter((text) => text && !UNSTATABLE.test(text));
+}
+
 function draftPoints(model: ComputedModel, findings: readonly Finding[]): string[] {
   const P = R.problemsDraft;
   const result: string[] = [];
-  const lows = model.fundTables
+  const limit = model.settings.lowExecutionThreshold;
+  const below = (rate: Decimal | null): rate is Decimal => rate !== null && rate.lt(limit);
+  // Low execution by fund table: a table whose total is low first (its rate, then its worst
+  // items), then the worst items of the other tables.
+  const tables = model.fundTables
     .map((t) => ({
       t,
-      rows: t.rows.filter((r) => r.rate !== null && r.rate.lt(model.settings.lowExecutionThreshold)),
+      rows: t.rows
+        .filter((r) => below(r.rate))
+        .sort((a, b) => (a.rate as Decimal).comparedTo(b.rate as Decimal) || a.index - b.index),
     }))
-    .filter((x) => x.rows.length);
-  if (lows.length) {
-    const items = lows
-      .map(({ t, rows }) =>
-        P.tableItems(
-          own(t.title),
-          rows.map((r) => P.item(own(r.name), formatRate(r.rate as Decimal))).join("、"),
-        ),
-      )
+    .filter(({ t, rows }) => rows.length || below(t.total.rate))
+    .sort((a, b) => Number(below(b.t.total.rate)) - Number(below(a.t.total.rate)));
+  if (tables.length) {
+    const items = tables
+      .map(({ t, rows }) => {
+        const worst = rows
+          .slice(0, P.worstItems)
+          // An item not used at all is named without a rate: the 全年未使用 sentence says so.
+          .map((r) => (r.rate?.isZero() ? own(r.name) : P.item(own(r.name), formatRate(r.rate as Decimal))));
+        const list = worst.length ? worst.join("、") + (rows.length > P.worstItems ? P.more : "") : null;
+        return below(t.total.rate)
+          ? P.tableTotal(own(t.title), formatRate(t.total.rate), list)
+          : P.tableItems(own(t.title), list ?? "");
+      })
       .join("；");
-    const zeros = lows.flatMap(({ rows }) => rows.filter((r) => r.rate?.isZero()).map((r) => own(r.name)));
-    result.push(
-      P.lowExecution(items, formatRate(model.settings.lowExecutionThreshold)) +
-        (zeros.length ? P.zero(zeros.join("、")) : ""),
-    );
+    const zeros = tables.flatMap(({ rows }) => rows.filter((r) => r.rate?.isZero()).map((r) => own(r.name)));
+    result.push(P.lowExecution(items, threshold(limit)) + (zeros.length ? P.zero(zeros.join("、")) : ""));
   }
   const be = model.basicExpenditure;
+  const overItem = (name: string, actual: Decimal, budget: Decimal) =>
+    P.overBudgetItem(name, formatAmount(actual), budget.isZero() ? null : formatAmount(budget));
   const over = [
     ...(model.sangong?.categories ?? [])
       .filter((c) => c.actual && c.budget && c.actual.gt(c.budget))
-      .map((c) =>
-        P.overBudgetItem(
-          `“三公”经费${R.sangongNames[c.key]}`,
-          formatAmount(c.actual as Decimal),
-          formatAmount(c.budget as Decimal),
-        ),
-      ),
+      .map((c) => overItem(`“三公”经费${R.sangongNames[c.key]}`, c.actual as Decimal, c.budget as Decimal)),
     ...(be?.actual && be.budget && be.actual.gt(be.budget)
-      ? [P.overBudgetItem("基本支出", formatAmount(be.actual), formatAmount(be.budget))]
+      ? [overItem("基本支出", be.actual, be.budget)]
       : []),
   ];
   if (over.length) result.push(P.overBudget(over.join("；")));
@@ -475,12 +556,8 @@ function draftPoints(model: ComputedModel, findings: readonly Finding[]): string
       .map((r) => P.arrivedOverItem(own(r.name), formatAmount(r.arrived as Decimal), formatAmount(r.budget))),
   );
   if (arrived.length) result.push(P.arrivedOver(arrived.join("；")));
-  const mismatches = findings.filter((f) =>
-    ["rate-mismatch", "sum-mismatch", "balance-mismatch", "score-mismatch", "grade-mismatch"].includes(
-      f.rule,
-    ),
-  );
-  if (mismatches.length) result.push(P.mismatch(mismatches.length));
+  const mismatches = mismatchStatements(findings);
+  if (mismatches.length) result.push(P.mismatchItems(mismatches.join("；")));
   return result;
 }
 
@@ -500,6 +577,7 @@ export const BLOCKS = {
   staffing,
   goals,
   finance,
+  breakdowns,
   basicTotal,
   personnel,
   publicFunds,

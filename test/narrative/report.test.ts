@@ -42,7 +42,7 @@ describe("numbering", () => {
 });
 
 describe("the sample's report", () => {
-  const { model, plan } = planOf(sampleRaw());
+  const { model, findings, plan } = planOf(sampleRaw());
   const all = text(plan);
 
   it("has the title and every section of the outline, in order", () => {
@@ -133,11 +133,17 @@ describe("the sample's report", () => {
     const drafts = plan.blocks.filter((b) => b.kind === "paragraph" && b.draft);
     expect(drafts.length).toBeGreaterThanOrEqual(3);
     const draft = reportText({ ...plan, blocks: drafts });
-    expect(draft).toContain("公共卫生专项中卫生健康信息系统运行维护及升级改造（50.34%）");
-    expect(draft).toContain("湘西州（14.09%）");
+    // A table whose total is low first (its rate, then its worst items), then the other table's items.
+    expect(draft).toContain("中医药专项整体预算执行率47.13%，其中湘西州（14.09%）、湘潭市（23.76%）");
+    expect(draft).toContain(
+      "公共卫生专项中国家医学中心创建及国家公立医院高质量发展试点、卫生科研经费（45.34%）",
+    );
+    expect(draft).toContain("预算执行率低于60%，");
     expect(draft).toContain("其中国家医学中心创建及国家公立医院高质量发展试点全年未使用资金。");
     expect(draft).toContain("降消项目实际到位218.33万元，预算批复205.00万元");
-    expect(draft).toContain("有1处报送的比率");
+    // A wrong figure is named with both figures; 尾差 is no problem and is left out.
+    expect(draft).toContain("中医药专项中岳阳市报送执行率45.62%，按37.86 ÷ 83.00应为45.61%");
+    expect(draft).not.toMatch(/尾差|378\.6|367\.(09|10)|0\.00%|（-）/);
     // The unit's problems are （一）（二） under 七、; the draft goes on with （三）, never （1）.
     expect(all).toContain("七、存在的问题及原因分析\n（一）部分专项资金拨付及时性有待提高");
     expect(draft).toMatch(/\n（三）部分项目预算执行率偏低。/);
@@ -166,7 +172,7 @@ describe("the sample's report", () => {
   });
 
   it("takes every number of its prose from the computed model (or the unit's own text)", () => {
-    expect(unexplainedNumbers(plan, model)).toEqual([]);
+    expect(unexplainedNumbers(plan, model, findings)).toEqual([]);
     // The check itself notices a figure that is not the model's, e.g. a reported one.
     const tampered: ReportPlan = {
       ...plan,
@@ -175,7 +181,7 @@ describe("the sample's report", () => {
         { kind: "paragraph", runs: [{ text: "实际使用 11,138.03 万元，执行率 76.94%。" }] },
       ],
     };
-    expect(unexplainedNumbers(tampered, model)).toEqual(["11,138.03", "76.94"]);
+    expect(unexplainedNumbers(tampered, model, findings)).toEqual(["11,138.03", "76.94"]);
   });
 
   it("renders to a .docx in the GB/T 9704 layout, with font fallbacks", async () => {

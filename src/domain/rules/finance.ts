@@ -196,7 +196,7 @@ function checkBasicExpenditure(out: FindingSink, dataset: Dataset, m: BasicExpen
           what,
           T.wan(formatAmount(spent)),
           T.wan(formatAmount(budget)),
-          rate ? formatRate(rate) : "-",
+          rate ? formatRate(rate) : null,
         ),
         {
           expected: plain(budget),
@@ -250,7 +250,8 @@ function checkBreakdown(
     subject: T.subject.breakdownTotal(b.title),
     field: F.amount,
     reported: b.reportedTotal,
-    ...partsOf(m.items.map((i) => i.amount)),
+    // Checked against the items only when every item's amount is known (DOMAIN §7).
+    ...partsOf(m.items.every((i) => i.known) ? m.items.map((i) => i.amount) : []),
   });
   let denominators: Decimal[] = [];
   if (m.baseAmount !== null) {
@@ -268,7 +269,7 @@ function checkBreakdown(
       subject: T.subject.breakdownItem(b.title, item.name),
       label: F.share,
       reported: b.items[i].reportedShare,
-      basis: { numerators: [item.amount], denominators },
+      basis: { numerators: item.known ? [item.amount] : [], denominators },
     }),
   );
 }

@@ -8,7 +8,7 @@ import { computeModel, type ComputedModel } from "../model";
 import type { FindingSink } from "./common";
 import { checkAccounts } from "./finance";
 import { checkFundTable } from "./fundTables";
-import { checkEvaluation } from "./indicators";
+import { checkEvaluation, checkReportedOnly } from "./indicators";
 import { checkInputs } from "./inputs";
 import { checkSangong } from "./sangong";
 
@@ -30,6 +30,7 @@ export function runRules(model: ComputedModel): Finding[] {
     if (table) checkFundTable(out, table, m, model.settings);
   });
   if (model.evaluation) checkEvaluation(out, dataset, model.evaluation);
+  else checkReportedOnly(out, dataset);
   return out;
 }
 

@@ -25,7 +25,7 @@ function overBudget(out: FindingSink, path: Path, subject: string, figures: Sang
         subject,
         T.wan(formatAmount(figures.actual)),
         T.wan(formatAmount(figures.budget)),
-        figures.rate ? formatRate(figures.rate) : "-",
+        figures.rate ? formatRate(figures.rate) : null,
       ),
       {
         expected: plain(figures.budget),

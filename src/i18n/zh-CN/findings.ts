@@ -166,10 +166,15 @@ export const findingText = {
       `${subject} 预算执行率 ${rate}（${formula}），低于 ${threshold}，请在“说明”中写明执行偏低的原因。`,
     zeroExecution: (subject: string, base: string) =>
       `${subject} 预算执行率为 0（${base}，全年未使用），请在“说明”中写明资金未使用的原因。`,
-    overBudgetSangong: (subject: string, actual: string, budget: string, rate: string) =>
-      `${subject} 决算数 ${actual}，超过预算数 ${budget}（完成预算的 ${rate}），“三公”经费不得超预算，请核对修正。`,
-    overBudget: (subject: string, actual: string, budget: string, rate: string) =>
-      `${subject} 实际支出 ${actual}，超过预算 ${budget}（完成预算的 ${rate}），请查明超支原因并在“说明”中写明。`,
+    /** `rate` null: the budget is 0 (no rate to state). */
+    overBudgetSangong: (subject: string, actual: string, budget: string, rate: string | null) =>
+      rate
+        ? `${subject} 决算数 ${actual}，超过预算数 ${budget}（完成预算的 ${rate}），“三公”经费不得超预算，请核对修正。`
+        : `${subject} 未安排预算，决算数 ${actual}，“三公”经费不得超预算，请核对修正；确有追加预算的请填写全年预算数。`,
+    overBudget: (subject: string, actual: string, budget: string, rate: string | null) =>
+      rate
+        ? `${subject} 实际支出 ${actual}，超过预算 ${budget}（完成预算的 ${rate}），请查明超支原因并在“说明”中写明。`
+        : `${subject} 未安排预算，实际支出 ${actual}，请查明支出依据并在“说明”中写明。`,
     staffOverQuota: (actual: string, authorized: string, rate: string) =>
       `在职人员 ${actual} 人超过编制数 ${authorized} 人（在职人员控制率 ${rate}），请查明并在“说明”中写明原因。`,
     scoreOverWeight: (subject: string, score: string, weight: string) =>
@@ -178,6 +183,8 @@ export const findingText = {
       `${subject} 已完成指标值（${progress}），但报送得分 ${score} 低于分值 ${weight}，且未填写偏差原因，请补充偏差原因或修正得分。`,
     scoreMissedButFull: (subject: string, progress: string, weight: string) =>
       `${subject} 未完成指标值（${progress}），却得满分 ${weight}，且未填写偏差原因，请按完成比例计分或补充说明。`,
+    indicatorsMissing: (score: string | null, grade: string | null) =>
+      `报送自评${[score ? `得分 ${score} 分` : "", grade ? `等级“${grade}”` : ""].filter(Boolean).join("、")}，但未附指标评分表，得分无法核对；请补填指标评分表，或在“说明”中写明依据。`,
     weightsNot100: (total: string) => `指标分值合计为 ${total}，应为 100，请核对各指标分值。`,
     scoreMismatch: (reported: string, expected: string) =>
       `报送自评总分 ${reported} 分，按各指标得分合计应为 ${expected} 分，请核对修正。`,

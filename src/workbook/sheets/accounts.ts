@@ -232,7 +232,8 @@ export function accountsSheet(model: ComputedModel, name: string, locations: Loc
     1,
     formula(
       `=IF(LEN(${ref(R.expenditure, 1)})>0,N(${ref(R.expenditure, 1)}),${knownSumFormula([ref(B.personnel, 1), ref(B.publicFunds, 1)])})`,
-      bm?.actual ?? null,
+      // Without a 基本支出 block the actual is still 收支's 基本支出 (as the report states it).
+      bm?.actual ?? m?.expenditure.basic ?? null,
       StyleKey.totalAmount,
     ),
   );
