@@ -13,6 +13,7 @@ import { buildOrRefresh, checkWorkbook } from "../host/excel";
 import { renderXlsx } from "../renderers/xlsx";
 import { asRequestContext, installExcelGlobal, StandInContext } from "../testing/excelStandIn";
 import { buildWorkbookPlan } from "../workbook";
+import { benchBuildMemory } from "./memory";
 import { syntheticDataset } from "./synthetic";
 
 /** Median of a list of numbers. */
@@ -173,11 +174,14 @@ export async function main(): Promise<void> {
       officeJsBuildSyncsBelowChunk: 3,
       checkAndHighlightSyncsBelowChunk: 2,
       largestSyncPayloadBytes: 4 * 1024 * 1024,
+      buildPeakRss30kBytes: 1024 * 1024 * 1024,
     },
     engine: sizes.map((rows) => benchEngine(rows)),
     workbook: [] as Awaited<ReturnType<typeof benchWorkbook>>[],
     report: [] as Awaited<ReturnType<typeof benchReport>>[],
     taskpaneInitialJs: taskpaneBundle(),
+    /** `jixiao build` in its own process (exit 1: the synthetic data has error findings). */
+    cliBuildMemory: [3_000, 30_000].map((rows) => benchBuildMemory(rows)),
   };
   for (const rows of [30, 3_000, 30_000, 100_000]) result.workbook.push(await benchWorkbook(rows));
   const sample = JSON.parse(

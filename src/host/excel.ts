@@ -64,11 +64,24 @@ export interface RefreshResult {
   readonly reviewCells: ReadonlyMap<string, ReviewCells>;
   /** Each fund table's execution-rate base and the cell that holds it. */
   readonly tables: readonly FundTableSetting[];
+  /** The cells of 报告提纲 and 成文日期 on 基本信息, where the layout has them. */
+  readonly reportCells: { readonly outline?: CellAt; readonly reportDate?: CellAt };
   /** The workbook's layout after the write, for the next operation's read. */
   readonly layout: WorkbookLayout;
   /** Syncs of the read and of the write. */
   readonly syncs: number;
   readonly readSyncs: number;
+}
+
+/** `{ [key]: at }` when the plan located the field, `{}` otherwise. */
+function located<K extends string>(at: CellAt | undefined, key: K): { [k in K]?: CellAt } {
+  return at ? ({ [key]: { sheet: at.sheet, cell: at.cell } } as { [k in K]?: CellAt }) : {};
+}
+
+/** A cell of the workbook. */
+export interface CellAt {
+  readonly sheet: string;
+  readonly cell: string;
 }
 
 /** A fund table's execution-rate base as the workbook holds it (a drop-down cell on its sheet). */
@@ -211,6 +224,10 @@ async function write(
       const at = built.plan.locations.get(`fundTables[${i}].rateBase`);
       return at ? [{ title: table.title, rateBase: table.rateBase ?? "budget", ...at }] : [];
     }),
+    reportCells: {
+      ...located(built.plan.locations.get("settings.outline"), "outline"),
+      ...located(built.plan.locations.get("settings.reportDate"), "reportDate"),
+    },
     layout: layoutAfter(
       {
         ...read,

@@ -12,7 +12,8 @@ import {
   type RawDataset,
 } from "../domain";
 import { WorkbookError } from "../errors";
-import { errorText, workbookText } from "../i18n";
+import { errorText, fieldText, workbookText } from "../i18n";
+import { DEFAULT_OUTLINE } from "../narrative/outlines";
 import {
   buildOrRefresh,
   checkWorkbook,
@@ -76,6 +77,22 @@ function summaryOf(result: RefreshResult): BuildSummary {
       lowExecutionThreshold: settings.lowExecutionThreshold.toNumber(),
       executionCap: settings.executionCap,
       tables: result.tables,
+      ...(result.reportCells.outline
+        ? {
+            outline: {
+              value: result.dataset.settings?.outline ?? DEFAULT_OUTLINE,
+              ...result.reportCells.outline,
+            },
+          }
+        : {}),
+      ...(result.reportCells.reportDate
+        ? {
+            reportDate: {
+              value: result.dataset.settings?.reportDate ?? "",
+              ...result.reportCells.reportDate,
+            },
+          }
+        : {}),
     },
   };
 }
@@ -161,11 +178,16 @@ export function excelHost(run: ExcelRun, canDownload = true, office: ExcelHostOp
         names.getItem(EXECUTION_CAP_NAME).getRange().formulas = [
           [`'${settings.executionCap ? workbookText.yes : workbookText.no}`],
         ];
-        // Each table's rate base is an unlocked drop-down cell of its (protected) sheet.
-        for (const table of settings.tables)
-          context.workbook.worksheets.getItem(table.sheet).getRange(table.cell).formulas = [
-            [`'${workbookText.rateBases[table.rateBase]}`],
+        // Each table's rate base is an unlocked drop-down cell of its (protected) sheet; so are
+        // 报告提纲 and 成文日期 on 基本信息 (the date as text: it reads back as written).
+        const write = (at: { sheet: string; cell: string }, text: string) => {
+          context.workbook.worksheets.getItem(at.sheet).getRange(at.cell).formulas = [
+            [text ? `'${text}` : ""],
           ];
+        };
+        for (const table of settings.tables) write(table, workbookText.rateBases[table.rateBase]);
+        if (settings.outline) write(settings.outline, fieldText.outlines[settings.outline.value]);
+        if (settings.reportDate) write(settings.reportDate, settings.reportDate.value);
         // Their own sync, so that a refused write is reported, not taken for a stale layout.
         await context.sync();
         // The sheets' formulas and colours follow these cells; the check rewrites 检查结果 alone.

@@ -2,7 +2,7 @@
  * The host seam: what the task pane may ask of the application it runs in. Components receive a
  * Host and never call Office.js themselves; tests and the browser preview pass other hosts.
  */
-import type { Finding, RateBase, RawDataset } from "../domain";
+import type { Finding, OutlineId, RateBase, RawDataset } from "../domain";
 import type { BuildMode, Progress, Review } from "./excel";
 
 export type { Progress, Review } from "./excel";
@@ -22,12 +22,23 @@ export interface TableSetting {
   readonly cell: string;
 }
 
-/** The check settings the workbook holds (基本信息's named cells and each fund sheet's rate base). */
+/** A report setting of 基本信息 (报告提纲, 成文日期) and the cell that holds it. */
+export interface CellSetting<T> {
+  readonly value: T;
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+/** The settings the workbook holds (基本信息's cells and each fund sheet's rate base). */
 export interface CheckSettings {
   /** 低执行率阈值, in percent. */
   readonly lowExecutionThreshold: number;
   readonly executionCap: boolean;
   readonly tables: readonly TableSetting[];
+  /** 报告提纲 (absent in a workbook without the cell). */
+  readonly outline?: CellSetting<OutlineId>;
+  /** 成文日期 as YYYY-MM-DD, "" when not set (absent in a workbook without the cell). */
+  readonly reportDate?: CellSetting<string>;
 }
 
 /** What building or refreshing the standard workbook did. */

@@ -234,7 +234,9 @@ export function readCell(path: Path, cell: GridCell | undefined): ReadBack {
   if (isBlank(v)) return { kind: "blank" };
   switch (spec.type) {
     case "num":
-      if (typeof v !== "number") return { kind: "value", value: String(v) };
+      // Text, and a number no cell can hold (1e309 in the file reads as Infinity), go back as
+      // text: the check reports it as not a number.
+      if (typeof v !== "number" || !Number.isFinite(v)) return { kind: "value", value: String(v) };
       if (spec.unit === NumUnit.percent)
         return { kind: "value", value: decimalText(v, percentFormatDecimals(cell?.numberFormat) ?? 2, 2) };
       if (spec.unit === NumUnit.plain)

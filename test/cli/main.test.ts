@@ -4,36 +4,11 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { run, type CliIO } from "../../src/cli/main";
+import { io } from "../helpers/cliIO";
 import { displayWidth, renderTable } from "../../src/cli/table";
 import { readXlsxGrid } from "../../src/renderers/xlsx";
 import { importWorkbook } from "../../src/workbook/import";
 import { baseDataset, fundTable, SAMPLE_PATH } from "../helpers/datasets";
-
-function io(files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written = new Map<string, Uint8Array | string>();
-  const cli: CliIO = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readFile: async (p) => {
-      if (p === SAMPLE_PATH) return fs.readFileSync(p, "utf8");
-      if (p in files) return files[p];
-      throw Object.assign(new Error(`ENOENT: no such file, open '${p}'`), { code: "ENOENT" });
-    },
-    readBytes: async (p) => {
-      const data = written.get(p);
-      if (data === undefined) throw Object.assign(new Error(`ENOENT: ${p}`), { code: "ENOENT" });
-      return typeof data === "string" ? new TextEncoder().encode(data) : data;
-    },
-    writeFiles: async (files) => {
-      for (const f of files) written.set(f.path, f.data);
-    },
-    exists: async (p) => written.has(p),
-    version: "9.9.9",
-  };
-  return { cli, stdout: () => out.join(""), stderr: () => err.join(""), written };
-}
 
 describe("jixiao check", () => {
   it("prints a table of the sample's findings and exits 1 (there is an error finding)", async () => {

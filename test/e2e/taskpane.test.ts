@@ -7,6 +7,7 @@
  * Needs `npm run build` first (CI builds before testing). Viewport screenshots of each state go
  * to out/e2e/screens/ (docs/ holds the ones the README shows); axe checks each state.
  */
+import JSZip from "jszip";
 import AxeBuilder from "@axe-core/playwright";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -210,6 +211,7 @@ describe.each([
     const settings = page.getByRole("dialog", { name: "设置" });
     await expectInView(page, settings.getByRole("button", { name: "保存设置并重新检查" }));
     await settings.getByLabel("低执行率阈值（%）").fill("70");
+    await settings.getByLabel("报告提纲").selectOption({ label: "湖北（一至五）" });
     await settings.getByRole("button", { name: "保存设置并重新检查" }).click();
     await toast(page, "设置已写入工作簿（低执行率阈值 70%，不封顶），已重新检查。");
 
@@ -220,6 +222,9 @@ describe.each([
     ]);
     expect(report.suggestedFilename()).toBe("2024年度湖南省卫生健康委员会部门整体支出绩效自评报告.docx");
     await toast(page, "已下载 2024年度湖南省卫生健康委员会部门整体支出绩效自评报告.docx。");
+    // In the outline chosen in 设置: 湖北's 二、 is 部门自评工作开展情况.
+    const docx = await JSZip.loadAsync(fs.readFileSync(await report.path()));
+    expect(await docx.file("word/document.xml")?.async("string")).toContain("部门自评工作开展情况");
     await expectPrimaryInView(page, "导出 Word 报告");
     expect(errors).toEqual([]);
     await page.close();

@@ -96,6 +96,33 @@ describe("excelHost", () => {
     });
   });
 
+  it("writes 报告提纲 and 成文日期 into 基本信息's cells, and the next read has them", async () => {
+    const ctx = new StandInContext();
+    const host = excelHost(standInRun(ctx));
+    const before = await host.buildOrRefresh?.(sampleRaw());
+    const settings = before?.settings;
+    if (!settings?.outline || !settings.reportDate) throw new Error("基本信息 has 报告提纲 and 成文日期");
+    expect(settings.outline).toMatchObject({ value: "hunan", sheet: "基本信息" });
+    expect(settings.reportDate.value).toBe(sampleRaw().settings?.reportDate ?? "");
+    const after = await host.updateSettings?.({
+      ...settings,
+      outline: { ...settings.outline, value: "guangdong" },
+      reportDate: { ...settings.reportDate, value: "2025-04-15" },
+    });
+    const info = ctx.state.sheets.find((s) => s.name === "基本信息");
+    expect(info?.cells.get(settings.outline.cell)?.value).toBe("广东（一至三）");
+    expect(info?.cells.get(settings.reportDate.cell)?.value).toBe("2025-04-15");
+    expect(after?.settings.outline?.value).toBe("guangdong");
+    expect(after?.settings.reportDate?.value).toBe("2025-04-15");
+    // Cleared: the report then asks for it (【待补充：成文日期】).
+    const cleared = await host.updateSettings?.({
+      ...settings,
+      reportDate: { ...settings.reportDate, value: "" },
+    });
+    expect(cleared?.settings.reportDate?.value).toBe("");
+    expect(info?.cells.get(settings.reportDate.cell)?.value ?? null).toBeNull();
+  });
+
   it("records a review of a finding on 检查结果, and the next check reads it back", async () => {
     const ctx = new StandInContext();
     const host = excelHost(standInRun(ctx));

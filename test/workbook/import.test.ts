@@ -143,3 +143,20 @@ describe("a 成文日期 typed into a cell", () => {
     expect(readCell(["settings", "reportDate"], { value })).toEqual({ kind: "value", value: text });
   });
 });
+
+describe("a number no cell can hold (1e309 in the file reads as Infinity)", () => {
+  it.each([
+    [Infinity, "Infinity"],
+    [-Infinity, "-Infinity"],
+    [NaN, "NaN"],
+  ])("%p reads back as its text, which the check reports as not a number", (value, text) => {
+    expect(readCell(["finance", "income", "basic"], { value, numberFormat: "#,##0.00" })).toEqual({
+      kind: "value",
+      value: text,
+    });
+    expect(readCell(["fundTables", 0, "rows", 0, "reportedRate"], { value, numberFormat: "0.00%" })).toEqual({
+      kind: "value",
+      value: text,
+    });
+  });
+});

@@ -1,6 +1,7 @@
 /**
- * 设置, behind the header's gear: the low-execution threshold, the execution-cap rule and each fund
- * table's execution-rate base, as the workbook holds them. Saved into the workbook (then checked
+ * 设置, behind the header's gear: the low-execution threshold, the execution-cap rule, each fund
+ * table's execution-rate base, the report's outline (报告提纲) and 成文日期, as the workbook holds
+ * them. Saved into the workbook (then checked
  * again) only when every field is valid; a wrong threshold is said under its field.
  */
 import {
@@ -18,9 +19,9 @@ import {
   makeStyles,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { RATE_BASES, type RateBase } from "../../domain";
+import { OUTLINE_IDS, RATE_BASES, type OutlineId, type RateBase } from "../../domain";
 import type { CheckSettings, TableSetting } from "../../host";
-import { uiText } from "../../i18n";
+import { fieldText, uiText } from "../../i18n";
 
 const T = uiText.settingsDialog;
 
@@ -33,12 +34,18 @@ export function useSettingsForm(settings: CheckSettings, onSave: (settings: Chec
   const [threshold, setThreshold] = useState(String(settings.lowExecutionThreshold));
   const [cap, setCap] = useState(settings.executionCap);
   const [tables, setTables] = useState<readonly TableSetting[]>(settings.tables);
+  const [outline, setOutline] = useState(settings.outline?.value);
+  const [reportDate, setReportDate] = useState(settings.reportDate?.value);
   const [problem, setProblem] = useState<string | undefined>();
   return {
     threshold,
     cap,
     tables,
+    outline,
+    reportDate,
     problem,
+    setOutline,
+    setReportDate,
     setThreshold: (v: string) => {
       setThreshold(v);
       setProblem(undefined);
@@ -52,7 +59,15 @@ export function useSettingsForm(settings: CheckSettings, onSave: (settings: Chec
         setProblem(T.thresholdInvalid);
         return;
       }
-      onSave({ lowExecutionThreshold: value, executionCap: cap, tables });
+      onSave({
+        lowExecutionThreshold: value,
+        executionCap: cap,
+        tables,
+        ...(settings.outline && outline ? { outline: { ...settings.outline, value: outline } } : {}),
+        ...(settings.reportDate && reportDate !== undefined
+          ? { reportDate: { ...settings.reportDate, value: reportDate } }
+          : {}),
+      });
     },
   };
 }
@@ -98,6 +113,22 @@ function SettingsForm({
             </Select>
           </Field>
         ))}
+        {form.outline !== undefined ? (
+          <Field label={T.outlineLabel} hint={T.outlineHint}>
+            <Select value={form.outline} onChange={(_, d) => form.setOutline(d.value as OutlineId)}>
+              {OUTLINE_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {fieldText.outlines[id]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ) : null}
+        {form.reportDate !== undefined ? (
+          <Field label={T.reportDateLabel} hint={T.reportDateHint}>
+            <Input type="date" value={form.reportDate} onChange={(_, d) => form.setReportDate(d.value)} />
+          </Field>
+        ) : null}
       </DialogContent>
       <DialogActions>
         <Button appearance="primary" onClick={form.save}>
