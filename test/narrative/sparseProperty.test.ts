@@ -115,6 +115,10 @@ function wordsOnly(raw: RawDataset): RawDataset {
       ...t,
       rows: t.rows.map((r) => ({ ...r, name: strip(r.name) as string })),
     })),
+    breakdowns: (raw.breakdowns ?? []).map((b) => ({
+      ...b,
+      items: b.items.map((i) => ({ ...i, name: strip(i.name) as string })),
+    })),
     ...(raw.indicators
       ? { indicators: raw.indicators.map((i) => ({ ...i, name: strip(i.name) as string })) }
       : {}),
