@@ -33,6 +33,8 @@ export const RULES = {
   "grade-mismatch": Severity.error,
   "control-character": Severity.info,
   "invalid-choice": Severity.error,
+  /** A report section the data fills only in part (DOMAIN §7): what it lacks. */
+  "incomplete-section": Severity.info,
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULES;

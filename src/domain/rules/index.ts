@@ -6,6 +6,7 @@ import { sortFindings, type Finding } from "../findings";
 import { stableKey } from "../fields";
 import { computeModel, type ComputedModel } from "../model";
 import type { FindingSink } from "./common";
+import { checkCompleteness } from "./completeness";
 import { checkAccounts } from "./finance";
 import { checkFundTable } from "./fundTables";
 import { checkEvaluation, checkReportedOnly } from "./indicators";
@@ -31,6 +32,7 @@ export function runRules(model: ComputedModel): Finding[] {
   });
   if (model.evaluation) checkEvaluation(out, dataset, model.evaluation);
   else checkReportedOnly(out, dataset);
+  checkCompleteness(out, model);
   return out;
 }
 

@@ -29,6 +29,39 @@ export const findingText = {
     "grade-mismatch": "等级不符",
     "control-character": "含不可见控制字符",
     "invalid-choice": "不是可选的值",
+    "incomplete-section": "报告内容不完整",
+  },
+  /** The report's sections and what each needs, as the completeness check names them. */
+  sections: {
+    basic: "基本情况",
+    finance: "一般公共预算收支情况",
+    basicExpenditure: "基本支出情况",
+    sangong: "“三公”经费支出情况",
+    performance: "部门整体支出绩效情况",
+    closing: "存在的问题、改进措施及结果应用",
+    items: {
+      functions: "部门职能职责",
+      organization: "机构设置",
+      staffing: "人员编制",
+      goals: "年度整体支出绩效目标",
+      opening: "年初结转和结余",
+      income: "本年收入",
+      expenditure: "本年支出",
+      closing: "年末结转和结余",
+      basicActual: "基本支出决算数",
+      personnel: "人员经费",
+      publicFunds: "公用经费",
+      vehicle: "公务用车购置及运行维护费",
+      abroad: "因公出国（境）费",
+      reception: "公务接待费",
+      sangongBudget: "“三公”经费预算合计",
+      sangongActual: "“三公”经费决算合计",
+      indicators: "指标评分表",
+      achievements: "主要成效",
+      problems: "存在的问题",
+      measures: "下一步改进措施",
+      application: "自评结果应用和公开情况",
+    },
   },
   /** Names of fields and quantities as they appear in messages. */
   field: {
@@ -140,6 +173,8 @@ export const findingText = {
       tolerance: string,
     ) =>
       `${subject}“${field}”报送 ${reported}，${parts} 项明细合计为 ${expected}，相差 ${diff}，超出尾差允许范围（${tolerance}），请核对明细或合计。`,
+    incompleteSection: (section: string, missing: readonly string[]) =>
+      `报告“${section}”部分缺少：${missing.join("、")}。导出的报告将略去相应语句，如有数据请补填。`,
     roundingDifference: (
       subject: string,
       field: string,

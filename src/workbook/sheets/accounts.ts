@@ -86,6 +86,8 @@ export function accountsSheet(model: ComputedModel, name: string, locations: Loc
     sum2(row, totals?.total);
   };
   inputs(R.opening, W.opening, "openingBalance", m?.opening);
+  // What the 收支 section lacks (incomplete-section) points at the balance table.
+  b.locate(["finance"], R.opening, 1);
   inputs(R.income, W.income, "income", m?.income);
   b.put(R.available, 0, label(W.available));
   for (const col of [1, 2, 3]) {
