@@ -87,6 +87,26 @@ describe("a district that gives only its expenditure and 三公", () => {
     );
   });
 
+  it("tells the clerk what 收支 lacks before export (incomplete-section)", () => {
+    expect(
+      findings.filter((f) => f.rule === "incomplete-section").map((f) => [f.severity, f.message]),
+    ).toEqual([
+      [
+        "info",
+        "报告“基本情况”部分缺少：人员编制、年度整体支出绩效目标。导出的报告将略去相应语句，如有数据请补填。",
+      ],
+      [
+        "info",
+        "报告“一般公共预算收支情况”部分缺少：年初结转和结余、本年收入、年末结转和结余。导出的报告将略去相应语句，如有数据请补填。",
+      ],
+      ["info", "报告“部门整体支出绩效情况”部分缺少：指标评分表。导出的报告将略去相应语句，如有数据请补填。"],
+      [
+        "info",
+        "报告“存在的问题、改进措施及结果应用”部分缺少：存在的问题、自评结果应用和公开情况。导出的报告将略去相应语句，如有数据请补填。",
+      ],
+    ]);
+  });
+
   it("checks no balance it cannot compute", () => {
     expect(findings.map((f) => f.rule)).not.toContain("balance-mismatch");
     expect(findings.filter((f) => f.rule === "rounding-difference").map((f) => f.message)).toEqual([
