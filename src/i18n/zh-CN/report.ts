@@ -332,8 +332,6 @@ export const reportText = {
     arrivedOver: (items: string) => `部分资金到位数超过预算批复数。${items}，需核实追加或调剂依据。`,
     arrivedOverItem: (name: string, arrived: string, budget: string) =>
       `${name}实际到位${arrived}万元，预算批复${budget}万元`,
-    mismatch: (count: number) =>
-      `部分数据填报不够准确。自评数据中有${count}处报送的比率、合计或得分与按原始数据重新计算的结果不一致，需加强数据审核。`,
   },
   /** 附件说明 (GB/T 9704 §7.3.4): 附件：1.… then 2.… aligned under 1. */
   attachments: {
