@@ -7,6 +7,8 @@
  * reviewers' 处理状态 and 说明 are carried into the new one.
  * `jixiao import <workbook.xlsx>` — prints the dataset the workbook's standard sheets hold; what
  * could not be read goes to stderr as findings (exit 1 when one is an error).
+ * `jixiao verify-report <report.docx> [--data …] [--json]` — checks a report's figures
+ * (verifyReport.ts): exit as for check.
  * Exit 2: a file cannot be read or is not valid (one message on stderr); exit 3: an internal
  * error — a bug — in one line (the stack with --debug). Terminal output never carries a control
  * character from the data: they are shown escaped.
@@ -23,7 +25,7 @@ import {
   type OutlineId,
   type Review,
 } from "../domain";
-import { DatasetError, InputFileError, JixiaoError, UsageError } from "../errors";
+import { InputFileError, JixiaoError, UsageError } from "../errors";
 import { cliText, findingText } from "../i18n";
 import { buildReportPlan } from "../narrative";
 import { renderDocx } from "../renderers/docx";
@@ -31,41 +33,10 @@ import { readXlsxGrid, renderXlsx } from "../renderers/xlsx";
 import { buildWorkbookPlan } from "../workbook";
 import { importWorkbook } from "../workbook/import";
 import { renderTable } from "./table";
+import { ExitCode, FileError, inFile, printable, readError, type CliIO } from "./terminal";
+import { verifyReport } from "./verifyReport";
 
-/** Exit statuses of the command line. */
-export const ExitCode = { ok: 0, findings: 1, invalid: 2, internal: 3 } as const;
-
-/** A file to write: where, and what. */
-export interface OutputFile {
-  readonly path: string;
-  readonly data: Uint8Array | string;
-}
-
-/** What the command line needs from its surroundings; tests pass their own. */
-export interface CliIO {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly readFile: (path: string) => Promise<string>;
-  readonly readBytes: (path: string) => Promise<Uint8Array>;
-  /**
-   * Writes files, creating their folder: each to a temporary name beside it first, then all are
-   * renamed into place — a failure (a full disk, a kill) leaves no half-written file under a
-   * final name.
-   */
-  readonly writeFiles: (files: readonly OutputFile[]) => Promise<void>;
-  /** Whether a file exists. */
-  readonly exists: (path: string) => Promise<boolean>;
-  readonly version: string;
-}
-
-/** Control characters (and the bidirectional overrides) a terminal would obey, shown instead. */
-// eslint-disable-next-line no-control-regex -- these characters are what the pattern is for
-const UNPRINTABLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-
-/** Text for a terminal: every control character shown as `\u{…}`, line breaks and tabs kept. */
-export function printable(text: string): string {
-  return text.replace(UNPRINTABLE, (c) => `\\u{${c.codePointAt(0)?.toString(16)}}`);
-}
+export { ExitCode, printable, type CliIO, type OutputFile } from "./terminal";
 
 /** The JSON shape of one finding on stdout with `--json`. */
 export function findingToJson(f: Finding): Record<string, string> {
@@ -152,18 +123,6 @@ function parseArgs(command: string, args: readonly string[]): CheckArgs {
   return { file, json, force, ...(out !== undefined ? { out } : {}), ...(outline ? { outline } : {}) };
 }
 
-function readError(file: string, error: unknown): InputFileError {
-  const e = error as { code?: unknown; message?: unknown };
-  return new InputFileError(file, typeof e?.code === "string" ? e.code : String(e?.message ?? error));
-}
-
-/** A file's problem (a dataset's or a workbook's), named with the file it is in. */
-class FileError extends JixiaoError {
-  constructor(file: string, error: JixiaoError) {
-    super(error.code, cliText.inFile(file, error.message));
-  }
-}
-
 async function load(file: string, io: CliIO) {
   let text: string;
   try {
@@ -171,12 +130,7 @@ async function load(file: string, io: CliIO) {
   } catch (error) {
     throw readError(file, error);
   }
-  let dataset;
-  try {
-    dataset = parseDataset(text);
-  } catch (error) {
-    throw error instanceof DatasetError ? new FileError(file, error) : error;
-  }
+  const dataset = await inFile(file, () => parseDataset(text));
   return { dataset, ...checkDataset(dataset) };
 }
 
@@ -294,6 +248,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     if (command === "check") return await check(parseArgs(command, rest), io);
     if (command === "build") return await build(parseArgs(command, rest), io);
     if (command === "import") return await importCommand(parseArgs(command, rest), io);
+    if (command === "verify-report") return await verifyReport(rest, io);
     throw new UsageError(command, cliText.unknownCommand);
   } catch (error) {
     if (error instanceof JixiaoError) {

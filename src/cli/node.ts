@@ -2,7 +2,8 @@
 import { randomBytes } from "node:crypto";
 import { access, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { run, type CliIO, type OutputFile } from "./main";
+import { run } from "./main";
+import type { CliIO, OutputFile } from "./terminal";
 
 /**
  * Writes each file to a temporary name in its folder, then renames them all into place: a full

@@ -33,6 +33,9 @@ export const RULES = {
   "grade-mismatch": Severity.error,
   "control-character": Severity.info,
   "invalid-choice": Severity.error,
+  "report-figure-mismatch": Severity.error,
+  "report-self-inconsistent": Severity.error,
+  "report-rate-inconsistent": Severity.error,
   /** A report section the data fills only in part (DOMAIN §7): what it lacks. */
   "incomplete-section": Severity.info,
 } as const satisfies Record<string, Severity>;
@@ -54,6 +57,13 @@ export type FigureUnit = (typeof FigureUnit)[keyof typeof FigureUnit];
 
 /** Rules only reading a workbook raises (a cell holding what its field cannot), not the engine. */
 export const IMPORT_RULES: ReadonlySet<RuleId> = new Set<RuleId>(["invalid-choice"]);
+
+/** Rules the report check raises on a report's text (src/reportcheck, DOMAIN §9), not the engine. */
+export const REPORT_RULES = [
+  "report-figure-mismatch",
+  "report-self-inconsistent",
+  "report-rate-inconsistent",
+] as const satisfies readonly RuleId[];
 
 export interface Finding {
   readonly rule: RuleId;

@@ -242,3 +242,49 @@ export function formatFigure(text: string, unit?: FigureUnit): string {
   if (unit === FigureUnit.score) return findingText.points(text);
   return findingText.persons(text);
 }
+
+/**
+ * The units an amount may be written in, as powers of ten of 万元 (the model's unit): a report
+ * writes 万元, sometimes 亿元 for large totals and 元 for per-capita figures.
+ */
+export const AMOUNT_UNITS = { 元: -4, 万元: 0, 亿元: 4 } as const;
+export type AmountUnit = keyof typeof AMOUNT_UNITS;
+
+/** An amount written in `unit`, in 万元 (exact: a shift of the decimal point). */
+export function toWan(value: Decimal, unit: AmountUnit): Decimal {
+  return value.times(new Dec(10).pow(AMOUNT_UNITS[unit]));
+}
+
+/** An amount in 万元, expressed in `unit` (exact). */
+export function fromWan(value: Decimal, unit: AmountUnit): Decimal {
+  return value.times(new Dec(10).pow(-AMOUNT_UNITS[unit]));
+}
+
+/** Spaces (also the ideographic space and no-break space) and line breaks. */
+const PROSE_SPACE = /[\s\u00a0\u3000]+/gu;
+
+/**
+ * Parses a number as a report's prose writes it: half- or full-width digits, thousands separators
+ * (`,` `，`), a decimal point (`.` `．`), a leading minus, and the spaces and line breaks that
+ * PDF conversion leaves inside a figure (`125, 651. 43`, `14,6⏎60`). The caller has already cut
+ * the figure out of its sentence; the rest is the number policy of `parseNum` (grouping must be
+ * by three, no other text). `source` keeps the text as written.
+ * @throws NumberParseError when the text is not a number under these rules.
+ */
+export function parseProseNumber(text: string, path: Path = []): NumCell {
+  const compact = text.normalize("NFKC").replace(PROSE_SPACE, "").replace(/，/g, ",").replace(/[－−]/g, "-");
+  if (compact === "") throw new NumberParseError(text, errorText.numberReasons.format, path);
+  const cell = parseNum(compact, path);
+  if (cell.kind !== NumKind.number) throw new NumberParseError(text, errorText.numberReasons.format, path);
+  return { ...cell, source: text };
+}
+
+/** `parseProseNumber` without throwing: null when the text is not a number. */
+export function readProseNumber(text: string): NumCell | null {
+  try {
+    return parseProseNumber(text);
+  } catch (error) {
+    if (error instanceof NumberParseError) return null;
+    throw error;
+  }
+}

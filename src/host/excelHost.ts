@@ -11,8 +11,8 @@ import {
   settingsOf,
   type RawDataset,
 } from "../domain";
-import { WorkbookError } from "../errors";
-import { errorText, fieldText, workbookText } from "../i18n";
+import { InputFileError, WorkbookError } from "../errors";
+import { errorText, fieldText, reportCheckText, workbookText } from "../i18n";
 import { DEFAULT_OUTLINE } from "../narrative/outlines";
 import {
   buildOrRefresh,
@@ -34,7 +34,9 @@ import {
   type BuildSummary,
   type CheckSettings,
   type Host,
+  type DataFile,
   type ProgressListener,
+  type ReportCheckSummary,
   type ReportExport,
   type RequirementSet,
 } from "./seam";
@@ -230,5 +232,32 @@ export function excelHost(run: ExcelRun, canDownload = true, office: ExcelHostOp
       }),
     exportDataset: () =>
       run(async (context) => `${JSON.stringify((await readDataset(context)).raw, null, 1)}\n`),
+    checkReportFile: async (report: DataFile): Promise<ReportCheckSummary> => {
+      const [{ readDocx }, { checkReport, docxBlocks }] = await Promise.all([
+        import("../renderers/docxRead"),
+        import("../reportcheck"),
+      ]);
+      // A file that is no .docx is said so in words (the reader's own message is for developers).
+      const content = await readDocx(report.bytes).catch(() => {
+        throw new InputFileError(report.fileName, reportCheckText.ui.notDocx);
+      });
+      // The workbook's data when it has standard sheets; else the report is checked against
+      // itself. Standard sheets that do not read as a dataset are said (sheet and cell), as for 检查.
+      const imported = await run(async (context) => {
+        const read = await readExcelGrid(context, layout);
+        layout = read.layout;
+        return hasStandardSheets(read) ? importWorkbook(read.grid) : undefined;
+      });
+      const model = imported ? checkDataset(imported.dataset).model : undefined;
+      const result = checkReport(docxBlocks(content), model ? { model } : {});
+      return {
+        findings: result.findings,
+        figures: result.figures.length,
+        attributed: result.attributed.length,
+        unattributed: result.unattributed,
+        marks: "none",
+        ...(model ? { data: reportCheckText.ui.thisWorkbook } : {}),
+      };
+    },
   };
 }

@@ -3,6 +3,7 @@
  * Host and never call Office.js themselves; tests and the browser preview pass other hosts.
  */
 import type { Finding, OutlineId, RateBase, RawDataset } from "../domain";
+import type { ReportFinding, TextFigure } from "../reportcheck";
 import type { BuildMode, Progress, Review } from "./excel";
 
 export type { Progress, Review } from "./excel";
@@ -69,6 +70,26 @@ export interface ReportExport {
   readonly text: string;
 }
 
+/** What a report check (核对报告数字) found, as the panes show it. */
+export interface ReportCheckSummary {
+  readonly findings: readonly ReportFinding[];
+  /** How many figures (number + unit) the report holds, and how many were attributed to an item. */
+  readonly figures: number;
+  readonly attributed: number;
+  /** Figures that could not be attributed: listed, never flagged. */
+  readonly unattributed: readonly TextFigure[];
+  /** How the findings were marked in the document (none for a .docx file checked from Excel). */
+  readonly marks: "comment" | "highlight" | "none";
+  /** The name of the data the figures were compared with; absent when the report was checked against itself. */
+  readonly data?: string;
+}
+
+/** A workbook (.xlsx) or dataset file (.json) picked in a pane. */
+export interface DataFile {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+}
+
 /** What the pane finds in the workbook it opens in: no standard sheets yet, or their check. */
 export type OpenedWorkbook =
   { readonly standardSheets: false } | { readonly standardSheets: true; readonly summary: BuildSummary };
@@ -129,6 +150,17 @@ export interface Host {
     /** The reviews a workbook's 检查结果 holds, by `reviewKey`. */
     readonly reviews: ReadonlyMap<string, Review>;
   }>;
+  /**
+   * In Word: checks the figures of the open document — against a workbook or dataset file when
+   * given, else against themselves — and marks each finding in the document.
+   */
+  readonly checkReport?: (data?: DataFile) => Promise<ReportCheckSummary>;
+  /** In Word: selects a report finding's figure. */
+  readonly selectReportFinding?: (finding: ReportFinding) => Promise<void>;
+  /** In Word: removes the marks the report check placed; resolves with how many it removed. */
+  readonly clearReportMarks?: () => Promise<number>;
+  /** In Excel: checks a report (.docx) the user picked against the open workbook's data. */
+  readonly checkReportFile?: (report: DataFile) => Promise<ReportCheckSummary>;
 }
 
 /** The host for the environment the pane was loaded in (without Office: a preview host). */

@@ -3,7 +3,8 @@
  * the cursor through Word JS. The .xlsx reader and the report code load on demand.
  */
 import { checkDataset, readDatasetFile, type Dataset } from "../domain";
-import { HostKind, type Host, type Review } from "./seam";
+import { clearMarks, markFindings, readWordBlocks, selectFigure, type ReportMark } from "./wordReport";
+import { HostKind, type DataFile, type Host, type Review } from "./seam";
 
 /** `Word.run`, or a stand-in of it. */
 export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
@@ -24,6 +25,9 @@ async function datasetFrom(
 
 /** The pane's operations in Word. */
 export function wordHost(run: WordRun, supports?: (set: string, version: string) => boolean): Host {
+  const can = supports ?? (() => true);
+  /** The marks the last report check placed (highlights are removed from this list). */
+  let marks: ReportMark[] = [];
   return {
     kind: HostKind.word,
     insertReportFrom: async (fileName: string, bytes: Uint8Array) => {
@@ -36,6 +40,33 @@ export function wordHost(run: WordRun, supports?: (set: string, version: string)
       const plan = buildReportPlan(model, findings);
       await run((context) => insertReport(context, plan, supports ? { supports } : {}));
       return { title: plan.title, findings, reviews };
+    },
+    checkReport: async (data?: DataFile) => {
+      const model = data
+        ? checkDataset((await datasetFrom(data.fileName, data.bytes)).dataset).model
+        : undefined;
+      const { checkReport } = await import("../reportcheck");
+      const result = await run(async (context) => {
+        const checked = checkReport(await readWordBlocks(context, can), model ? { model } : {});
+        // The marks of an earlier check go first, so that a figure is never marked twice.
+        await clearMarks(context, marks, can);
+        marks = await markFindings(context, checked.findings, can);
+        return checked;
+      });
+      return {
+        findings: result.findings,
+        figures: result.figures.length,
+        attributed: result.attributed.length,
+        unattributed: result.unattributed,
+        marks: can("WordApi", "1.4") ? "comment" : "highlight",
+        ...(data ? { data: data.fileName } : {}),
+      };
+    },
+    selectReportFinding: (finding) => run((context) => selectFigure(context, finding.anchor, can)),
+    clearReportMarks: async () => {
+      const removed = await run((context) => clearMarks(context, marks, can));
+      marks = [];
+      return removed;
     },
   };
 }

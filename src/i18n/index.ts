@@ -13,3 +13,4 @@ export { reportText } from "./zh-CN/report";
 export { uiText } from "./zh-CN/ui";
 export { workbookText } from "./zh-CN/workbook";
 export { fieldText } from "./zh-CN/fields";
+export { reportCheckText } from "./zh-CN/reportCheck";

@@ -1,7 +1,11 @@
 /**
- * A stand-in for the part of the Word JS object model the report renderer uses: paragraphs and
- * tables inserted after one another, their properties applied at `context.sync()`, syncs counted.
- * Used by the tests (and later the task pane's browser tests); never by the add-in itself.
+ * A stand-in for the part of the Word JS object model the add-in uses: paragraphs and tables
+ * inserted after one another, their properties applied at `context.sync()`, syncs counted; and for
+ * the report check, the body read back (paragraphs — table cells included, as Word counts them —
+ * and tables), searched, marked with comments or highlights, and selected. It refuses what Word
+ * refuses: a property read before it was loaded and synced, a search text over 255 characters, a
+ * cell outside its table, comments (WordApi 1.4) or tables (1.3) on a Word that lacks them.
+ * Used by the tests and the task pane's browser tests; never by the add-in itself.
  */
 
 export interface WordFontState {
@@ -49,11 +53,272 @@ export const WordEnums = {
   BuiltInStyleName: { title: "Title", normal: "Normal", tableGrid: "TableGrid" },
 } as const;
 
+/** A paragraph of the body as Word counts them: a paragraph, or a cell of a table. */
+export interface WordTarget {
+  readonly item: WordItem;
+  readonly cell?: readonly [number, number];
+}
+
+/** A span of a paragraph's (or cell's) text. */
+export interface WordSpan {
+  readonly target: WordTarget;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface WordCommentState extends WordSpan {
+  readonly content: string;
+}
+
+export interface WordHighlightState extends WordSpan {
+  color: string;
+}
+
+/** A range of the stand-in. */
+interface StandInRange {
+  readonly font: { highlightColor: string | null };
+  insertComment(content: string): object;
+  select(): void;
+  getRange(): StandInRange;
+}
+
+/** Thrown where Word JS would reject a request (the code as Office.js reports it). */
+export class WordStandInError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+    this.name = "RichApi.Error";
+  }
+}
+
+/** The text of a paragraph or cell. */
+export function targetText(t: WordTarget): string {
+  if (t.item.kind === "paragraph") return t.item.text;
+  const [r, c] = t.cell ?? [0, 0];
+  return t.item.values[r]?.[c] ?? "";
+}
+
+/** A value that can be read only after it was loaded and the context synced. */
+class Loadable<T> {
+  private value: T | undefined;
+  private loaded = false;
+
+  constructor(
+    private readonly what: string,
+    private readonly read: () => T,
+  ) {}
+
+  /** Queues the load; the value is taken at the next sync. */
+  load(ctx: WordStandInContext): void {
+    ctx.enqueue(() => {
+      this.value = this.read();
+      this.loaded = true;
+    });
+  }
+
+  get(): T {
+    if (!this.loaded)
+      throw new WordStandInError("PropertyNotLoaded", `${this.what} was read before load() and sync()`);
+    return this.value as T;
+  }
+}
+
 export class WordStandInContext {
   readonly items: WordItem[] = [];
+  readonly comments: WordCommentState[] = [];
+  readonly highlights: WordHighlightState[] = [];
+  selection: WordSpan | undefined;
   syncs = 0;
+  /** The WordApi version the stand-in offers (1.4: comments; 1.3: tables). */
+  readonly wordApi: number;
   private queue: (() => void)[] = [];
-  readonly document = { getSelection: () => this.anchor(-1) };
+  readonly document: {
+    readonly getSelection: () => ReturnType<WordStandInContext["anchor"]>;
+    readonly body: ReturnType<WordStandInContext["bodyObject"]>;
+  };
+
+  constructor(options: { readonly wordApi?: number } = {}) {
+    this.wordApi = options.wordApi ?? 1.4;
+    this.document = { getSelection: () => this.anchor(-1), body: this.bodyObject() };
+  }
+
+  /** `Office.context.requirements.isSetSupported` for this stand-in. */
+  readonly supports = (set: string, version: string): boolean =>
+    set === "WordApi" && Number(version) <= this.wordApi;
+
+  /** The body's paragraphs as Word counts them: each paragraph, and each table cell in row order. */
+  targets(): WordTarget[] {
+    return this.items.flatMap((item): WordTarget[] =>
+      item.kind === "paragraph"
+        ? [{ item }]
+        : item.values.flatMap((row, r) => row.map((_, c): WordTarget => ({ item, cell: [r, c] }))),
+    );
+  }
+
+  /** The text a span covers now. */
+  spanText(span: WordSpan): string {
+    return targetText(span.target).slice(span.start, span.end);
+  }
+
+  private requireApi(version: number, what: string): void {
+    if (this.wordApi < version)
+      throw new WordStandInError("ApiNotFound", `${what} needs WordApi ${version.toFixed(1)}`);
+  }
+
+  private bodyObject() {
+    const whole = (): WordSpan[] =>
+      this.targets().map((target) => ({ target, start: 0, end: targetText(target).length }));
+    return withGetters(
+      {
+        search: (text: string) => this.rangeCollection(() => whole(), text),
+        getComments: () => {
+          this.requireApi(1.4, "body.getComments()");
+          return this.commentCollection();
+        },
+      },
+      {
+        paragraphs: () => this.paragraphCollection(),
+        tables: () => {
+          this.requireApi(1.3, "body.tables");
+          return this.tableCollection();
+        },
+      },
+    );
+  }
+
+  private paragraphCollection() {
+    const items = new Loadable("paragraphs.items", () =>
+      this.targets().map((target) => {
+        const whole = () => ({ target, start: 0, end: targetText(target).length });
+        return withGetters(
+          {
+            text: targetText(target),
+            search: (t: string) => this.rangeCollection(() => [whole()], t),
+            getRange: () => this.range(whole()),
+          },
+          {
+            tableNestingLevel: () => {
+              this.requireApi(1.3, "paragraph.tableNestingLevel");
+              return target.cell ? 1 : 0;
+            },
+          },
+        );
+      }),
+    );
+    return collection(this, items);
+  }
+
+  private tableCollection() {
+    const items = new Loadable("tables.items", () =>
+      this.items
+        .filter((i): i is WordTableState => i.kind === "table")
+        .map((table) => ({
+          values: table.values.map((row) => [...row]),
+          rowCount: table.values.length,
+          nestingLevel: 1,
+          getCell: (r: number, c: number) => {
+            if (r < 0 || r >= table.values.length || c < 0 || c >= (table.values[r]?.length ?? 0))
+              throw new WordStandInError("ItemNotFound", `cell ${r},${c} is outside the table`);
+            const target: WordTarget = { item: table, cell: [r, c] };
+            const span = () => [{ target, start: 0, end: targetText(target).length }];
+            return {
+              body: {
+                search: (t: string) => this.rangeCollection(span, t),
+                getRange: () => this.range(span()[0]),
+              },
+            };
+          },
+        })),
+    );
+    return collection(this, items);
+  }
+
+  /** The ranges where `text` occurs (case-sensitive) in the given spans, in order. */
+  private rangeCollection(spans: () => WordSpan[], text: string) {
+    let error: WordStandInError | undefined;
+    if (!text) error = new WordStandInError("InvalidArgument", "an empty search text");
+    else if (text.length > 255)
+      error = new WordStandInError("SearchStringInvalidOrTooLong", "search text over 255 characters");
+    let fontLoaded = false;
+    const items = new Loadable("ranges.items", () => {
+      if (error) throw error;
+      return spans().flatMap((span) => {
+        const found: StandInRange[] = [];
+        const t = targetText(span.target);
+        for (
+          let at = t.indexOf(text, span.start);
+          at >= 0 && at + text.length <= span.end;
+          at = t.indexOf(text, at + 1)
+        )
+          found.push(this.range({ target: span.target, start: at, end: at + text.length }, fontLoaded));
+        return found;
+      });
+    });
+    return collection(this, items, (props) => (fontLoaded = /font/u.test(props)));
+  }
+
+  /** A range: its highlight (read after its collection was loaded), a comment on it, selecting it. */
+  private range(span: WordSpan, fontLoaded = false): StandInRange {
+    const highlightOf = () =>
+      this.highlights.find(
+        (h) =>
+          h.target.item === span.target.item &&
+          h.target.cell?.join() === span.target.cell?.join() &&
+          h.start === span.start &&
+          h.end === span.end,
+      );
+    const current =
+      highlightOf()?.color ??
+      (span.target.item.kind === "paragraph" && span.start === 0 && span.end === span.target.item.text.length
+        ? (span.target.item.font.highlightColor ?? null)
+        : null);
+    const font = Object.defineProperty({}, "highlightColor", {
+      enumerable: true,
+      get: (): string | null => {
+        if (!fontLoaded)
+          throw new WordStandInError(
+            "PropertyNotLoaded",
+            "range.font.highlightColor was read before it was loaded",
+          );
+        return current;
+      },
+      set: (color: string | null) => {
+        this.enqueue(() => {
+          const existing = highlightOf();
+          if (color === null) {
+            if (existing) this.highlights.splice(this.highlights.indexOf(existing), 1);
+          } else if (existing) existing.color = color;
+          else this.highlights.push({ ...span, color });
+        });
+      },
+    }) as { highlightColor: string | null };
+    return {
+      font,
+      insertComment: (content: string) => {
+        this.requireApi(1.4, "range.insertComment()");
+        this.enqueue(() => this.comments.push({ ...span, content }));
+        return {};
+      },
+      select: () => this.enqueue(() => (this.selection = span)),
+      getRange: () => this.range(span),
+    };
+  }
+
+  private commentCollection() {
+    const items = new Loadable("comments.items", () =>
+      this.comments.map((comment) => ({
+        content: comment.content,
+        delete: () =>
+          this.enqueue(() => {
+            const at = this.comments.indexOf(comment);
+            if (at >= 0) this.comments.splice(at, 1);
+          }),
+      })),
+    );
+    return collection(this, items);
+  }
 
   enqueue(op: () => void): void {
     this.queue.push(op);
@@ -171,6 +436,31 @@ export class WordStandInContext {
       insertTable: (r: number, c: number, w: string, v: string[][]) => this.table(index, r, c, w, v),
     };
   }
+}
+
+/** An object with some properties computed when read (as Word JS objects are). */
+function withGetters<T extends object, G extends Record<string, () => unknown>>(
+  values: T,
+  getters: G,
+): T & { readonly [K in keyof G]: ReturnType<G[K]> } {
+  for (const [name, get] of Object.entries(getters))
+    Object.defineProperty(values, name, { get, enumerable: true });
+  return values as T & { readonly [K in keyof G]: ReturnType<G[K]> };
+}
+
+/** A loadable collection: `load(props)` queues the load, `items` can be read after the sync. */
+function collection<T>(
+  ctx: WordStandInContext,
+  items: Loadable<T[]>,
+  onLoad?: (props: string) => void,
+): { load: (props?: string) => void; readonly items: T[] } {
+  const loader = {
+    load: (props = "") => {
+      onLoad?.(props);
+      items.load(ctx);
+    },
+  };
+  return withGetters(loader, { items: (): T[] => items.get() });
 }
 
 function fontSetter(set: (apply: () => void) => void, font: object) {

@@ -125,6 +125,23 @@ function isGuarded(node: ts.Node, checker: ts.TypeChecker): boolean {
 }
 
 /**
+ * The members a use reaches: the member itself, or — through a union (`anchor.insertTable` on a
+ * `Paragraph | Range | Table`) — each type's own member, so that every one is checked and the
+ * answer does not depend on the order the compiler happens to list the union's types in.
+ */
+function membersOf(symbol: ts.Symbol, checker: ts.TypeChecker): ts.Symbol[] {
+  const declarations = symbol.declarations ?? [];
+  if (declarations.length < 2) return [symbol];
+  const own = new Set<ts.Symbol>();
+  for (const declaration of declarations) {
+    const name = ts.getNameOfDeclaration(declaration);
+    const member = name && checker.getSymbolAtLocation(name);
+    if (member) own.add(member);
+  }
+  return own.size ? [...own] : [symbol];
+}
+
+/**
  * Every use of an Office.js member that needs a requirement set, in the given files, with whether
  * a requirement check guards it.
  */
@@ -136,9 +153,10 @@ export function officeApiUses(files: readonly string[], options: ts.CompilerOpti
     if (!files.includes(source.fileName)) continue;
     const visit = (node: ts.Node) => {
       if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
-        const symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(node) ? node.name : node);
-        const needs = symbol && setOf(symbol, checker);
-        if (symbol && needs) {
+        const used = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(node) ? node.name : node);
+        for (const symbol of used ? membersOf(used, checker) : []) {
+          const needs = setOf(symbol, checker);
+          if (!needs) continue;
           const owner = symbol.declarations?.[0]?.parent;
           const ownerName =
             owner && (ts.isInterfaceDeclaration(owner) || ts.isClassDeclaration(owner))

@@ -3,7 +3,8 @@ import * as fs from "node:fs";
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import * as path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import AxeBuilder from "@axe-core/playwright";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import webpack from "webpack";
 
 const root = path.join(__dirname, "../..");
@@ -102,4 +103,60 @@ export async function openPane(browser: Browser, origin: string, stub: string, q
   });
   await page.goto(`${origin}/taskpane.html${query}`);
   return page;
+}
+
+/**
+ * axe on the whole page. Fluent UI's focus manager (Tabster) puts invisible focus sentinels
+ * (`<i data-tabster-dummy aria-hidden tabindex=0>`) around keyboard-navigable groups on purpose;
+ * they are left out, everything else is checked. The pointer is moved away first.
+ */
+export async function axe(page: Page): Promise<string[]> {
+  // The pointer rests off the controls, as a keyboard user's would (no hover colours measured).
+  await page.mouse.move(0, 0);
+  const results = await new AxeBuilder({ page }).exclude("[data-tabster-dummy]").analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(" ")} ${n.html.slice(0, 120)} ${n.failureSummary ?? ""}`).join(", ")})`,
+  );
+}
+
+/** The element is entirely inside the viewport, as it is. */
+export async function expectInView(page: Page, locator: Locator): Promise<void> {
+  await locator.waitFor();
+  const box = await locator.boundingBox();
+  const viewport = page.viewportSize();
+  if (!box || !viewport) throw new Error("no box or viewport");
+  expect({ top: box.y >= 0, left: box.x >= 0 }).toEqual({ top: true, left: true });
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height + 0.5);
+  expect(box.x + box.width).toBeLessThanOrEqual(viewport.width + 0.5);
+}
+
+/** The page itself never scrolls: the findings scroll in their own area, the footer stays. */
+export async function expectNoPageScroll(page: Page): Promise<void> {
+  const { scroll, height } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollHeight,
+    height: window.innerHeight,
+  }));
+  expect(scroll).toBeLessThanOrEqual(height);
+}
+
+/** The accessible name of the focused element (its aria-label, else its text). */
+export function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return el ? (el.getAttribute("aria-label") ?? el.innerText ?? "").trim() : "";
+  });
+}
+
+/**
+ * Presses Tab (Shift+Tab with `back`) until the focused element has this name; resolves with the
+ * number of presses. Fails after 30.
+ */
+export async function tabTo(page: Page, name: string | RegExp, back = false): Promise<number> {
+  for (let presses = 1; presses <= 30; presses++) {
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+    const focused = await focusedName(page);
+    if (typeof name === "string" ? focused === name : name.test(focused)) return presses;
+  }
+  throw new Error(`no control named ${String(name)} within 30 presses of ${back ? "Shift+Tab" : "Tab"}`);
 }

@@ -2,7 +2,8 @@
  * What the e2e tests serve in place of Office.js: `Office` ready as Excel (or as Word when the
  * page URL has `?host=word`), `Excel` backed by the Excel stand-in and `Word` by the Word
  * stand-in, so the real task pane bundle runs against an in-memory workbook or document. The
- * state is exposed as `window.__jixiaoWorkbook` / `window.__jixiaoDocument` for the tests, the
+ * state is exposed as `window.__jixiaoWorkbook` / `window.__jixiaoDocument` for the tests (the
+ * Word stand-in itself, with its comments and selection, as `window.__jixiaoWord`), the
  * workbooks `Excel.createWorkbook` opened as `window.__jixiaoCreated` (base64 of each .xlsx).
  *
  * The address may ask for: `?fail=<code>` (every Excel.run fails with that Office error code),
@@ -59,8 +60,12 @@ win.Office = {
   },
   context: {
     platform,
+    // Word answers for the stand-in's WordApi version (1.4: comments); Excel for `?api`'s ExcelApi.
     requirements: {
-      isSetSupported: (set: string, version?: string) => set !== "ExcelApi" || minor(version) <= api,
+      isSetSupported: (set: string, version?: string) =>
+        host === "Word"
+          ? document.supports(set, version ?? "1.1")
+          : set !== "ExcelApi" || minor(version) <= api,
     },
     officeTheme:
       params.get("theme") === "dark"
@@ -101,6 +106,7 @@ async function prepare(kind: string | null): Promise<void> {
 }
 const prepared = prepare(params.get("workbook"));
 win.__jixiaoDocument = document.items;
+win.__jixiaoWord = document;
 Object.defineProperty(win, "__jixiaoCreated", {
   get: () =>
     created.map((bytes) => {

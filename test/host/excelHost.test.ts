@@ -10,7 +10,10 @@ import {
   standInRun,
 } from "../../src/testing/excelStandIn";
 import { importWorkbook } from "../../src/workbook/import";
+import { InputFileError } from "../../src/errors";
+import { renderDocx } from "../../src/renderers/docx";
 import { sampleRaw } from "../helpers/datasets";
+import { reportOf, retype } from "../helpers/reportEdits";
 
 installExcelGlobal();
 
@@ -229,5 +232,42 @@ describe("excelHost", () => {
     expect(ctx.stats.syncs).toBe(syncs);
     await host.recordReview?.(error, { status: "已说明", note: "口径不同" });
     expect(ctx.stats.syncs).toBe(syncs + 2);
+  });
+
+  describe("checkReportFile (核对报告数字)", () => {
+    const edited = async () => {
+      const { plan } = reportOf(sampleRaw());
+      return renderDocx(retype(plan, "47.13%", "74.13%", "中医药专项"));
+    };
+
+    it("checks a picked report against the workbook's data", async () => {
+      const ctx = new StandInContext();
+      const host = excelHost(standInRun(ctx));
+      await host.buildOrRefresh?.(sampleRaw());
+      const summary = await host.checkReportFile?.({ fileName: "r.docx", bytes: await edited() });
+      expect(summary?.data).toBe("本工作簿的数据");
+      expect(summary?.marks).toBe("none");
+      expect(summary?.findings.map((f) => [f.rule, f.reported, f.expected])).toEqual(
+        expect.arrayContaining([["report-figure-mismatch", "74.13%", "47.13%"]]),
+      );
+    });
+
+    it("checks it against itself in a workbook without standard sheets", async () => {
+      const host = excelHost(standInRun(new StandInContext()));
+      const summary = await host.checkReportFile?.({ fileName: "r.docx", bytes: await edited() });
+      expect(summary?.data).toBeUndefined();
+      // The retyped rate contradicts its amounts and the table; nothing is compared with a workbook.
+      const rules = summary?.findings.map((f) => f.rule) ?? [];
+      expect([...new Set(rules)].sort()).toEqual(["report-rate-inconsistent", "report-self-inconsistent"]);
+    });
+
+    it("says in words that a file is not a Word document", async () => {
+      const host = excelHost(standInRun(new StandInContext()));
+      const picked = host.checkReportFile?.({ fileName: "r.docx", bytes: new TextEncoder().encode("x") });
+      await expect(picked).rejects.toThrow(InputFileError);
+      await expect(picked).rejects.toThrow(
+        "无法读取文件 r.docx：不是 Word 文档（.docx）。请选择在 Word 中保存的 .docx 报告；旧版 .doc 或 PDF 请先在 Word 中另存为 .docx。",
+      );
+    });
   });
 });

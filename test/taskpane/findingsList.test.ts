@@ -102,6 +102,19 @@ describe("figuresOf", () => {
       "报送 95 分 · 应为 94.26 分",
     ],
     [{ rule: "invalid-number", reported: '"约300"' }, '填写 "约300"'],
+    // A report check's findings: figures already written with their units, shown as they are.
+    [
+      { rule: "report-figure-mismatch", reported: "14,487.49 万元", expected: "14,478.49 万元" },
+      "报告 14,487.49 万元 · 工作簿 14,478.49 万元",
+    ],
+    [
+      { rule: "report-self-inconsistent", reported: "125,651.44 万元", expected: "125,651.43 万元" },
+      "此处 125,651.44 万元 · 另一处 125,651.43 万元",
+    ],
+    [
+      { rule: "report-rate-inconsistent", reported: "74.13%", expected: "47.13%" },
+      "报告 74.13% · 按所列金额 47.13%",
+    ],
     [{ rule: "missing-value" }, ""],
   ])("%j reads %s", (figures, line) => {
     expect(

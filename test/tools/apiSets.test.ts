@@ -60,21 +60,40 @@ describe("Office.js requirement sets", () => {
 });
 
 describe("the requirement check finder", () => {
-  const probe = (body: string) => {
+  /** The uses in a source file of this text. */
+  const usesIn = (text: string) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-api-"));
     const file = path.join(dir, "probe.ts");
-    fs.writeFileSync(
-      file,
-      `/// <reference types="office-js" />\nexport function probe(ws: Excel.Worksheet, supports: (s: string, v: string) => boolean) {\n${body}\n}\n`,
-    );
+    fs.writeFileSync(file, `/// <reference types="office-js" />\n${text}`);
     try {
-      return unguardedBeyond(officeApiUses([file], options), new Map([["ExcelApi", "1.8"]])).map(
-        (u) => u.member,
-      );
+      return officeApiUses([file], options);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   };
+  const probe = (body: string) =>
+    unguardedBeyond(
+      usesIn(
+        `export function probe(ws: Excel.Worksheet, supports: (s: string, v: string) => boolean) {\n${body}\n}\n`,
+      ),
+      new Map([["ExcelApi", "1.8"]]),
+    ).map((u) => u.member);
+
+  it("counts a member used through a union as each type's member", () => {
+    const uses = usesIn(
+      'export function probe(at: Word.Paragraph | Word.Range | Word.Table) {\n  at.insertTable(1, 1, "After", [[""]]);\n}\n',
+    );
+    expect(
+      uses
+        .filter((u) => u.member.endsWith(".insertTable"))
+        .map((u) => `${u.member} ${u.needs.set} ${u.needs.version}`)
+        .sort(),
+    ).toEqual([
+      "Paragraph.insertTable WordApi 1.3",
+      "Range.insertTable WordApi 1.3",
+      "Table.insertTable WordApi 1.3",
+    ]);
+  }, 60_000);
 
   it.each([
     ["an unguarded use", "ws.pageLayout.zoom = { scale: 90 };", ["PageLayout.zoom", "Worksheet.pageLayout"]],

@@ -29,6 +29,9 @@ export const findingText = {
     "grade-mismatch": "等级不符",
     "control-character": "含不可见控制字符",
     "invalid-choice": "不是可选的值",
+    "report-figure-mismatch": "报告数字与工作簿不符",
+    "report-self-inconsistent": "报告数字前后不一致",
+    "report-rate-inconsistent": "报告比率与所列金额不符",
     "incomplete-section": "报告内容不完整",
   },
   /** The report's sections and what each needs, as the completeness check names them. */

@@ -112,6 +112,9 @@ export const uiText = {
     "weights-not-100": ["分值合计", glossary.expected],
     "invalid-number": ["填写", glossary.expected],
     "excess-precision": ["填写", glossary.expected],
+    "report-figure-mismatch": ["报告", "工作簿"],
+    "report-self-inconsistent": ["此处", "另一处"],
+    "report-rate-inconsistent": ["报告", "按所列金额"],
   } as Readonly<Record<string, readonly [string, string]>> & { default: readonly [string, string] },
 
   review: {

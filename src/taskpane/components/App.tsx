@@ -1,8 +1,9 @@
 /**
  * The task pane, laid out to fit: a compact header, the status strip (progress, toasts, alerts —
  * always in view), the step's content (the first steps, the data read, the new-workbook form, or
- * the findings in their own scroll area), and the footer with the step's primary action. The state
- * and what the actions do are `usePane`'s; each part here only renders it.
+ * the findings in their own scroll area), the report check's one line (核对报告数字), and the footer
+ * with the step's primary action. The state and what the actions do are `usePane`'s; each part here
+ * only renders it.
  */
 import {
   MessageBar,
@@ -24,6 +25,7 @@ import { Footer } from "./Footer";
 import { Header } from "./Header";
 import { ImportChoiceDialog } from "./ImportChoiceDialog";
 import { NewWorkbookForm } from "./NewWorkbookForm";
+import { ReportCheck } from "./ReportCheck";
 import { ReviewDialog } from "./ReviewDialog";
 import { SettingsDialog } from "./SettingsDialog";
 import { FirstRun, PendingData } from "./Start";
@@ -111,6 +113,12 @@ function ExcelPane({ host, view }: { readonly host: Host; readonly view: PaneVie
           ) : null}
           {renderContent(pane, formId)}
         </div>
+        {/* 核对报告数字: one line above the footer, on the first-run screen as with the findings. */}
+        <ReportCheck
+          report={pane.report}
+          shown={(pane.phase === Phase.empty || built) && !pane.creating}
+          disabled={pane.op.busy}
+        />
         <Footer pane={pane} formId={formId} primaryRef={pane.primaryButton} />
         <input
           ref={pane.fileInput}

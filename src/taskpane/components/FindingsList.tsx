@@ -9,16 +9,13 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
-  Badge,
   Body1,
   Button,
   Caption1,
-  Link,
   Switch,
   Tab,
   TabList,
   makeStyles,
-  mergeClasses,
   tokens,
   typographyStyles,
   useArrowNavigationGroup,
@@ -27,16 +24,10 @@ import {
 } from "@fluentui/react-components";
 import { ChevronDown20Regular, ChevronUp20Regular } from "@fluentui/react-icons";
 import type { RefObject } from "react";
-import {
-  isOpenReview,
-  reviewKey,
-  SEVERITY_ORDER,
-  type Finding,
-  type Review,
-  type Severity,
-} from "../../domain";
+import { isOpenReview, reviewKey, SEVERITY_ORDER, type Finding, type Review } from "../../domain";
 import { findingText, uiText } from "../../i18n";
 import { figuresOf, messageUnder, type FindingsView, type SeverityFilter } from "../state/findingsView";
+import { FindingItem, FindingItems, FindingLink } from "./FindingItem";
 import { focusRing } from "./styles";
 
 const T = uiText.findings;
@@ -56,39 +47,9 @@ const useFindingsListStyles = makeStyles({
     overflowY: "auto",
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  items: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: "8px",
-  },
-  item: {
-    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
-    padding: "4px 4px 4px 8px",
-    display: "flex",
-    flexDirection: "column",
-    gap: "2px",
-    scrollMarginBlock: "8px",
-  },
-  current: { backgroundColor: tokens.colorSubtleBackgroundSelected, borderLeftWidth: "5px" },
-  settled: { borderLeftStyle: "dashed" },
-  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
-  verify: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
-  info: { borderLeftColor: tokens.colorNeutralStroke1 },
-  message: { wordBreak: "break-word" },
-  actions: { display: "flex", flexWrap: "wrap", gap: "12px", alignItems: "center" },
-  link: { ...focusRing, borderRadius: tokens.borderRadiusSmall },
   header: { fontSize: tokens.fontSizeBase300 },
   empty: { padding: "8px 0" },
 });
-
-const BADGE: Record<Severity, "danger" | "warning" | "informative"> = {
-  error: "danger",
-  verify: "warning",
-  info: "informative",
-};
 
 /** The Accordion value of a sheet's group ("" is the group of findings without a cell). */
 const groupValue = (sheet: string) => sheet || "—";
@@ -127,59 +88,42 @@ function Item({
   readonly targetRef: (el: HTMLElement | null) => void;
   readonly reviewRef: (el: HTMLElement | null) => void;
 }) {
-  const styles = useFindingsListStyles();
   const settled = !isOpenReview(review);
-  const figures = figuresOf(f);
   const note = review?.note.trim();
-  const message = messageUnder(sheet, f.message);
   const cell = f.sheet && f.cell ? f.cell : undefined;
   return (
-    <li
-      className={mergeClasses(
-        styles.item,
-        styles[f.severity],
-        settled && styles.settled,
-        current && styles.current,
-      )}
-      aria-current={current ? "true" : undefined}
-    >
-      <span className={styles.message}>
-        <Badge appearance="tint" color={BADGE[f.severity]} size="small">
-          {findingText.severity[f.severity]}
-        </Badge>{" "}
-        {settled && review ? (
+    <FindingItem
+      severity={f.severity}
+      message={messageUnder(sheet, f.message)}
+      figures={figuresOf(f)}
+      status={settled ? review?.status : undefined}
+      lines={note ? [T.note(note)] : []}
+      current={current}
+      settled={settled}
+      actions={
+        cell || onReview ? (
           <>
-            <Badge appearance="outline" color="success" size="small">
-              {review.status}
-            </Badge>{" "}
+            {cell ? (
+              <FindingLink ref={targetRef} onClick={onChoose}>
+                {T.goToCell(cell)}
+              </FindingLink>
+            ) : null}
+            {onReview ? (
+              <FindingLink
+                ref={(el: HTMLElement | null) => {
+                  reviewRef(el);
+                  if (!cell) targetRef(el);
+                }}
+                onClick={onReview}
+                aria-label={T.reviewOf(f.message)}
+              >
+                {T.review}
+              </FindingLink>
+            ) : null}
           </>
-        ) : null}
-        <Body1>{message}</Body1>
-      </span>
-      {figures ? <Caption1>{figures}</Caption1> : null}
-      {note ? <Caption1 className={styles.message}>{T.note(note)}</Caption1> : null}
-      <span className={styles.actions}>
-        {cell ? (
-          <Link as="button" className={styles.link} ref={targetRef} onClick={onChoose}>
-            {T.goToCell(cell)}
-          </Link>
-        ) : null}
-        {onReview ? (
-          <Link
-            as="button"
-            className={styles.link}
-            ref={(el: HTMLElement | null) => {
-              reviewRef(el);
-              if (!cell) targetRef(el);
-            }}
-            onClick={onReview}
-            aria-label={T.reviewOf(f.message)}
-          >
-            {T.review}
-          </Link>
-        ) : null}
-      </span>
-    </li>
+        ) : undefined
+      }
+    />
   );
 }
 
@@ -285,7 +229,7 @@ export function FindingsList({
                   {T.group(group.sheet || T.otherLocation, group.open, group.items.length)}
                 </AccordionHeader>
                 <AccordionPanel>
-                  <ul className={styles.items}>
+                  <FindingItems>
                     {group.items.map((f) => {
                       const key = reviewKey(f);
                       return (
@@ -302,7 +246,7 @@ export function FindingsList({
                         />
                       );
                     })}
-                  </ul>
+                  </FindingItems>
                 </AccordionPanel>
               </AccordionItem>
             ))}

@@ -98,6 +98,10 @@ export function StatusStrip({ op }: { readonly op: Operation }) {
     // A new notice has a new id; the same one is not shown twice.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [latest?.id]);
+  // A new operation's feedback is not hidden under the last one's toast.
+  useEffect(() => {
+    if (op.busy) dismissAllToasts();
+  }, [op.busy, dismissAllToasts]);
   return (
     <div className={styles.strip} role="region" aria-label={uiText.status}>
       <Toaster toasterId={toasterId} position="top" offset={{ vertical: 8 }} />

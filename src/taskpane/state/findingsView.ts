@@ -82,8 +82,11 @@ export function messageUnder(sheet: string, message: string): string {
   return sheet && message.startsWith(prefix) ? message.slice(prefix.length).trimStart() : message;
 }
 
-/** A finding's figures as its message shows them: `报送 45.62% · 应为 45.61%`. */
-export function figuresOf(f: Finding): string {
+/**
+ * A finding's figures as its message shows them: `报送 45.62% · 应为 45.61%`. A report check's
+ * finding (its figures already written with their units) reads the same: `报告 98.76% · 按所列金额 98.67%`.
+ */
+export function figuresOf(f: Pick<Finding, "rule" | "reported" | "expected" | "unit">): string {
   const [reported, expected] = uiText.figureLabels[f.rule] ?? uiText.figureLabels.default;
   return [
     f.reported !== undefined && reported ? `${reported} ${formatFigure(f.reported, f.unit)}` : "",

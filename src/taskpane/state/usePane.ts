@@ -32,6 +32,7 @@ import {
 import { uiText } from "../../i18n";
 import { useFindingsView } from "./findingsView";
 import { useOperation, type Notice } from "./useOperation";
+import { useReportFileCheck } from "./useReportCheck";
 
 /** The part of the pane a ribbon button opens it at (`taskpane.html?view=export`). */
 export const PaneView = { start: "start", export: "export" } as const;
@@ -94,6 +95,8 @@ export function usePane(host: Host, view: PaneView) {
     [host, say],
   );
   const findings = useFindingsView(summary?.findings ?? [], summary?.reviews, select);
+  /** 核对报告数字: a report (.docx) checked against the workbook's data. */
+  const report = useReportFileCheck(host, op);
 
   // The keyboard goes where the step that just ended leads: the findings, or the next primary action.
   useEffect(() => {
@@ -325,6 +328,7 @@ export function usePane(host: Host, view: PaneView) {
     settingsOpen,
     reviewing,
     findings,
+    report,
     openErrors,
     fileInput,
     findingsHeading,
