@@ -385,49 +385,6 @@ function fundTables(ctx: BlockContext, out: Content): void {
   }
 }
 
-/** How many of a breakdown's largest items its sentence names. */
-const LARGEST = 3;
-
-/**
- * Each breakdown (按支出性质, 按经济分类, 按功能分类, 项目支出明细): a sentence with its total and its
- * largest items with their shares, then the table. Items whose amount is unknown are left out of
- * the sentence and shown blank in the table; the total is the one the report can state (DOMAIN §7).
- */
-function breakdowns(ctx: BlockContext, out: Content): void {
-  for (const b of ctx.model.breakdowns) {
-    const known = b.items.filter((i) => i.known);
-    if (!known.length) continue;
-    const largest = [...known].sort((x, y) => y.amount.comparedTo(x.amount) || x.index - y.index);
-    const named = largest
-      .slice(0, LARGEST)
-      .map((i) => R.breakdownItem(own(i.name), formatAmount(i.amount), pct(i.share)));
-    out.paragraph(
-      R.breakdownLead(own(b.title), wan(b.stated), R.breakdownLargest(named, known.length > LARGEST)),
-    );
-    out.push({ kind: "unitNote", text: R.unitNote });
-    const cell = (text: string, bold = false) => ({ text, align: "right" as const, bold });
-    const rows: TableRowPlan[] = [
-      {
-        header: true,
-        cells: R.breakdownColumns.map((text) => ({ text, align: "center" as const, bold: true })),
-      },
-      ...b.items.map((i) => ({
-        cells: [
-          { text: own(i.name) },
-          cell(i.known ? formatAmount(i.amount) : ""),
-          cell(i.known ? (pct(i.share) ?? "") : ""),
-        ],
-      })),
-    ];
-    if (b.stated)
-      rows.push({
-        total: true,
-        cells: [{ text: R.total, bold: true }, cell(formatAmount(b.stated), true), cell("", true)],
-      });
-    out.push({ kind: "table", columns: [{ width: 54 }, { width: 24 }, { width: 22 }], rows });
-  }
-}
-
 /** The unit's text for a fund type (三、四、五 of 湖南): 无 only where the unit wrote it. */
 const otherFund =
   (key: "governmentFund" | "stateCapital" | "socialInsurance"): BlockFill =>
@@ -476,35 +433,14 @@ function problemsDraft(ctx: BlockContext, out: Content): void {
 /** A threshold as a clerk writes it: 60%, 62.5% (not 60.00%). */
 const threshold = (d: Decimal) => `${d.toString()}%`;
 
-/** A figure the draft must not state: 0.00 or a dash standing for an unknown or a nil. */
-const UNSTATABLE = /(?<![\d,.])0\.00(?!\d)|(?<![\d])[-–—](?![\d])/u;
-
-/**
- * The findings' own statements of a figure that does not add up (the item and both figures),
- * without the request to the clerk: 尾差 (rounding-difference) is not a problem and is left out,
- * as is any statement with 0.00 or a dash.
- */
-function mismatchStatements(findings: readonly Finding[]): string[] {
-  const rules = new Set([
-    "rate-mismatch",
-    "sum-mismatch",
-    "balance-mismatch",
-    "score-mismatch",
-    "grade-mismatch",
-  ]);
-  return findings
-    .filter((f) => rules.has(f.rule))
-    .map((f) =>
-      own(
-        f.message
-          .split(/，请/u)[0]
-          .replace(/计算应为/u, "应为")
-          .replace(/^【(.+?)】/u, "$1中")
-          .replace(/(?<=[\p{Script=Han}】”])\s+(?=[\p{Script=Han}“])/gu, ""),
-      ),
-    )
-    .filter((text) => text && !UNSTATABLE.test(text));
-}
+/** The findings the draft counts as figures that do not add up (尾差 is no problem: left out). */
+const MISMATCH_RULES: ReadonlySet<string> = new Set([
+  "rate-mismatch",
+  "sum-mismatch",
+  "balance-mismatch",
+  "score-mismatch",
+  "grade-mismatch",
+]);
 
 function draftPoints(model: ComputedModel, findings: readonly Finding[]): string[] {
   const P = R.problemsDraft;
@@ -556,8 +492,10 @@ function draftPoints(model: ComputedModel, findings: readonly Finding[]): string
       .map((r) => P.arrivedOverItem(own(r.name), formatAmount(r.arrived as Decimal), formatAmount(r.budget))),
   );
   if (arrived.length) result.push(P.arrivedOver(arrived.join("；")));
-  const mismatches = mismatchStatements(findings);
-  if (mismatches.length) result.push(P.mismatchItems(mismatches.join("；")));
+  // Counted, not stated: a reported figure that is wrong, written into the report, would be a
+  // figure the report check (issue 15) finds against the workbook.
+  const mismatches = findings.filter((f) => MISMATCH_RULES.has(f.rule)).length;
+  if (mismatches) result.push(P.mismatch(mismatches));
   return result;
 }
 
@@ -577,7 +515,6 @@ export const BLOCKS = {
   staffing,
   goals,
   finance,
-  breakdowns,
   basicTotal,
   personnel,
   publicFunds,
