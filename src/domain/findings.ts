@@ -36,6 +36,8 @@ export const RULES = {
   "report-figure-mismatch": Severity.error,
   "report-self-inconsistent": Severity.error,
   "report-rate-inconsistent": Severity.error,
+  /** A report section the data fills only in part (DOMAIN §7): what it lacks. */
+  "incomplete-section": Severity.info,
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULES;

@@ -17,7 +17,7 @@ import type {
   SangongKey,
   SangongStats,
 } from "./dataset";
-import { Dec, percentOf, ratePercentUnits, round, sum, unitsOf, type NumCell } from "./numbers";
+import { Dec, percentOf, ratePercentUnits, round, sum, sumTolerance, unitsOf, type NumCell } from "./numbers";
 import { executionCap, gradeOf, scoreIndicator, type IndicatorScore } from "./scoring";
 
 const ZERO = new Dec(0);
@@ -33,6 +33,45 @@ export function rateOf(part: Decimal | null | undefined, whole: Decimal | null |
   if (!part || !whole) return null;
   const p = percentOf(part, whole);
   return p === null ? null : round(p);
+}
+
+/**
+ * A known amount (DOMAIN §7): the number, 0 for a dash the unit wrote (nil), null when the field
+ * is absent, blank or not a number — unknown, never 0.
+ */
+export function amountOf(cell: NumCell | undefined): Decimal | null {
+  if (!cell) return null;
+  if (cell.kind === "dash") return ZERO;
+  return cell.value;
+}
+
+/** The sum of `values` when every one is known; null when any is unknown (DOMAIN §7). */
+export function sumKnown(values: readonly (Decimal | null | undefined)[]): Decimal | null {
+  let total = ZERO;
+  for (const v of values) {
+    if (v === null || v === undefined) return null;
+    total = total.plus(v);
+  }
+  return total;
+}
+
+/**
+ * The total the report states (DOMAIN §2, §7): the unit's reported total when the parts are not
+ * all known, or when it differs from their sum only by 尾差 (n × 0.005 — it is the 决算's own
+ * figure); else the sum of the parts (beyond 尾差 the unit must fix its numbers and the report
+ * keeps the recomputed sum). Null when neither is known.
+ * @param computed the sum of the parts, null when one is unknown.
+ * @param parts how many parts the sum has (the 尾差 tolerance).
+ */
+export function statedTotal(
+  computed: Decimal | null,
+  reported: NumCell | undefined,
+  parts: number,
+): Decimal | null {
+  const given = reported?.value ?? null;
+  if (given === null) return computed;
+  if (computed === null) return given;
+  return given.minus(computed).abs().lte(sumTolerance(parts)) ? given : computed;
 }
 
 /** The sum of the cells that hold a number; null when none does. */
@@ -75,6 +114,8 @@ export interface FundTableModel {
   /** Groups in order of first appearance; empty when no row has a group. */
   readonly groups: readonly FundGroupModel[];
   readonly total: FundFigures;
+  /** The totals the report states: the unit's reported ones where they are within 尾差 (DOMAIN §2). */
+  readonly stated: FundStated;
   /**
    * The rows' amounts in whole cents, by row index, for the check's fast path; null when one does
    * not fit (more than 2 decimals, or beyond a safe integer).
@@ -89,6 +130,13 @@ export interface FundRowCents {
   /** NaN where the row has no 实际到位. */
   readonly arrived: Float64Array;
   readonly used: Float64Array;
+}
+
+/** A fund table's totals as the report states them (see {@link statedTotal}). */
+export interface FundStated {
+  readonly budget: Decimal;
+  readonly arrived: Decimal | null;
+  readonly used: Decimal;
 }
 
 /**
@@ -353,6 +401,17 @@ class LazyFundTableModel implements FundTableModel {
     return this.table.dimension;
   }
 
+  /** The reported totals within 尾差 of the sums (a fund table's rows are all required: the sums are known). */
+  get stated(): FundStated {
+    const reported = this.table.reportedTotal;
+    const n = this.table.rows.length;
+    return {
+      budget: statedTotal(this.total.budget, reported?.budget, n) ?? this.total.budget,
+      arrived: statedTotal(this.total.arrived, this.hasArrived ? reported?.arrived : undefined, n),
+      used: statedTotal(this.total.used, reported?.used, n) ?? this.total.used,
+    };
+  }
+
   /** Built on first read: the check itself works from the dataset's cells and the sums. */
   get rows(): readonly FundRowModel[] {
     if (!this.cachedRows) this.cachedRows = this.table.rows.map((_, i) => fundRowFigures(this.table, i));
@@ -367,7 +426,17 @@ function fundTableModel(table: FundTable, index: number): FundTableModel {
 export interface BasicProject {
   readonly basic: Decimal | null;
   readonly project: Decimal | null;
+  /** basic + project, only when both are known (DOMAIN §7). */
   readonly total: Decimal | null;
+}
+
+/** The totals the report states (DOMAIN §2, §7): see {@link statedTotal}. */
+export interface StatedTotals {
+  /** 年初结转结余 + 本年收入. */
+  readonly available: Decimal | null;
+  readonly income: Decimal | null;
+  readonly expenditure: Decimal | null;
+  readonly closing: Decimal | null;
 }
 
 export interface FinanceModel {
@@ -383,52 +452,49 @@ export interface FinanceModel {
   };
   /** opening + income − expenditure. */
   readonly computedClosing: BasicProject;
-  /** Shares of basic/project in total expenditure. */
+  /** Shares of basic/project in total expenditure (both known). */
   readonly expenditureShares: { readonly basic: Rate; readonly project: Rate };
+  /** The totals as the report states them: the unit's own when its parts are incomplete or within 尾差. */
+  readonly stated: StatedTotals;
 }
 
 function basicProject(basic: Decimal | null, project: Decimal | null): BasicProject {
-  const total = basic === null && project === null ? null : (basic ?? new Dec(0)).plus(project ?? new Dec(0));
-  return { basic, project, total };
+  return { basic, project, total: sumKnown([basic, project]) };
 }
 
-function plus(a: Decimal | null, b: Decimal | null): Decimal | null {
-  return a === null && b === null ? null : (a ?? new Dec(0)).plus(b ?? new Dec(0));
-}
-
+/** opening + income − expenditure, only when all three are known (DOMAIN §7). */
 function closingOf(
   opening: Decimal | null,
   income: Decimal | null,
   expenditure: Decimal | null,
 ): Decimal | null {
-  if (opening === null && income === null && expenditure === null) return null;
-  return (opening ?? new Dec(0)).plus(income ?? new Dec(0)).minus(expenditure ?? new Dec(0));
+  const available = sumKnown([opening, income]);
+  return available === null || expenditure === null ? null : available.minus(expenditure);
 }
 
 function financeModel(dataset: Dataset): FinanceModel | undefined {
   const f = dataset.finance;
   if (!f) return undefined;
-  const opening = basicProject(
-    f.openingBalance?.basic?.value ?? null,
-    f.openingBalance?.project?.value ?? null,
-  );
-  const income = basicProject(f.income?.basic?.value ?? null, f.income?.project?.value ?? null);
-  const expenditure = basicProject(
-    f.expenditure?.basic?.value ?? null,
-    f.expenditure?.project?.value ?? null,
-  );
-  const projectCarryover = f.closingBalance?.projectCarryover?.value ?? null;
-  const projectSurplus = f.closingBalance?.projectSurplus?.value ?? null;
+  const opening = basicProject(amountOf(f.openingBalance?.basic), amountOf(f.openingBalance?.project));
+  const income = basicProject(amountOf(f.income?.basic), amountOf(f.income?.project));
+  const expenditure = basicProject(amountOf(f.expenditure?.basic), amountOf(f.expenditure?.project));
+  const projectCarryover = amountOf(f.closingBalance?.projectCarryover);
+  const projectSurplus = amountOf(f.closingBalance?.projectSurplus);
   const closing = {
-    ...basicProject(f.closingBalance?.basic?.value ?? null, plus(projectCarryover, projectSurplus)),
+    ...basicProject(amountOf(f.closingBalance?.basic), sumKnown([projectCarryover, projectSurplus])),
     projectCarryover,
     projectSurplus,
   };
+  const available = basicProject(
+    sumKnown([opening.basic, income.basic]),
+    sumKnown([opening.project, income.project]),
+  );
+  const r = f.reported;
   return {
     opening,
     income,
     expenditure,
-    available: basicProject(plus(opening.basic, income.basic), plus(opening.project, income.project)),
+    available,
     closing,
     computedClosing: basicProject(
       closingOf(opening.basic, income.basic, expenditure.basic),
@@ -438,12 +504,21 @@ function financeModel(dataset: Dataset): FinanceModel | undefined {
       basic: rateOf(expenditure.basic, expenditure.total),
       project: rateOf(expenditure.project, expenditure.total),
     },
+    stated: {
+      available: statedTotal(available.total, r?.totalAvailable, 4),
+      income: statedTotal(income.total, r?.totalIncome, 2),
+      expenditure: statedTotal(expenditure.total, r?.totalExpenditure, 2),
+      closing: statedTotal(closing.total, r?.totalClosing, 3),
+    },
   };
 }
 
 export interface BasicExpenditureModel {
   readonly budget: Decimal | null;
-  /** personnel + public funds when given, else finance.expenditure.basic. */
+  /**
+   * The actual basic expenditure (DATASET.md): finance.expenditure.basic when given, else
+   * personnel + public funds only when both are given, else unknown (DOMAIN §7).
+   */
   readonly actual: Decimal | null;
   readonly personnel: Decimal | null;
   readonly wages: Decimal | null;
@@ -461,20 +536,17 @@ export interface BasicExpenditureModel {
 function basicExpenditureModel(dataset: Dataset): BasicExpenditureModel | undefined {
   const b = dataset.basicExpenditure;
   if (!b) return undefined;
-  const personnel = b.personnel?.total?.value ?? null;
-  const publicFunds = b.publicFunds?.value ?? null;
-  const actual =
-    personnel !== null || publicFunds !== null
-      ? plus(personnel, publicFunds)
-      : (dataset.finance?.expenditure?.basic?.value ?? null);
-  const budget = b.budget?.value ?? null;
-  const publicFundsBudget = b.publicFundsBudget?.value ?? null;
+  const personnel = amountOf(b.personnel?.total);
+  const publicFunds = amountOf(b.publicFunds);
+  const actual = amountOf(dataset.finance?.expenditure?.basic) ?? sumKnown([personnel, publicFunds]);
+  const budget = amountOf(b.budget);
+  const publicFundsBudget = amountOf(b.publicFundsBudget);
   return {
     budget,
     actual,
     personnel,
-    wages: b.personnel?.wages?.value ?? null,
-    familySubsidies: b.personnel?.familySubsidies?.value ?? null,
+    wages: amountOf(b.personnel?.wages),
+    familySubsidies: amountOf(b.personnel?.familySubsidies),
     publicFunds,
     publicFundsBudget,
     personnelShare: rateOf(personnel, actual),
@@ -532,9 +604,20 @@ export interface SangongModel {
   readonly categories: readonly SangongCategoryModel[];
   /** The combined 公务用车购置及运行维护费 (given, or the sum of its pair). */
   readonly vehicle?: SangongCategoryModel;
-  /** The keys whose figures add up to the total (vehicle or its pair, abroad, reception). */
+  /**
+   * The keys whose figures add up to the total: vehicle (or its pair), abroad and reception —
+   * each, whether the dataset gives it or not: a category it leaves out is unknown (DOMAIN §7).
+   */
   readonly totalParts: readonly SangongKey[];
+  /** The sums of the parts: known only when every part is (a budget or actual left out is unknown). */
   readonly total: SangongFigures;
+  /** The totals the report states: the unit's reported ones when the parts are incomplete or within 尾差. */
+  readonly stated: {
+    readonly budget: Decimal | null;
+    readonly actual: Decimal | null;
+    /** 完成率 of the stated totals: the parts' rate when known, else the reported totals' own. */
+    readonly rate: Rate;
+  };
   readonly stats?: SangongStats;
 }
 
@@ -562,6 +645,17 @@ function lastYearTotal(items: readonly SangongItem[]): Decimal | null {
   return withActual > 0 && withActual === withLast ? sumPresent(items.map((i) => i.lastYearActual)) : null;
 }
 
+function statedSangong(
+  total: SangongFigures,
+  budget: NumCell | undefined,
+  actual: NumCell | undefined,
+  parts: number,
+): SangongModel["stated"] {
+  const b = statedTotal(total.budget, budget, parts);
+  const a = statedTotal(total.actual, actual, parts);
+  return { budget: b, actual: a, rate: total.rate ?? rateOf(a, b) };
+}
+
 function sangongModel(dataset: Dataset): SangongModel | undefined {
   const s = dataset.sangong;
   if (!s) return undefined;
@@ -569,20 +663,20 @@ function sangongModel(dataset: Dataset): SangongModel | undefined {
     (k) => s.items[k] !== undefined,
   );
   const items = keys.map((k) => [k, s.items[k] as SangongItem] as const);
-  const totalActual = sumPresent(items.map(([, item]) => item.actual));
-  const total = sangongFigures(
-    sumPresent(items.map(([, i]) => i.budget)),
-    totalActual,
-    lastYearTotal(items.map(([, i]) => i)),
-  );
+  const pairGiven = s.items.vehiclePurchase !== undefined || s.items.vehicleOperation !== undefined;
+  const totalParts: SangongKey[] = [
+    ...(pairGiven ? (["vehiclePurchase", "vehicleOperation"] as const) : (["vehicle"] as const)),
+    "abroad",
+    "reception",
+  ];
+  const partSum = (field: "budget" | "actual") =>
+    sumKnown(totalParts.map((k) => amountOf(s.items[k]?.[field])));
+  const totalActual = partSum("actual");
+  const total = sangongFigures(partSum("budget"), totalActual, lastYearTotal(items.map(([, i]) => i)));
   const categoryOf = (key: SangongKey, item: SangongItem): SangongCategoryModel => ({
     key,
-    ...sangongFigures(
-      item.budget?.value ?? null,
-      item.actual?.value ?? null,
-      item.lastYearActual?.value ?? null,
-    ),
-    share: rateOf(item.actual?.value, totalActual),
+    ...sangongFigures(amountOf(item.budget), amountOf(item.actual), item.lastYearActual?.value ?? null),
+    share: rateOf(amountOf(item.actual), totalActual),
     ...(item.note !== undefined ? { note: item.note } : {}),
   });
   const categories = items.map(([k, item]) => categoryOf(k, item));
@@ -590,10 +684,12 @@ function sangongModel(dataset: Dataset): SangongModel | undefined {
   const pair = categories.filter((c) => c.key === "vehiclePurchase" || c.key === "vehicleOperation");
   if (!vehicle && pair.length) {
     const pairItems = pair.map((c) => s.items[c.key] as SangongItem);
-    const actual = sumPresent(pairItems.map((i) => i.actual));
+    const both = (field: "budget" | "actual") =>
+      sumKnown((["vehiclePurchase", "vehicleOperation"] as const).map((k) => amountOf(s.items[k]?.[field])));
+    const actual = both("actual");
     vehicle = {
       key: "vehicle",
-      ...sangongFigures(sumPresent(pairItems.map((i) => i.budget)), actual, lastYearTotal(pairItems)),
+      ...sangongFigures(both("budget"), actual, lastYearTotal(pairItems)),
       share: rateOf(actual, totalActual),
       parts: pair.map((c) => c.key),
     };
@@ -601,8 +697,9 @@ function sangongModel(dataset: Dataset): SangongModel | undefined {
   return {
     categories,
     ...(vehicle ? { vehicle } : {}),
-    totalParts: keys,
+    totalParts,
     total,
+    stated: statedSangong(total, s.reported?.budget, s.reported?.actual, totalParts.length),
     ...(s.stats ? { stats: s.stats } : {}),
   };
 }
@@ -611,6 +708,8 @@ export interface BreakdownItemModel {
   readonly index: number;
   readonly name: string;
   readonly amount: Decimal;
+  /** The amount was given (a number, or a dash counted as 0); false when blank or not a number. */
+  readonly known: boolean;
   readonly share: Rate;
 }
 
@@ -623,6 +722,8 @@ export interface BreakdownModel {
   readonly baseAmount: Decimal | null;
   readonly items: readonly BreakdownItemModel[];
   readonly total: Decimal;
+  /** The total the report states: the items' sum when all are known, else the reported total (within 尾差 too). */
+  readonly stated: Decimal | null;
 }
 
 function breakdownBaseAmount(
@@ -660,6 +761,11 @@ export interface EvaluationModel {
   /** The total after the cap. */
   readonly finalScore: Decimal;
   readonly grade: Grade;
+  /**
+   * Whether the total stands (DOMAIN §4, §7): every indicator has a weight and a score, and the
+   * weights sum to 100. A partial table's total is not a score: no sheet, sentence or check uses it.
+   */
+  readonly complete: boolean;
 }
 
 export interface Settings {
@@ -714,14 +820,16 @@ function evaluationModel(
   const limit = settings.executionCap && rate !== null ? executionCap(rate) : null;
   const cap = limit !== null && scoreTotal.gt(limit) ? limit : null;
   const finalScore = cap !== null ? new Dec(cap) : scoreTotal;
+  const weightTotal = sum(indicators.map((i) => i.weight ?? new Dec(0)));
   return {
     indicators,
-    weightTotal: sum(indicators.map((i) => i.weight ?? new Dec(0))),
+    weightTotal,
     scoreTotal,
     overallExecutionRate: rate,
     cap,
     finalScore,
     grade: gradeOf(finalScore),
+    complete: weightTotal.eq(100) && indicators.every((i) => i.weight !== null && i.score !== null),
   };
 }
 
@@ -736,6 +844,7 @@ export function computeModel(dataset: Dataset): ComputedModel {
     const items = b.items.map((item, i) => ({
       index: i,
       name: item.name,
+      known: amountOf(item.amount),
       amount: item.amount.value ?? new Dec(0),
     }));
     const total = sum(items.map((i) => i.amount));
@@ -746,8 +855,13 @@ export function computeModel(dataset: Dataset): ComputedModel {
       title: b.title,
       base,
       baseAmount,
-      items: items.map((i) => ({ ...i, share: rateOf(i.amount, baseAmount) })),
+      items: items.map(({ known, ...i }) => ({
+        ...i,
+        known: known !== null,
+        share: rateOf(known, baseAmount),
+      })),
       total,
+      stated: statedTotal(sumKnown(items.map((i) => i.known)), b.reportedTotal, items.length),
     };
   });
   const staffing = staffingModel(dataset);

@@ -308,7 +308,7 @@ export function checkFundTable(
             subject,
             T.wan(formatAmount(m.used)),
             T.wan(formatAmount(m.budget)),
-            m.rate ? formatRate(m.rate) : "-",
+            m.rate ? formatRate(m.rate) : null,
           ),
           { expected: plain(m.budget), reported: plain(m.used), unit: FigureUnit.amount },
         ),

@@ -168,6 +168,8 @@ export const workbookText = {
     total: "合计",
     overallRate: "整体预算执行率（各资金表合计）",
     finalScore: "自评得分",
+    /** Beside 自评得分 when it is the reported one: no indicator table to compute it from. */
+    reportedOnly: "（单位报送，未附指标评分表）",
     grade: "绩效等级",
     reportedScore: "报送自评得分",
     reportedGrade: "报送绩效等级",
