@@ -693,6 +693,30 @@ export function wordsOf(path: Path, root?: unknown): string {
 }
 
 /**
+ * For each item of a list, how many items before it have the same identity — counted once per
+ * list (a check keys thousands of findings in one table; counting before each would be quadratic).
+ * A loaded dataset is not changed afterwards, so a list's counts stay right.
+ */
+const sameCounts = new WeakMap<readonly unknown[], readonly number[]>();
+
+/** How many items of `list` before `index` have the identity of the item at `index`. */
+function sameBefore(list: readonly unknown[], spec: ListSpec, index: number): number {
+  let counts = sameCounts.get(list);
+  if (!counts || counts.length !== list.length) {
+    const seen = new Map<string, number>();
+    counts = list.map((item) => {
+      const identity = spec.identity?.(item);
+      if (identity === undefined) return 0;
+      const n = seen.get(identity) ?? 0;
+      seen.set(identity, n + 1);
+      return n;
+    });
+    sameCounts.set(list, counts);
+  }
+  return counts[index] ?? 0;
+}
+
+/**
  * A key for the item at `path` that survives reordering, insertion and deletion of other items:
  * list indices are replaced by the item's identity (a fund table's id, a row's name — with `#n`
  * for the n-th of the same name) where the registry gives one. Used to keep reviewers' notes
@@ -708,9 +732,7 @@ export function stableKey(path: Path, root: unknown): string {
     if (spec?.type === "list" && typeof segment === "number" && Array.isArray(parent)) {
       const identity = spec.identity?.(node);
       if (identity !== undefined) {
-        const same = parent
-          .slice(0, segment)
-          .filter((item) => spec?.type === "list" && spec.identity?.(item) === identity).length;
+        const same = sameBefore(parent, spec, segment);
         out += `[${JSON.stringify(identity)}${same ? `#${same + 1}` : ""}]`;
       } else out += `[${segment}]`;
     } else out += typeof segment === "number" ? `[${segment}]` : out ? `.${segment}` : segment;

@@ -17,7 +17,7 @@ import type {
   SangongKey,
   SangongStats,
 } from "./dataset";
-import { Dec, percentOf, round, sum, type NumCell } from "./numbers";
+import { Dec, percentOf, ratePercentUnits, round, sum, sumTolerance, unitsOf, type NumCell } from "./numbers";
 import { executionCap, gradeOf, scoreIndicator, type IndicatorScore } from "./scoring";
 import {
   asScored,
@@ -41,6 +41,45 @@ export function rateOf(part: Decimal | null | undefined, whole: Decimal | null |
   if (!part || !whole) return null;
   const p = percentOf(part, whole);
   return p === null ? null : round(p);
+}
+
+/**
+ * A known amount (DOMAIN §7): the number, 0 for a dash the unit wrote (nil), null when the field
+ * is absent, blank or not a number — unknown, never 0.
+ */
+export function amountOf(cell: NumCell | undefined): Decimal | null {
+  if (!cell) return null;
+  if (cell.kind === "dash") return ZERO;
+  return cell.value;
+}
+
+/** The sum of `values` when every one is known; null when any is unknown (DOMAIN §7). */
+export function sumKnown(values: readonly (Decimal | null | undefined)[]): Decimal | null {
+  let total = ZERO;
+  for (const v of values) {
+    if (v === null || v === undefined) return null;
+    total = total.plus(v);
+  }
+  return total;
+}
+
+/**
+ * The total the report states (DOMAIN §2, §7): the unit's reported total when the parts are not
+ * all known, or when it differs from their sum only by 尾差 (n × 0.005 — it is the 决算's own
+ * figure); else the sum of the parts (beyond 尾差 the unit must fix its numbers and the report
+ * keeps the recomputed sum). Null when neither is known.
+ * @param computed the sum of the parts, null when one is unknown.
+ * @param parts how many parts the sum has (the 尾差 tolerance).
+ */
+export function statedTotal(
+  computed: Decimal | null,
+  reported: NumCell | undefined,
+  parts: number,
+): Decimal | null {
+  const given = reported?.value ?? null;
+  if (given === null) return computed;
+  if (computed === null) return given;
+  return given.minus(computed).abs().lte(sumTolerance(parts)) ? given : computed;
 }
 
 /** The sum of the cells that hold a number; null when none does. */
@@ -83,6 +122,29 @@ export interface FundTableModel {
   /** Groups in order of first appearance; empty when no row has a group. */
   readonly groups: readonly FundGroupModel[];
   readonly total: FundFigures;
+  /** The totals the report states: the unit's reported ones where they are within 尾差 (DOMAIN §2). */
+  readonly stated: FundStated;
+  /**
+   * The rows' amounts in whole cents, by row index, for the check's fast path; null when one does
+   * not fit (more than 2 decimals, or beyond a safe integer).
+   */
+  readonly cents: FundRowCents | null;
+}
+
+/** The amounts of a fund table's rows in whole cents of 万元, by row index. */
+export interface FundRowCents {
+  /** 0 where the cell holds no number, as the sums count it. */
+  readonly budget: Float64Array;
+  /** NaN where the row has no 实际到位. */
+  readonly arrived: Float64Array;
+  readonly used: Float64Array;
+}
+
+/** A fund table's totals as the report states them (see {@link statedTotal}). */
+export interface FundStated {
+  readonly budget: Decimal;
+  readonly arrived: Decimal | null;
+  readonly used: Decimal;
 }
 
 /**
@@ -99,18 +161,40 @@ class LazyFundFigures implements FundFigures {
     readonly arrived: Decimal | null,
     readonly used: Decimal,
     private readonly rateBase: RateBase,
+    /** The same amounts in whole cents when they fit (the rates then divide integers). */
+    private readonly cents: Cents | null = null,
   ) {}
 
   get arrivalRate(): Rate {
-    if (this.cachedArrivalRate === undefined) this.cachedArrivalRate = rateOf(this.arrived, this.budget);
+    if (this.cachedArrivalRate === undefined)
+      this.cachedArrivalRate =
+        (this.cents && rateOfCents(this.cents.arrived, this.cents.budget)) ??
+        rateOf(this.arrived, this.budget);
     return this.cachedArrivalRate;
   }
 
   get rate(): Rate {
-    if (this.cachedRate === undefined)
-      this.cachedRate = rateOf(this.used, this.rateBase === "arrived" ? this.arrived : this.budget);
+    if (this.cachedRate === undefined) {
+      const onArrived = this.rateBase === "arrived";
+      this.cachedRate =
+        (this.cents && rateOfCents(this.cents.used, onArrived ? this.cents.arrived : this.cents.budget)) ??
+        rateOf(this.used, onArrived ? this.arrived : this.budget);
+    }
     return this.cachedRate;
   }
+}
+
+/** Amounts of a row or a set of rows in whole cents of 万元. */
+interface Cents {
+  readonly budget: number;
+  readonly arrived: number | null;
+  readonly used: number;
+}
+
+/** `rateOf` on whole cents (the same rate), or undefined when the Decimals must divide. */
+function rateOfCents(part: number | null, whole: number | null): Rate | undefined {
+  if (part === null || whole === null || whole === 0) return null;
+  return ratePercentUnits(part, whole) ?? undefined;
 }
 
 class FundRowFigures extends LazyFundFigures implements FundRowModel {
@@ -123,8 +207,9 @@ class FundRowFigures extends LazyFundFigures implements FundRowModel {
     readonly group: string | undefined,
     readonly name: string,
     readonly usedIsNil: boolean,
+    cents: Cents | null,
   ) {
-    super(budget, arrived, used, rateBase);
+    super(budget, arrived, used, rateBase, cents);
   }
 }
 
@@ -134,7 +219,7 @@ class FundGroupFigures extends LazyFundFigures implements FundGroupModel {
     rateBase: RateBase,
     readonly group: string,
   ) {
-    super(sums.budget, sums.arrived, sums.used, rateBase);
+    super(sums.budget, sums.arrived, sums.used, rateBase, sums.cents);
     this.rowIndices = sums.rowIndices;
   }
 
@@ -146,7 +231,10 @@ class Sums {
   budget: Decimal = ZERO;
   arrived: Decimal | null = null;
   used: Decimal = ZERO;
-  readonly rowIndices: number[] = [];
+  /** The same sums in whole cents, when they were added so. */
+  cents: Cents | null = null;
+
+  constructor(readonly rowIndices: number[] = []) {}
 
   add(index: number, budget: Decimal, arrived: Decimal | null, used: Decimal): void {
     this.rowIndices.push(index);
@@ -170,10 +258,111 @@ class Sums {
   }
 }
 
+/** The group sums (in order of first appearance) and the total of a fund table, adding Decimals. */
+function decimalSums(table: FundTable): { groups: Map<string, Sums>; total: Sums } {
+  const ungrouped = new Sums();
+  const groups = new Map<string, Sums>();
+  table.rows.forEach((row, i) => {
+    const budget = row.budget.value ?? ZERO;
+    const arrived = row.arrived?.value ?? null;
+    const used = row.used.value ?? ZERO;
+    if (row.group !== undefined) {
+      let sums = groups.get(row.group);
+      if (!sums) groups.set(row.group, (sums = new Sums()));
+      sums.add(i, budget, arrived, used);
+    } else ungrouped.add(i, budget, arrived, used);
+  });
+  // The total is the sum of the group sums and the ungrouped rows: each row is added once.
+  return { groups, total: [...groups.values()].reduce((t, g) => t.merge(g), ungrouped) };
+}
+
+/** Running sums of a set of rows in whole cents of 万元. */
+class CentSums {
+  budget = 0;
+  arrived: number | null = null;
+  used = 0;
+
+  /** @param rowIndices where the rows added are listed (none for a table's total). */
+  constructor(private readonly rowIndices: number[] | null = []) {}
+
+  /** Adds a row; false when a sum would leave the safe integers. */
+  add(index: number, budget: number, arrived: number | null, used: number): boolean {
+    this.rowIndices?.push(index);
+    this.budget += budget;
+    this.used += used;
+    if (arrived !== null) this.arrived = (this.arrived ?? 0) + arrived;
+    return (
+      Number.isSafeInteger(this.budget) &&
+      Number.isSafeInteger(this.used) &&
+      (this.arrived === null || Number.isSafeInteger(this.arrived))
+    );
+  }
+
+  /** The same sums as Decimals (exact: cents ÷ 100). */
+  toSums(): Sums {
+    const sums = new Sums(this.rowIndices ?? []);
+    sums.budget = centsToDecimal(this.budget);
+    sums.arrived = this.arrived === null ? null : centsToDecimal(this.arrived);
+    sums.used = centsToDecimal(this.used);
+    sums.cents = { budget: this.budget, arrived: this.arrived, used: this.used };
+    return sums;
+  }
+}
+
+const centsToDecimal = (cents: number): Decimal => (cents === 0 ? ZERO : new Dec(cents).div(100));
+
+/**
+ * `decimalSums` in whole cents, as a 100,000-row check spends its time adding (DOMAIN §2: scaled
+ * integers, property-tested to give the same sums); null when an amount has more than 2 decimals
+ * or a sum leaves the safe integers, and the Decimals add instead.
+ */
+function sumsInCents(
+  table: FundTable,
+): { groups: Map<string, Sums>; total: Sums; cents: FundRowCents } | null {
+  const ungrouped = new CentSums();
+  const total = new CentSums(null);
+  const groups = new Map<string, CentSums>();
+  const rows = table.rows;
+  const cents = {
+    budget: new Float64Array(rows.length),
+    arrived: new Float64Array(rows.length),
+    used: new Float64Array(rows.length),
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const budget = row.budget.value === null ? 0 : unitsOf(row.budget, 2);
+    const used = row.used.value === null ? 0 : unitsOf(row.used, 2);
+    const arrivedCell = row.arrived;
+    const arrived = !arrivedCell || arrivedCell.value === null ? null : unitsOf(arrivedCell, 2);
+    if (budget === null || used === null || (arrived === null && arrivedCell && arrivedCell.value !== null))
+      return null;
+    cents.budget[i] = budget;
+    cents.arrived[i] = arrived ?? NaN;
+    cents.used[i] = used;
+    let sums = ungrouped;
+    if (row.group !== undefined) {
+      const found = groups.get(row.group);
+      if (found) sums = found;
+      else groups.set(row.group, (sums = new CentSums()));
+    }
+    if (!sums.add(i, budget, arrived, used) || !total.add(i, budget, arrived, used)) return null;
+  }
+  const sums = new Map<string, Sums>();
+  for (const [group, inCents] of groups) sums.set(group, inCents.toSums());
+  return { groups: sums, total: total.toSums(), cents };
+}
+
 /** The figures of one row (not stored: the table model builds its rows only when asked). */
 export function fundRowFigures(table: FundTable, index: number): FundRowModel {
   const row = table.rows[index];
   const usedIsNil = row.used.kind === "dash" || row.usedAsReported !== undefined;
+  const budget = row.budget.value === null ? 0 : unitsOf(row.budget, 2);
+  const used = row.used.value === null ? 0 : unitsOf(row.used, 2);
+  const arrived = row.arrived?.value ? unitsOf(row.arrived, 2) : null;
+  const cents =
+    budget !== null && used !== null && (arrived !== null || !row.arrived?.value)
+      ? { budget, arrived, used }
+      : null;
   return new FundRowFigures(
     row.budget.value ?? ZERO,
     row.arrived?.value ?? null,
@@ -183,6 +372,7 @@ export function fundRowFigures(table: FundTable, index: number): FundRowModel {
     row.group,
     row.name,
     usedIsNil,
+    cents,
   );
 }
 
@@ -191,6 +381,7 @@ class LazyFundTableModel implements FundTableModel {
   readonly hasArrived: boolean;
   readonly groups: readonly FundGroupModel[];
   readonly total: FundFigures;
+  readonly cents: FundRowCents | null;
   private cachedRows: readonly FundRowModel[] | undefined;
 
   constructor(
@@ -198,23 +389,12 @@ class LazyFundTableModel implements FundTableModel {
     readonly index: number,
   ) {
     this.rateBase = table.rateBase ?? "budget";
-    const ungrouped = new Sums();
-    const groups = new Map<string, Sums>();
-    table.rows.forEach((row, i) => {
-      const budget = row.budget.value ?? ZERO;
-      const arrived = row.arrived?.value ?? null;
-      const used = row.used.value ?? ZERO;
-      if (row.group !== undefined) {
-        let sums = groups.get(row.group);
-        if (!sums) groups.set(row.group, (sums = new Sums()));
-        sums.add(i, budget, arrived, used);
-      } else ungrouped.add(i, budget, arrived, used);
-    });
-    // The total is the sum of the group sums and the ungrouped rows: each row is added once.
-    const total = [...groups.values()].reduce((t, g) => t.merge(g), ungrouped);
+    const inCents = sumsInCents(table);
+    const { groups, total } = inCents ?? decimalSums(table);
+    this.cents = inCents?.cents ?? null;
     this.hasArrived = total.arrived !== null;
     this.groups = [...groups].map(([group, sums]) => new FundGroupFigures(sums, this.rateBase, group));
-    this.total = new LazyFundFigures(total.budget, total.arrived, total.used, this.rateBase);
+    this.total = new LazyFundFigures(total.budget, total.arrived, total.used, this.rateBase, total.cents);
   }
 
   get id(): string {
@@ -227,6 +407,17 @@ class LazyFundTableModel implements FundTableModel {
 
   get dimension(): FundDimension {
     return this.table.dimension;
+  }
+
+  /** The reported totals within 尾差 of the sums (a fund table's rows are all required: the sums are known). */
+  get stated(): FundStated {
+    const reported = this.table.reportedTotal;
+    const n = this.table.rows.length;
+    return {
+      budget: statedTotal(this.total.budget, reported?.budget, n) ?? this.total.budget,
+      arrived: statedTotal(this.total.arrived, this.hasArrived ? reported?.arrived : undefined, n),
+      used: statedTotal(this.total.used, reported?.used, n) ?? this.total.used,
+    };
   }
 
   /** Built on first read: the check itself works from the dataset's cells and the sums. */
@@ -243,7 +434,17 @@ function fundTableModel(table: FundTable, index: number): FundTableModel {
 export interface BasicProject {
   readonly basic: Decimal | null;
   readonly project: Decimal | null;
+  /** basic + project, only when both are known (DOMAIN §7). */
   readonly total: Decimal | null;
+}
+
+/** The totals the report states (DOMAIN §2, §7): see {@link statedTotal}. */
+export interface StatedTotals {
+  /** 年初结转结余 + 本年收入. */
+  readonly available: Decimal | null;
+  readonly income: Decimal | null;
+  readonly expenditure: Decimal | null;
+  readonly closing: Decimal | null;
 }
 
 export interface FinanceModel {
@@ -259,52 +460,49 @@ export interface FinanceModel {
   };
   /** opening + income − expenditure. */
   readonly computedClosing: BasicProject;
-  /** Shares of basic/project in total expenditure. */
+  /** Shares of basic/project in total expenditure (both known). */
   readonly expenditureShares: { readonly basic: Rate; readonly project: Rate };
+  /** The totals as the report states them: the unit's own when its parts are incomplete or within 尾差. */
+  readonly stated: StatedTotals;
 }
 
 function basicProject(basic: Decimal | null, project: Decimal | null): BasicProject {
-  const total = basic === null && project === null ? null : (basic ?? new Dec(0)).plus(project ?? new Dec(0));
-  return { basic, project, total };
+  return { basic, project, total: sumKnown([basic, project]) };
 }
 
-function plus(a: Decimal | null, b: Decimal | null): Decimal | null {
-  return a === null && b === null ? null : (a ?? new Dec(0)).plus(b ?? new Dec(0));
-}
-
+/** opening + income − expenditure, only when all three are known (DOMAIN §7). */
 function closingOf(
   opening: Decimal | null,
   income: Decimal | null,
   expenditure: Decimal | null,
 ): Decimal | null {
-  if (opening === null && income === null && expenditure === null) return null;
-  return (opening ?? new Dec(0)).plus(income ?? new Dec(0)).minus(expenditure ?? new Dec(0));
+  const available = sumKnown([opening, income]);
+  return available === null || expenditure === null ? null : available.minus(expenditure);
 }
 
 function financeModel(dataset: Dataset): FinanceModel | undefined {
   const f = dataset.finance;
   if (!f) return undefined;
-  const opening = basicProject(
-    f.openingBalance?.basic?.value ?? null,
-    f.openingBalance?.project?.value ?? null,
-  );
-  const income = basicProject(f.income?.basic?.value ?? null, f.income?.project?.value ?? null);
-  const expenditure = basicProject(
-    f.expenditure?.basic?.value ?? null,
-    f.expenditure?.project?.value ?? null,
-  );
-  const projectCarryover = f.closingBalance?.projectCarryover?.value ?? null;
-  const projectSurplus = f.closingBalance?.projectSurplus?.value ?? null;
+  const opening = basicProject(amountOf(f.openingBalance?.basic), amountOf(f.openingBalance?.project));
+  const income = basicProject(amountOf(f.income?.basic), amountOf(f.income?.project));
+  const expenditure = basicProject(amountOf(f.expenditure?.basic), amountOf(f.expenditure?.project));
+  const projectCarryover = amountOf(f.closingBalance?.projectCarryover);
+  const projectSurplus = amountOf(f.closingBalance?.projectSurplus);
   const closing = {
-    ...basicProject(f.closingBalance?.basic?.value ?? null, plus(projectCarryover, projectSurplus)),
+    ...basicProject(amountOf(f.closingBalance?.basic), sumKnown([projectCarryover, projectSurplus])),
     projectCarryover,
     projectSurplus,
   };
+  const available = basicProject(
+    sumKnown([opening.basic, income.basic]),
+    sumKnown([opening.project, income.project]),
+  );
+  const r = f.reported;
   return {
     opening,
     income,
     expenditure,
-    available: basicProject(plus(opening.basic, income.basic), plus(opening.project, income.project)),
+    available,
     closing,
     computedClosing: basicProject(
       closingOf(opening.basic, income.basic, expenditure.basic),
@@ -314,12 +512,21 @@ function financeModel(dataset: Dataset): FinanceModel | undefined {
       basic: rateOf(expenditure.basic, expenditure.total),
       project: rateOf(expenditure.project, expenditure.total),
     },
+    stated: {
+      available: statedTotal(available.total, r?.totalAvailable, 4),
+      income: statedTotal(income.total, r?.totalIncome, 2),
+      expenditure: statedTotal(expenditure.total, r?.totalExpenditure, 2),
+      closing: statedTotal(closing.total, r?.totalClosing, 3),
+    },
   };
 }
 
 export interface BasicExpenditureModel {
   readonly budget: Decimal | null;
-  /** personnel + public funds when given, else finance.expenditure.basic. */
+  /**
+   * The actual basic expenditure (DATASET.md): finance.expenditure.basic when given, else
+   * personnel + public funds only when both are given, else unknown (DOMAIN §7).
+   */
   readonly actual: Decimal | null;
   readonly personnel: Decimal | null;
   readonly wages: Decimal | null;
@@ -337,20 +544,17 @@ export interface BasicExpenditureModel {
 function basicExpenditureModel(dataset: Dataset): BasicExpenditureModel | undefined {
   const b = dataset.basicExpenditure;
   if (!b) return undefined;
-  const personnel = b.personnel?.total?.value ?? null;
-  const publicFunds = b.publicFunds?.value ?? null;
-  const actual =
-    personnel !== null || publicFunds !== null
-      ? plus(personnel, publicFunds)
-      : (dataset.finance?.expenditure?.basic?.value ?? null);
-  const budget = b.budget?.value ?? null;
-  const publicFundsBudget = b.publicFundsBudget?.value ?? null;
+  const personnel = amountOf(b.personnel?.total);
+  const publicFunds = amountOf(b.publicFunds);
+  const actual = amountOf(dataset.finance?.expenditure?.basic) ?? sumKnown([personnel, publicFunds]);
+  const budget = amountOf(b.budget);
+  const publicFundsBudget = amountOf(b.publicFundsBudget);
   return {
     budget,
     actual,
     personnel,
-    wages: b.personnel?.wages?.value ?? null,
-    familySubsidies: b.personnel?.familySubsidies?.value ?? null,
+    wages: amountOf(b.personnel?.wages),
+    familySubsidies: amountOf(b.personnel?.familySubsidies),
     publicFunds,
     publicFundsBudget,
     personnelShare: rateOf(personnel, actual),
@@ -408,9 +612,20 @@ export interface SangongModel {
   readonly categories: readonly SangongCategoryModel[];
   /** The combined 公务用车购置及运行维护费 (given, or the sum of its pair). */
   readonly vehicle?: SangongCategoryModel;
-  /** The keys whose figures add up to the total (vehicle or its pair, abroad, reception). */
+  /**
+   * The keys whose figures add up to the total: vehicle (or its pair), abroad and reception —
+   * each, whether the dataset gives it or not: a category it leaves out is unknown (DOMAIN §7).
+   */
   readonly totalParts: readonly SangongKey[];
+  /** The sums of the parts: known only when every part is (a budget or actual left out is unknown). */
   readonly total: SangongFigures;
+  /** The totals the report states: the unit's reported ones when the parts are incomplete or within 尾差. */
+  readonly stated: {
+    readonly budget: Decimal | null;
+    readonly actual: Decimal | null;
+    /** 完成率 of the stated totals: the parts' rate when known, else the reported totals' own. */
+    readonly rate: Rate;
+  };
   readonly stats?: SangongStats;
 }
 
@@ -438,6 +653,17 @@ function lastYearTotal(items: readonly SangongItem[]): Decimal | null {
   return withActual > 0 && withActual === withLast ? sumPresent(items.map((i) => i.lastYearActual)) : null;
 }
 
+function statedSangong(
+  total: SangongFigures,
+  budget: NumCell | undefined,
+  actual: NumCell | undefined,
+  parts: number,
+): SangongModel["stated"] {
+  const b = statedTotal(total.budget, budget, parts);
+  const a = statedTotal(total.actual, actual, parts);
+  return { budget: b, actual: a, rate: total.rate ?? rateOf(a, b) };
+}
+
 function sangongModel(dataset: Dataset): SangongModel | undefined {
   const s = dataset.sangong;
   if (!s) return undefined;
@@ -445,20 +671,20 @@ function sangongModel(dataset: Dataset): SangongModel | undefined {
     (k) => s.items[k] !== undefined,
   );
   const items = keys.map((k) => [k, s.items[k] as SangongItem] as const);
-  const totalActual = sumPresent(items.map(([, item]) => item.actual));
-  const total = sangongFigures(
-    sumPresent(items.map(([, i]) => i.budget)),
-    totalActual,
-    lastYearTotal(items.map(([, i]) => i)),
-  );
+  const pairGiven = s.items.vehiclePurchase !== undefined || s.items.vehicleOperation !== undefined;
+  const totalParts: SangongKey[] = [
+    ...(pairGiven ? (["vehiclePurchase", "vehicleOperation"] as const) : (["vehicle"] as const)),
+    "abroad",
+    "reception",
+  ];
+  const partSum = (field: "budget" | "actual") =>
+    sumKnown(totalParts.map((k) => amountOf(s.items[k]?.[field])));
+  const totalActual = partSum("actual");
+  const total = sangongFigures(partSum("budget"), totalActual, lastYearTotal(items.map(([, i]) => i)));
   const categoryOf = (key: SangongKey, item: SangongItem): SangongCategoryModel => ({
     key,
-    ...sangongFigures(
-      item.budget?.value ?? null,
-      item.actual?.value ?? null,
-      item.lastYearActual?.value ?? null,
-    ),
-    share: rateOf(item.actual?.value, totalActual),
+    ...sangongFigures(amountOf(item.budget), amountOf(item.actual), item.lastYearActual?.value ?? null),
+    share: rateOf(amountOf(item.actual), totalActual),
     ...(item.note !== undefined ? { note: item.note } : {}),
   });
   const categories = items.map(([k, item]) => categoryOf(k, item));
@@ -466,10 +692,12 @@ function sangongModel(dataset: Dataset): SangongModel | undefined {
   const pair = categories.filter((c) => c.key === "vehiclePurchase" || c.key === "vehicleOperation");
   if (!vehicle && pair.length) {
     const pairItems = pair.map((c) => s.items[c.key] as SangongItem);
-    const actual = sumPresent(pairItems.map((i) => i.actual));
+    const both = (field: "budget" | "actual") =>
+      sumKnown((["vehiclePurchase", "vehicleOperation"] as const).map((k) => amountOf(s.items[k]?.[field])));
+    const actual = both("actual");
     vehicle = {
       key: "vehicle",
-      ...sangongFigures(sumPresent(pairItems.map((i) => i.budget)), actual, lastYearTotal(pairItems)),
+      ...sangongFigures(both("budget"), actual, lastYearTotal(pairItems)),
       share: rateOf(actual, totalActual),
       parts: pair.map((c) => c.key),
     };
@@ -477,8 +705,9 @@ function sangongModel(dataset: Dataset): SangongModel | undefined {
   return {
     categories,
     ...(vehicle ? { vehicle } : {}),
-    totalParts: keys,
+    totalParts,
     total,
+    stated: statedSangong(total, s.reported?.budget, s.reported?.actual, totalParts.length),
     ...(s.stats ? { stats: s.stats } : {}),
   };
 }
@@ -487,6 +716,8 @@ export interface BreakdownItemModel {
   readonly index: number;
   readonly name: string;
   readonly amount: Decimal;
+  /** The amount was given (a number, or a dash counted as 0); false when blank or not a number. */
+  readonly known: boolean;
   readonly share: Rate;
 }
 
@@ -499,6 +730,8 @@ export interface BreakdownModel {
   readonly baseAmount: Decimal | null;
   readonly items: readonly BreakdownItemModel[];
   readonly total: Decimal;
+  /** The total the report states: the items' sum when all are known, else the reported total (within 尾差 too). */
+  readonly stated: Decimal | null;
 }
 
 function breakdownBaseAmount(
@@ -538,6 +771,11 @@ export interface EvaluationModel {
   /** The total after the cap. */
   readonly finalScore: Decimal;
   readonly grade: Grade;
+  /**
+   * Whether the total stands (DOMAIN §4, §7): every indicator has a weight and a score, and the
+   * weights sum to 100. A partial table's total is not a score: no sheet, sentence or check uses it.
+   */
+  readonly complete: boolean;
 }
 
 export interface Settings {
@@ -598,14 +836,16 @@ function evaluationModel(
   const limit = settings.executionCap && rate !== null ? executionCap(rate) : null;
   const cap = limit !== null && scoreTotal.gt(limit) ? limit : null;
   const finalScore = cap !== null ? new Dec(cap) : scoreTotal;
+  const weightTotal = sum(indicators.map((i) => i.weight ?? new Dec(0)));
   return {
     indicators,
-    weightTotal: sum(indicators.map((i) => i.weight ?? new Dec(0))),
+    weightTotal,
     scoreTotal,
     overallExecutionRate: rate,
     cap,
     finalScore,
     grade: gradeOf(finalScore),
+    complete: weightTotal.eq(100) && indicators.every((i) => i.weight !== null && i.score !== null),
   };
 }
 
@@ -620,6 +860,7 @@ export function computeModel(dataset: Dataset): ComputedModel {
     const items = b.items.map((item, i) => ({
       index: i,
       name: item.name,
+      known: amountOf(item.amount),
       amount: item.amount.value ?? new Dec(0),
     }));
     const total = sum(items.map((i) => i.amount));
@@ -630,8 +871,13 @@ export function computeModel(dataset: Dataset): ComputedModel {
       title: b.title,
       base,
       baseAmount,
-      items: items.map((i) => ({ ...i, share: rateOf(i.amount, baseAmount) })),
+      items: items.map(({ known, ...i }) => ({
+        ...i,
+        known: known !== null,
+        share: rateOf(known, baseAmount),
+      })),
       total,
+      stated: statedTotal(sumKnown(items.map((i) => i.known)), b.reportedTotal, items.length),
     };
   });
   const staffing = staffingModel(dataset);

@@ -183,6 +183,182 @@ export function percentBelow(part: Decimal, whole: Decimal, threshold: Decimal):
   return part.times(HUNDRED).lt(lastThreshold.cutoff.times(whole));
 }
 
+/*
+ * Scaled integers for the hot path of a large check (DOMAIN §2: where a profile shows decimal.js is
+ * the cost). A value with at most `scale` decimals is held as a whole number of 10^−scale units
+ * (scale 2: cents of 万元) in a double, exact while it stays a safe integer; every function below
+ * answers as its Decimal counterpart does, or null when it cannot be sure (a value that does not
+ * fit, a product that would not be exact, a negative operand) — the caller then uses the Decimal.
+ * Property tests compare them with decimal.js (test/domain/numbers.test.ts).
+ */
+
+/** 10^0 … 10^15: the powers of ten a double holds exactly and that keep products in range. */
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+const SAFE = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Whole 10^−scale units of ASCII number text `[-]digits[.digits][%]`, or null for any other text,
+ * more decimals than `scale`, or a value beyond a safe integer.
+ */
+function unitsOfText(text: string, scale: number): number | null {
+  const negative = text.charCodeAt(0) === 45; // "-"
+  const end = text.charCodeAt(text.length - 1) === 37 ? text.length - 1 : text.length; // "%"
+  let units = 0;
+  let significant = 0;
+  let decimals = -1;
+  let sawDigit = false;
+  for (let i = negative ? 1 : 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 && decimals < 0 && sawDigit) {
+      decimals = 0;
+      continue;
+    }
+    if (c < 48 || c > 57) return null;
+    sawDigit = true;
+    if (decimals >= 0 && ++decimals > scale) return null;
+    // Leading zeros add nothing; up to 15 significant digits stay exact.
+    if (units === 0 && c === 48) continue;
+    if (++significant > 15) return null;
+    units = units * 10 + (c - 48);
+  }
+  if (!sawDigit || decimals === 0) return null;
+  const shift = POW10[scale - Math.max(decimals, 0)];
+  if (units > SAFE / shift) return null;
+  units *= shift;
+  return negative && units !== 0 ? -units : units;
+}
+
+/**
+ * A cell's exact value in whole 10^−scale units (scale 2: cents), or null when it holds no number,
+ * has more decimals than `scale` or does not fit a safe integer.
+ */
+export function unitsOf(cell: NumCell, scale: number): number | null {
+  if (cell.value === null || scale > 15) return null;
+  const source = cell.source;
+  if (typeof source === "string") {
+    // Text the parser read as a number with at most `scale` decimals: the nearest double, scaled
+    // and rounded, is the exact value while it stays below 10^15 units (error < ½ unit). Text
+    // JavaScript does not read alike ("1,234.50", full-width, "%") is NaN and read digit by digit.
+    const x = Number(source);
+    if (cell.decimals <= scale && Number.isFinite(x) && Math.abs(x) < 1e15 / POW10[scale]) {
+      const units = Math.round(x * POW10[scale]);
+      return units === 0 ? 0 : units;
+    }
+    const units = unitsOfText(source, scale);
+    if (units !== null) return units;
+  } else if (Number.isSafeInteger(source) && Math.abs(source) <= SAFE / POW10[scale]) {
+    return source === 0 ? 0 : source * POW10[scale];
+  }
+  // Written another way ("1,234.50", full-width, a JSON fraction): the value's own digits.
+  return unitsOfText(cell.value.toFixed(), scale);
+}
+
+/** A Decimal in whole 10^−scale units, or null (more decimals, or beyond a safe integer). */
+export function unitsOfDecimal(value: Decimal, scale: number): number | null {
+  return scale > 15 ? null : unitsOfText(value.toFixed(), scale);
+}
+
+/**
+ * `percentMatches(reported, part, whole)` on units: `reported` is its value in 10^−decimals units
+ * (its reported precision), `part` and `whole` in units of one scale. Null when the answer needs
+ * the Decimal form (an operand negative, a product beyond a safe integer).
+ */
+export function percentMatchesUnits(
+  reported: number,
+  decimals: number,
+  part: number,
+  whole: number,
+): boolean | null {
+  if (whole === 0) return false;
+  if (reported < 0 || part < 0 || whole < 0 || decimals > 13) return null;
+  // As percentMatches, scaled by 10^(decimals+2+scale): X = part·10^(d+2) − reported·whole must
+  // lie in [−whole/2, whole/2).
+  const k = POW10[decimals + 2];
+  if (part > SAFE / k || reported > SAFE / whole) return null;
+  const x = part * k - reported * whole;
+  const c = Math.abs(x) - whole / 2;
+  return c < 0 || (c === 0 && x < 0);
+}
+
+/** The last threshold asked about, with its cutoff in thousandths of a percent (or null). */
+let lastUnitsThreshold: { threshold: Decimal | null; cutoff: number | null } = {
+  threshold: null,
+  cutoff: null,
+};
+
+/**
+ * `percentBelow(part, whole, threshold)` on units of one scale; null when it needs the Decimal.
+ */
+export function percentBelowUnits(part: number, whole: number, threshold: Decimal): boolean | null {
+  if (whole === 0) return false;
+  if (part < 0 || whole < 0) return null;
+  if (threshold !== lastUnitsThreshold.threshold) {
+    // percentBelow's cutoff, ceil(T, 2) − 0.005, has 3 decimals: in thousandths it is whole.
+    const cutoff = threshold.toDecimalPlaces(2, Decimal.ROUND_CEIL).minus(halfUnit(2));
+    lastUnitsThreshold = { threshold, cutoff: unitsOfDecimal(cutoff, 3) };
+  }
+  // part·100 < cutoff·whole, scaled by 1000·10^scale: part·10^5 < cutoff(thousandths)·whole.
+  const cutoff = lastUnitsThreshold.cutoff;
+  if (cutoff === null || part > SAFE / 100_000 || Math.abs(cutoff) > SAFE / Math.max(whole, 1)) return null;
+  return part * 100_000 < cutoff * whole;
+}
+
+/** The last threshold compared with units, with ceil(threshold·10^scale) per scale. */
+let lastCompared: { threshold: Decimal | null; ceilings: (number | null)[] } = {
+  threshold: null,
+  ceilings: [],
+};
+
+/**
+ * `units·10^−scale < threshold` (a value in units below a Decimal threshold); null when the
+ * threshold in units does not fit a safe integer.
+ */
+export function unitsBelow(units: number, scale: number, threshold: Decimal): boolean | null {
+  if (threshold !== lastCompared.threshold) lastCompared = { threshold, ceilings: [] };
+  let ceiling = lastCompared.ceilings[scale];
+  if (ceiling === undefined) {
+    // For a whole number u: u < t ⇔ u < ceil(t).
+    const t = threshold.times(POW10[scale] ?? 10 ** scale).ceil();
+    ceiling = lastCompared.ceilings[scale] = t.abs().lte(SAFE) ? t.toNumber() : null;
+  }
+  return ceiling === null ? null : units < ceiling;
+}
+
+/**
+ * `round(percentOf(part, whole), 2)` — a rate in percent, 2 decimals, half-up — in hundredths of a
+ * percent, on units of one scale; null when it needs the Decimal form (whole zero or negative, part
+ * negative, too large).
+ */
+export function ratePercentHundredths(part: number, whole: number): number | null {
+  if (whole <= 0 || part < 0 || part > (SAFE - 3 * whole) / 20_000) return null;
+  // Half up: floor((2·part·10⁴ + whole) / (2·whole)), the quotient corrected by its remainder (a
+  // double division may land one off; the products stay exact).
+  const n = 20_000 * part + whole;
+  const d = 2 * whole;
+  let k = Math.floor(n / d);
+  const r = n - k * d;
+  if (r < 0) k--;
+  else if (r >= d) k++;
+  return k;
+}
+
+/** `ratePercentHundredths` as the Decimal rate (87.41 for 8741); null as it. */
+export function ratePercentUnits(part: number, whole: number): Decimal | null {
+  const k = ratePercentHundredths(part, whole);
+  return k === null ? null : new Dec(`${k}e-2`);
+}
+
+/**
+ * A whole number of 10^−scale units written with exactly `scale` decimals, as `plain` writes the
+ * same value (`formatAmount` with `grouped`): 1234567 at scale 2 → "12345.67" ("12,345.67").
+ */
+export function formatUnits(units: number, scale: number, grouped = false): string {
+  const digits = String(Math.abs(units)).padStart(scale + 1, "0");
+  const whole = digits.slice(0, digits.length - scale);
+  const text = scale ? `${whole}.${digits.slice(digits.length - scale)}` : whole;
+  return (units < 0 ? "-" : "") + (grouped ? groupThousands(text) : text);
+}
+
 /** The tolerance for a total of `parts` rounded figures: n × 0.005 (尾差). */
 export function sumTolerance(parts: number): Decimal {
   return new Dec(parts).times("0.005");

@@ -127,17 +127,18 @@ function finance(ctx: BlockContext, out: Content): void {
           R.income.openingParts(wan(f.opening.basic), wan(f.opening.project)),
         )
       : "",
-    wan(f.income.total)
+    wan(f.stated.income)
       ? R.withOf(
-          R.income.income(wan(f.income.total) as string),
+          R.income.income(wan(f.stated.income) as string),
           R.income.incomeParts(wan(f.income.basic), wan(f.income.project)),
         )
       : "",
   ]
     .filter(Boolean)
     .join("；");
-  if (wan(f.available.total))
-    out.paragraph(R.withParts(R.income.lead(y, wan(f.available.total) as string), income));
+  if (wan(f.stated.available))
+    out.paragraph(R.withParts(R.income.lead(y, wan(f.stated.available) as string), income));
+  else if (income) out.paragraph(R.financePartsOnly(y, income));
   const spent = [
     wan(f.expenditure.basic)
       ? R.expenditure.part("基本支出", wan(f.expenditure.basic) as string, pct(f.expenditureShares.basic))
@@ -148,12 +149,13 @@ function finance(ctx: BlockContext, out: Content): void {
   ]
     .filter(Boolean)
     .join("；");
-  if (wan(f.expenditure.total))
-    out.paragraph(`${R.withOf(R.expenditure.lead(y, wan(f.expenditure.total) as string), spent)}。`);
-  if (wan(f.closing.total))
+  if (wan(f.stated.expenditure))
+    out.paragraph(`${R.withOf(R.expenditure.lead(y, wan(f.stated.expenditure) as string), spent)}。`);
+  else if (spent) out.paragraph(R.expenditurePartsOnly(y, spent));
+  if (wan(f.stated.closing))
     out.paragraph(
       R.withParts(
-        R.closing.lead(wan(f.closing.total) as string),
+        R.closing.lead(wan(f.stated.closing) as string),
         R.closing.parts(wan(f.closing.basic), wan(f.closing.projectCarryover), wan(f.closing.projectSurplus)),
       ),
     );
@@ -161,10 +163,12 @@ function finance(ctx: BlockContext, out: Content): void {
 
 function basicTotal(ctx: BlockContext, out: Content): void {
   const be = ctx.model.basicExpenditure;
-  if (!be?.actual) return;
+  // Without a 基本支出 block, the basic expenditure of 收支 is still the 基本支出 the report states.
+  const actual = be?.actual ?? ctx.model.finance?.expenditure.basic;
+  if (!actual) return;
   out.paragraph(
-    R.basicTotal(ctx.year, formatAmount(be.actual)) +
-      (be.budget && be.executionRate
+    R.basicTotal(ctx.year, formatAmount(actual)) +
+      (be?.budget && be.executionRate
         ? R.basicBudget(formatAmount(be.budget), formatRate(be.executionRate))
         : ""),
   );
@@ -204,7 +208,7 @@ function sangongItems(ctx: BlockContext): readonly SangongCategoryModel[] {
 
 function sangongSpending(ctx: BlockContext, out: Content): void {
   const sg = ctx.model.sangong;
-  if (!sg || (sg.total.budget === null && sg.total.actual === null)) return;
+  if (!sg) return;
   const parts: string[] = [];
   for (const c of sangongItems(ctx)) {
     if (c.budget === null && c.actual === null) continue;
@@ -219,8 +223,14 @@ function sangongSpending(ctx: BlockContext, out: Content): void {
       text += `；${R.sangongChange(formatAmount(c.lastYearActual), formatRate(c.change))}`;
     parts.push(text);
   }
+  // The totals as the unit gave them (within 尾差, or when a category is missing); with neither
+  // a reported total nor every category, the categories alone (DOMAIN §2, §7).
+  if (sg.stated.budget === null && sg.stated.actual === null) {
+    if (parts.length) out.paragraph(R.sangongItemsOnly(ctx.year, parts.join("。")));
+    return;
+  }
   out.paragraph(
-    R.sangongTotal(ctx.year, wan(sg.total.budget), wan(sg.total.actual), pct(sg.total.rate)) +
+    R.sangongTotal(ctx.year, wan(sg.stated.budget), wan(sg.stated.actual), pct(sg.stated.rate)) +
       (parts.length ? `其中：${parts.join("。")}。` : ""),
   );
 }
@@ -229,7 +239,8 @@ function sangongUse(ctx: BlockContext, out: Content): void {
   const sg = ctx.model.sangong;
   if (!sg) return;
   const shares = sangongItems(ctx)
-    .filter((c) => c.share)
+    // A category with nothing spent has no share worth a clause (its spending sentence says 0).
+    .filter((c) => c.share && !c.share.isZero())
     .map((c) => R.sangongShare(R.sangongNames[c.key], formatRate(c.share as Decimal)));
   const stats = sg.stats ?? {};
   const statSentences = [
@@ -339,11 +350,12 @@ function fundTablePlan(t: FundTableModel): BlockPlan {
       ],
     });
   });
+  const stated = t.stated;
   rows.push({
     total: true,
     cells: [
       { text: R.total, bold: true, ...(grouped ? { colSpan: 2 } : {}) },
-      ...figures(t.total.budget, t.total.arrived, formatAmount(t.total.used), t.total.rate, true),
+      ...figures(stated.budget, stated.arrived, formatAmount(stated.used), t.total.rate, true),
     ],
   });
   return { kind: "table", columns, rows };
@@ -358,10 +370,10 @@ function fundTables(ctx: BlockContext, out: Content): void {
         R.fundLead(
           ctx.year,
           own(t.title),
-          formatAmount(t.total.budget),
-          t.hasArrived ? wan(t.total.arrived) : null,
+          formatAmount(t.stated.budget),
+          t.hasArrived ? wan(t.stated.arrived) : null,
           t.hasArrived ? pct(t.total.arrivalRate) : null,
-          formatAmount(t.total.used),
+          formatAmount(t.stated.used),
           pct(t.total.rate),
         ) +
           (t.rateBase === "arrived" ? R.fundBaseArrived : "") +
@@ -418,43 +430,59 @@ function problemsDraft(ctx: BlockContext, out: Content): void {
   out.items(drafts, true);
 }
 
+/** A threshold as a clerk writes it: 60%, 62.5% (not 60.00%). */
+const threshold = (d: Decimal) => `${d.toString()}%`;
+
+/** The findings the draft counts as figures that do not add up (尾差 is no problem: left out). */
+const MISMATCH_RULES: ReadonlySet<string> = new Set([
+  "rate-mismatch",
+  "sum-mismatch",
+  "balance-mismatch",
+  "score-mismatch",
+  "grade-mismatch",
+]);
+
 function draftPoints(model: ComputedModel, findings: readonly Finding[]): string[] {
   const P = R.problemsDraft;
   const result: string[] = [];
-  const lows = model.fundTables
+  const limit = model.settings.lowExecutionThreshold;
+  const below = (rate: Decimal | null): rate is Decimal => rate !== null && rate.lt(limit);
+  // Low execution by fund table: a table whose total is low first (its rate, then its worst
+  // items), then the worst items of the other tables.
+  const tables = model.fundTables
     .map((t) => ({
       t,
-      rows: t.rows.filter((r) => r.rate !== null && r.rate.lt(model.settings.lowExecutionThreshold)),
+      rows: t.rows
+        .filter((r) => below(r.rate))
+        .sort((a, b) => (a.rate as Decimal).comparedTo(b.rate as Decimal) || a.index - b.index),
     }))
-    .filter((x) => x.rows.length);
-  if (lows.length) {
-    const items = lows
-      .map(({ t, rows }) =>
-        P.tableItems(
-          own(t.title),
-          rows.map((r) => P.item(own(r.name), formatRate(r.rate as Decimal))).join("、"),
-        ),
-      )
+    .filter(({ t, rows }) => rows.length || below(t.total.rate))
+    .sort((a, b) => Number(below(b.t.total.rate)) - Number(below(a.t.total.rate)));
+  if (tables.length) {
+    const items = tables
+      .map(({ t, rows }) => {
+        const worst = rows
+          .slice(0, P.worstItems)
+          // An item not used at all is named without a rate: the 全年未使用 sentence says so.
+          .map((r) => (r.rate?.isZero() ? own(r.name) : P.item(own(r.name), formatRate(r.rate as Decimal))));
+        const list = worst.length ? worst.join("、") + (rows.length > P.worstItems ? P.more : "") : null;
+        return below(t.total.rate)
+          ? P.tableTotal(own(t.title), formatRate(t.total.rate), list)
+          : P.tableItems(own(t.title), list ?? "");
+      })
       .join("；");
-    const zeros = lows.flatMap(({ rows }) => rows.filter((r) => r.rate?.isZero()).map((r) => own(r.name)));
-    result.push(
-      P.lowExecution(items, formatRate(model.settings.lowExecutionThreshold)) +
-        (zeros.length ? P.zero(zeros.join("、")) : ""),
-    );
+    const zeros = tables.flatMap(({ rows }) => rows.filter((r) => r.rate?.isZero()).map((r) => own(r.name)));
+    result.push(P.lowExecution(items, threshold(limit)) + (zeros.length ? P.zero(zeros.join("、")) : ""));
   }
   const be = model.basicExpenditure;
+  const overItem = (name: string, actual: Decimal, budget: Decimal) =>
+    P.overBudgetItem(name, formatAmount(actual), budget.isZero() ? null : formatAmount(budget));
   const over = [
     ...(model.sangong?.categories ?? [])
       .filter((c) => c.actual && c.budget && c.actual.gt(c.budget))
-      .map((c) =>
-        P.overBudgetItem(
-          `“三公”经费${R.sangongNames[c.key]}`,
-          formatAmount(c.actual as Decimal),
-          formatAmount(c.budget as Decimal),
-        ),
-      ),
+      .map((c) => overItem(`“三公”经费${R.sangongNames[c.key]}`, c.actual as Decimal, c.budget as Decimal)),
     ...(be?.actual && be.budget && be.actual.gt(be.budget)
-      ? [P.overBudgetItem("基本支出", formatAmount(be.actual), formatAmount(be.budget))]
+      ? [overItem("基本支出", be.actual, be.budget)]
       : []),
   ];
   if (over.length) result.push(P.overBudget(over.join("；")));
@@ -464,12 +492,10 @@ function draftPoints(model: ComputedModel, findings: readonly Finding[]): string
       .map((r) => P.arrivedOverItem(own(r.name), formatAmount(r.arrived as Decimal), formatAmount(r.budget))),
   );
   if (arrived.length) result.push(P.arrivedOver(arrived.join("；")));
-  const mismatches = findings.filter((f) =>
-    ["rate-mismatch", "sum-mismatch", "balance-mismatch", "score-mismatch", "grade-mismatch"].includes(
-      f.rule,
-    ),
-  );
-  if (mismatches.length) result.push(P.mismatch(mismatches.length));
+  // Counted, not stated: a reported figure that is wrong, written into the report, would be a
+  // figure the report check (issue 15) finds against the workbook.
+  const mismatches = findings.filter((f) => MISMATCH_RULES.has(f.rule)).length;
+  if (mismatches) result.push(P.mismatch(mismatches));
   return result;
 }
 

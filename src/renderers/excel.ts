@@ -13,6 +13,7 @@ import {
   MARKER_CELL,
   parseMarker,
   quoteSheet,
+  rangeAreas,
   STYLES,
   absolute,
   type CellPlan,
@@ -236,12 +237,23 @@ async function writeSheet(
     await batch.queue();
     ws.getRange(merge).merge(false);
   }
+  // A format over several areas is one format on all of them (RangeAreas, ExcelApi 1.9); before
+  // 1.9, one format per area.
+  const areasAtOnce = supports?.("ExcelApi", "1.9") ?? true;
   for (const cf of sheet.conditionalFormats) {
-    await batch.queue(cf.formula, 5);
-    const added = ws.getRange(cf.range).conditionalFormats.add(Excel.ConditionalFormatType.custom);
-    added.custom.rule.formula = cf.formula;
-    added.custom.format.fill.color = cf.severity === "error" ? Colors.error : Colors.verify;
-    added.custom.format.font.color = cf.severity === "error" ? Colors.errorText : Colors.verifyText;
+    const areas = rangeAreas(cf.range);
+    // The collections the format is added to: the areas' together, or each area's.
+    const collections =
+      areas.length > 1 && areasAtOnce
+        ? [ws.getRanges(areas.join(",")).conditionalFormats]
+        : areas.map((area) => ws.getRange(area).conditionalFormats);
+    for (const formats of collections) {
+      await batch.queue([cf.range, cf.formula], 5);
+      const added = formats.add(Excel.ConditionalFormatType.custom);
+      added.custom.rule.formula = cf.formula;
+      added.custom.format.fill.color = cf.severity === "error" ? Colors.error : Colors.verify;
+      added.custom.format.font.color = cf.severity === "error" ? Colors.errorText : Colors.verifyText;
+    }
   }
   for (const v of sheet.validations) {
     await batch.queue(v, 3);

@@ -147,8 +147,9 @@ export function shiftSheetRows(sheet: SheetState, at: number, count: number): vo
     return shifted && shifted.includes(":") ? [shifted] : [];
   });
   sheet.conditionalFormats = sheet.conditionalFormats.flatMap((cf) => {
-    const range = shiftAddress(cf.range, at, count);
-    return range ? [{ ...cf, range }] : [];
+    // A format may cover several areas (space-separated, as RangeAreas keep them here).
+    const areas = cf.range.split(" ").flatMap((area) => shiftAddress(area, at, count) ?? []);
+    return areas.length ? [{ ...cf, range: areas.join(" ") }] : [];
   });
   sheet.validations = sheet.validations.flatMap((v) => {
     const range = shiftAddress(v.range, at, count);
@@ -576,6 +577,18 @@ class StandInWorksheet extends Loadable {
 
   getRange(address?: string): StandInRange {
     return new StandInRange(this.ctx, this.state, address);
+  }
+
+  /** Several areas, "A1:B2,C4" (a RangeAreas: the stand-in keeps them as one range, space-separated). */
+  getRanges(address: string): StandInRange {
+    return new StandInRange(
+      this.ctx,
+      this.state,
+      address
+        .split(/[,;]/)
+        .map((a) => a.trim())
+        .join(" "),
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): StandInRange {

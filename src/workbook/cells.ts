@@ -290,6 +290,19 @@ export function rateFraction(rate: Decimal | null): number | string {
   return rate === null ? "" : toNumber(rate.div(HUNDRED));
 }
 
+/**
+ * A sum that stays blank while a part is blank (DOMAIN §7): `IF(OR(LEN(a)=0,…),"",N(a)+…)`. A
+ * dash the unit wrote is not blank and counts as 0, as the engine counts it (`amountOf`).
+ */
+export function knownSumFormula(cells: readonly string[]): string {
+  return `IF(OR(${cells.map((c) => `LEN(${c})=0`).join(",")}),"",${cells.map((c) => `N(${c})`).join("+")})`;
+}
+
+/** A rate that stays blank while its part is blank or its whole is blank or 0 (as the engine's `rateOf`). */
+export function knownRateFormula(num: string, den: string): string {
+  return `IF(OR(LEN(${num})=0,N(${den})=0),"",ROUND(N(${num})/N(${den}),4))`;
+}
+
 /** `IF(N(den)=0,"",ROUND(N(num)/N(den),4))`: a rate as a fraction rounded like the engine (2 decimals of percent). */
 export function rateFormula(num: string, den: string): string {
   return `IF(N(${den})=0,"",ROUND(N(${num})/N(${den}),4))`;

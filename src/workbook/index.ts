@@ -20,12 +20,18 @@ import { workbookText } from "../i18n";
 
 export * from "./plan";
 export { FindingCol, type ReviewCells } from "./sheets/findings";
+export { OPEN_FINDING_RULE } from "./highlights";
 
 export interface BuildOptions {
   /** Reviews recorded on 检查结果 before, kept by rule and path. */
   readonly reviews?: ReadonlyMap<string, Review>;
   /** Names already taken by sheets that are not ours (a clash gets a free name). */
   readonly takenNames?: readonly string[];
+  /**
+   * Colour the cells of open findings (default true). Off only to measure what the highlights
+   * cost (`npm run bench`): no conditional formats for them and no cell numbers on 检查结果.
+   */
+  readonly highlights?: boolean;
 }
 
 export interface BuiltWorkbook {
@@ -136,12 +142,35 @@ export function buildWorkbookPlan(
     const at = locate(f.path, locations);
     return at ? { ...f, sheet: at.sheet, cell: at.cell } : f;
   });
-  // Every sheet but 检查结果 itself colours the cells 检查结果 lists as open.
-  const highlighted: SheetPlan[] = sheets.map((sheet) => ({
-    ...sheet,
-    conditionalFormats: [...sheet.conditionalFormats, ...findingHighlights(sheet, names.findings)],
-  }));
-  const findingsPlan = findingsSheet(located, names.findings, options.reviews ?? new Map(), locations);
+  // Every sheet but 检查结果 itself colours the cells 检查结果 lists as open, found by their number
+  // (the sheet's place in the plan, its row and column).
+  const withHighlights = options.highlights ?? true;
+  const numbers = new Map(withHighlights ? sheets.map((sheet, i) => [sheet.name, i + 1] as const) : []);
+  const locatedCells = new Map<string, string[]>();
+  if (withHighlights)
+    for (const at of locations.values()) {
+      const cells = locatedCells.get(at.sheet);
+      if (cells) cells.push(at.cell);
+      else locatedCells.set(at.sheet, [at.cell]);
+    }
+  const highlighted: SheetPlan[] = sheets.map((sheet, i) =>
+    withHighlights
+      ? {
+          ...sheet,
+          conditionalFormats: [
+            ...sheet.conditionalFormats,
+            ...findingHighlights(sheet, i + 1, names.findings, locatedCells.get(sheet.name) ?? []),
+          ],
+        }
+      : sheet,
+  );
+  const findingsPlan = findingsSheet(
+    located,
+    names.findings,
+    options.reviews ?? new Map(),
+    locations,
+    numbers,
+  );
   highlighted.push(findingsPlan.plan);
   return {
     plan: {

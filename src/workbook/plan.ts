@@ -170,6 +170,7 @@ export const STYLES: Readonly<Record<StyleKey, StylePlan>> = {
 
 /** A conditional format: a formula relative to the range's top-left cell, and its highlight. */
 export interface ConditionalFormatPlan {
+  /** An A1 range, or several separated by spaces (as an .xlsx `sqref`): "B2 C4:I90". */
   readonly range: string;
   readonly formula: string;
   readonly severity: "error" | "verify";
@@ -388,6 +389,39 @@ export function parseCellRef(ref: string): { row: number; col: number } {
 export function absolute(ref: string): string {
   const { row, col } = parseCellRef(ref);
   return `$${columnLetter(col)}$${row + 1}`;
+}
+
+/** Weights of a cell number: sheet·10¹² + row·10⁵ + column (rows ≤ 1,048,576, columns ≤ 16,384). */
+const SHEET_WEIGHT = 1_000_000_000_000;
+const ROW_WEIGHT = 100_000;
+
+/**
+ * The number that names a cell of the workbook in the highlights that follow 检查结果: 1-based
+ * row and column (as ROW() and COLUMN() give them), `sheet` the sheet's number in the plan (1 for
+ * the first). Exact in a spreadsheet's doubles up to sheet 9,000.
+ */
+export function cellNumber(sheet: number, row: number, column: number): number {
+  return sheet * SHEET_WEIGHT + row * ROW_WEIGHT + column;
+}
+
+/** `cellNumber` as formula text, of the cell the formula is evaluated for (a conditional format's own). */
+export function cellNumberFormula(sheet: number): string {
+  return `${sheet * SHEET_WEIGHT}+ROW()*${ROW_WEIGHT}+COLUMN()`;
+}
+
+/**
+ * `cellNumber` as formula text, of a cell of another sheet: its row from a live reference
+ * (`ROW('表'!C5)`, which follows the cell when rows are inserted above it), its sheet and column
+ * as a constant — one reference, as 检查结果 holds one such formula per finding.
+ */
+export function cellNumberOf(sheet: number, sheetName: string, cell: string): string {
+  const { col } = parseCellRef(cell);
+  return `ROW(${quoteSheet(sheetName)}!${cell})*${ROW_WEIGHT}+${cellNumber(sheet, 0, col + 1)}`;
+}
+
+/** The areas of a range that may list several (`ConditionalFormatPlan.range`). */
+export function rangeAreas(range: string): string[] {
+  return range.split(/\s+/).filter(Boolean);
 }
 
 /** A reference with its column fixed: C5 → $C5 (for conditional formats over whole rows). */

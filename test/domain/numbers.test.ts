@@ -5,13 +5,23 @@ import {
   formatAmount,
   formatFigure,
   formatRate,
+  formatUnits,
   matchesAtPrecision,
   parseNum,
   percentBelow,
+  percentBelowUnits,
   percentMatches,
+  percentMatchesUnits,
+  percentOf,
+  plain,
+  ratePercentHundredths,
+  ratePercentUnits,
   readNum,
   round,
   sumTolerance,
+  unitsBelow,
+  unitsOf,
+  type Decimal,
 } from "../../src/domain/numbers";
 import { FigureUnit } from "../../src/domain/findings";
 
@@ -282,6 +292,304 @@ describe("division-free comparisons agree with dividing", () => {
     ["1", "0", "60", false],
   ])("percentBelow(%s, %s, %s) = %p", (a, b, t, below) => {
     expect(percentBelow(new Dec(a), new Dec(b), new Dec(t))).toBe(below);
+  });
+});
+
+describe("scaled integers agree with decimal.js (DOMAIN §2)", () => {
+  const TEN = new Dec(10);
+  const bigCents = fc.bigInt({ min: 0n, max: 10n ** 13n });
+  const asDecimal = (units: bigint | number, scale: number) => new Dec(units.toString()).div(TEN.pow(scale));
+  /** The ways a number is written in a dataset: plain, grouped, full-width, %, negative, JSON. */
+  const written = fc
+    .tuple(
+      fc.bigInt({ min: -(10n ** 16n), max: 10n ** 16n }),
+      fc.integer({ min: 0, max: 5 }),
+      fc.constantFrom("plain", "grouped", "fullWidth", "percent", "number", "spaced", "padded"),
+    )
+    .map(([digits, decimals, form]) => {
+      const value = asDecimal(digits, decimals);
+      const text = value.toFixed(decimals);
+      switch (form) {
+        case "grouped":
+          return formatAmount(value, decimals);
+        case "fullWidth":
+          return text.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+        case "percent":
+          return `${text}%`;
+        case "number":
+          return value.toNumber();
+        case "spaced":
+          return ` ${text} `;
+        case "padded":
+          return value.isNegative() ? text : `00${text}`;
+        default:
+          return text;
+      }
+    });
+
+  it("unitsOf a parsed cell is its exact value in 10^−scale units, or null", () => {
+    fc.assert(
+      fc.property(written, fc.integer({ min: 0, max: 4 }), (input, scale) => {
+        const cell = readNum(input);
+        const units = unitsOf(cell, scale);
+        if (cell.value === null) {
+          expect(units).toBeNull();
+          return;
+        }
+        const exact = cell.value.times(TEN.pow(scale));
+        if (units === null) {
+          // Only when it cannot be exact: more decimals than the scale, or beyond 15 digits.
+          expect(!exact.isInteger() || exact.abs().gt(Number.MAX_SAFE_INTEGER) || exact.sd(true) > 15).toBe(
+            true,
+          );
+          return;
+        }
+        expect(Number.isSafeInteger(units)).toBe(true);
+        expect(new Dec(units).eq(exact)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each([
+    ["1234.5", 2, 123450],
+    ["0.05", 2, 5],
+    ["0", 2, 0],
+    ["-0", 2, 0],
+    ["-12.3", 1, -123],
+    ["96.95%", 2, 9695],
+    ["1,234.50", 2, 123450],
+    ["１２３", 0, 123],
+    ["12.345", 2, null],
+    ["99999999999999.99", 2, null],
+    [12.5, 2, 1250],
+    [1e21, 0, null],
+  ])("unitsOf(%p, scale %i) = %p", (input, scale, units) => {
+    expect(unitsOf(parseNum(input), scale)).toBe(units);
+  });
+
+  it("percentMatchesUnits agrees with percentMatches wherever it answers", () => {
+    fc.assert(
+      fc.property(
+        bigCents,
+        bigCents,
+        fc.integer({ min: 0, max: 4 }),
+        fc.integer({ min: -2, max: 2 }),
+        (a, b, d, nudge) => {
+          const [part, whole] = [asDecimal(a, 2), asDecimal(b, 2)];
+          const exact = whole.isZero() ? new Dec(0) : part.div(whole).times(100);
+          const text = round(exact, d).plus(TEN.pow(-d).times(nudge)).toFixed(d);
+          const reported = parseNum(text);
+          const units = unitsOf(reported, d);
+          if (units === null) return;
+          const fast = percentMatchesUnits(units, d, Number(a), Number(b));
+          if (fast === null) {
+            // Only for a negative reported rate or products beyond a safe integer.
+            expect(
+              units < 0 ||
+                a * 10n ** BigInt(d + 2) > BigInt(Number.MAX_SAFE_INTEGER) ||
+                BigInt(units) * b > BigInt(Number.MAX_SAFE_INTEGER),
+            ).toBe(true);
+            return;
+          }
+          expect(fast).toBe(percentMatches(reported, part, whole));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("percentMatchesUnits answers for every row of a realistic size, at the half-up edges too", () => {
+    // 50 万元 budgets and rates at 0–3 decimals: products stay far below 2^53.
+    const edge = fc
+      .tuple(
+        fc.integer({ min: 1, max: 50_000_000 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 0, max: 2_000_000 }),
+      )
+      .map(([whole, d, k]) => {
+        // A part that puts the exact rate on a half unit of the last reported place, when one exists.
+        const half = new Dec(k).plus("0.5").times(TEN.pow(-d));
+        const part = half.times(whole).div(100).toDecimalPlaces(0, Dec.ROUND_DOWN).toNumber();
+        return { whole, d, part };
+      });
+    fc.assert(
+      fc.property(edge, fc.integer({ min: -1, max: 1 }), ({ whole, d, part }, nudge) => {
+        const p = Math.max(0, part + nudge);
+        const exact = new Dec(p).div(whole).times(100);
+        for (const step of [-1, 0, 1]) {
+          const reported = parseNum(round(exact, d).plus(TEN.pow(-d).times(step)).toFixed(d));
+          const units = unitsOf(reported, d) as number;
+          if (units < 0) continue;
+          expect(percentMatchesUnits(units, d, p, whole)).toBe(
+            percentMatches(reported, new Dec(p).div(100), new Dec(whole).div(100)),
+          );
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("percentBelowUnits agrees with percentBelow wherever it answers", () => {
+    fc.assert(
+      fc.property(
+        bigCents,
+        bigCents,
+        fc.integer({ min: 0, max: 12000 }),
+        fc.integer({ min: 0, max: 3 }),
+        (a, b, t, d) => {
+          const threshold = new Dec(t).div(TEN.pow(d));
+          const fast = percentBelowUnits(Number(a), Number(b), threshold);
+          if (fast === null) {
+            expect(
+              a * 100_000n > BigInt(Number.MAX_SAFE_INTEGER) ||
+                b * 12_000_000n > BigInt(Number.MAX_SAFE_INTEGER),
+            ).toBe(true);
+            return;
+          }
+          expect(fast).toBe(percentBelow(asDecimal(a, 2), asDecimal(b, 2), threshold));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("percentBelowUnits answers on the threshold's edge as percentBelow does", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 250_000 }).map((m) => 200 * m),
+        fc.integer({ min: -3, max: 3 }),
+        fc.constantFrom("60", "59.995", "60.001", "0", "75.5"),
+        (whole, nudge, t) => {
+          const threshold = new Dec(t);
+          // The part whose rate rounds to the threshold's edge (ceil(T, 2) − 0.005: exact for a
+          // whole that is a multiple of 200), and its neighbours.
+          const edge = threshold.toDecimalPlaces(2, Dec.ROUND_CEIL).minus("0.005");
+          const part = Math.max(0, edge.times(whole).div(100).round().toNumber() + nudge);
+          expect(percentBelowUnits(part, whole, threshold)).toBe(
+            percentBelow(new Dec(part).div(100), new Dec(whole).div(100), threshold),
+          );
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("unitsBelow agrees with comparing the Decimal", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -2_000_000, max: 2_000_000 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 0, max: 12000 }),
+        fc.integer({ min: 0, max: 4 }),
+        (u, s, t, d) => {
+          const threshold = new Dec(t).div(TEN.pow(d));
+          expect(unitsBelow(u, s, threshold)).toBe(asDecimal(u, s).lt(threshold));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("ratePercentHundredths is the rate rounded half-up, as round(percentOf(part, whole))", () => {
+    const halves = fc
+      .tuple(fc.integer({ min: 1, max: 400_000 }), fc.integer({ min: 1, max: 20_000_000 }))
+      .map(([k, m]) => ({ part: (2 * k + 1) * m, whole: 20_000 * m })); // rate exactly k + ½ hundredths
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.record({ part: fc.integer({ min: 0, max: 5e12 }), whole: fc.integer({ min: 0, max: 5e12 }) }),
+          halves,
+        ),
+        ({ part, whole }) => {
+          const fast = ratePercentHundredths(part, whole);
+          const rate = percentOf(new Dec(part).div(100), new Dec(whole).div(100));
+          if (fast === null) {
+            expect(whole === 0 || part > (Number.MAX_SAFE_INTEGER - 3 * whole) / 20_000).toBe(true);
+            return;
+          }
+          expect(rate && new Dec(fast).div(100).eq(round(rate))).toBe(true);
+          expect(ratePercentUnits(part, whole)?.eq(round(rate as Decimal))).toBe(true);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("formatUnits writes what plain and formatAmount write", () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }),
+        fc.integer({ min: 0, max: 3 }),
+        (u, scale) => {
+          const value = asDecimal(u, scale);
+          expect(formatUnits(Number(u), scale)).toBe(plain(value, scale));
+          expect(formatUnits(Number(u), scale, true)).toBe(formatAmount(value, scale));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  /** Signed whole units, mostly small, sometimes near or past the safe integers. */
+  const signedUnits = fc.oneof(
+    { weight: 4, arbitrary: fc.bigInt({ min: -(10n ** 9n), max: 10n ** 9n }) },
+    { weight: 1, arbitrary: fc.bigInt({ min: -(2n ** 53n), max: 2n ** 53n }) },
+  );
+
+  it("the integer forms step aside for a negative operand, and agree with decimal.js otherwise", () => {
+    fc.assert(
+      fc.property(
+        signedUnits,
+        signedUnits,
+        fc.bigInt({ min: -(10n ** 6n), max: 10n ** 6n }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.constantFrom("60", "59.995", "0", "-5", "100"),
+        (a, b, r, d, t) => {
+          fc.pre(Number.isSafeInteger(Number(a)) && Number.isSafeInteger(Number(b)));
+          const [part, whole] = [asDecimal(a, 2), asDecimal(b, 2)];
+          const threshold = new Dec(t);
+          const reported = parseNum(asDecimal(r, d).toFixed(d));
+          const negative = a < 0n || b < 0n;
+          const matches = percentMatchesUnits(Number(r), d, Number(a), Number(b));
+          if (b === 0n) expect(matches).toBe(false);
+          else if (negative || r < 0n) expect(matches).toBeNull();
+          if (matches !== null) expect(matches).toBe(percentMatches(reported, part, whole));
+          const below = percentBelowUnits(Number(a), Number(b), threshold);
+          if (b === 0n) expect(below).toBe(false);
+          else if (negative) expect(below).toBeNull();
+          if (below !== null) expect(below).toBe(percentBelow(part, whole, threshold));
+          const rate = ratePercentHundredths(Number(a), Number(b));
+          if (b <= 0n || a < 0n) expect(rate).toBeNull();
+          if (rate !== null)
+            expect(new Dec(rate).div(100).eq(round(percentOf(part, whole) as Decimal))).toBe(true);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each([
+    // 15 significant digits are exact; past them (even below 2^53) the Decimals decide.
+    ["9999999999999.99", 2, 999999999999999],
+    ["-9999999999999.99", 2, -999999999999999],
+    ["99999999999999.99", 2, null],
+    ["90071992547409.91", 2, null],
+    // JSON text read as a number is its nearest double, whose shortest text is the value:
+    // 90071992547409.9 (15 digits) is exact in cents; 1234567890123.4568 has 4 decimals.
+    [JSON.parse("90071992547409.91") as number, 2, 9007199254740990],
+    [JSON.parse("1234567890123.4567") as number, 2, null],
+    [9007199254740991, 0, 9007199254740991],
+    [9007199254740991, 2, null],
+    ["0.001", 2, null],
+    ["0.0010", 3, 1],
+    ["12.3400", 2, 1234],
+    ["１２.３４％", 2, 1234],
+    ["−0.5", 1, -5],
+  ])("unitsOf(%p, scale %i) = %p at the edges", (input, scale, units) => {
+    const cell = parseNum(input);
+    expect(unitsOf(cell, scale)).toBe(units);
+    if (units !== null) expect(new Dec(units).div(TEN.pow(scale)).eq(cell.value as Decimal)).toBe(true);
   });
 });
 

@@ -1,6 +1,15 @@
 /** Properties over generated datasets (fast-check). */
 import fc from "fast-check";
-import { Dec, loadDataset, checkDataset, toRawDataset } from "../../src/domain";
+import {
+  Dec,
+  loadDataset,
+  checkDataset,
+  finding,
+  SEVERITY_ORDER,
+  sortFindings,
+  toRawDataset,
+  type Severity,
+} from "../../src/domain";
 import { amount, datasetArb, tableArb } from "../helpers/arbitraries";
 import { baseDataset } from "../helpers/datasets";
 
@@ -54,6 +63,23 @@ describe("properties", () => {
         );
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it("findings sort by severity, in their own order within one (a stable sort)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom<Severity>(...SEVERITY_ORDER), { maxLength: 60 }), (severities) => {
+        const findings = severities.map((severity, i) =>
+          finding("low-execution", [i], `第${i}条`, { severity }),
+        );
+        const rank = (s: Severity) => SEVERITY_ORDER.indexOf(s);
+        const stable = findings
+          .map((f, i) => ({ f, i }))
+          .sort((a, b) => rank(a.f.severity) - rank(b.f.severity) || a.i - b.i)
+          .map(({ f }) => f);
+        expect(sortFindings(findings)).toEqual(stable);
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -57,6 +57,37 @@ interface Case {
 }
 
 const cases: Case[] = [
+  {
+    rule: "incomplete-section",
+    what: "收支 with expenditure only: income and balances missing",
+    data: baseDataset({ finance: { expenditure: { basic: "960.56", project: "16974.06" } } }),
+    paths: ["finance"],
+  },
+  {
+    rule: "incomplete-section",
+    what: "三公 with one category and no reported total",
+    data: sangong({ budget: "7.10", actual: "6.90" }),
+    paths: ["sangong.items"],
+  },
+  {
+    rule: "incomplete-section",
+    what: "a section the dataset does not touch (the report's 【待补充】 names it)",
+    data: baseDataset({}),
+    paths: [],
+  },
+  {
+    rule: "incomplete-section",
+    what: "收支 in full",
+    data: baseDataset({
+      finance: {
+        openingBalance: { basic: "0", project: "10.00" },
+        income: { basic: "100.00", project: "50.00" },
+        expenditure: { basic: "100.00", project: "55.00" },
+        closingBalance: { basic: "0", projectCarryover: "5.00", projectSurplus: "-" },
+      },
+    }),
+    paths: [],
+  },
   // invalid-number
   {
     rule: "invalid-number",
@@ -334,6 +365,21 @@ const cases: Case[] = [
     rule: "over-budget",
     what: "三公 actual > budget",
     data: sangong({ budget: "7.10", actual: "7.20" }),
+    // 公务用车 and 因公出国 left out: the total is unknown, so only the category is over (DOMAIN §7).
+    paths: ["sangong.items.reception"],
+  },
+  {
+    rule: "over-budget",
+    what: "三公 total over budget when every category is given",
+    data: baseDataset({
+      sangong: {
+        items: {
+          vehicle: { budget: "10.00", actual: "10.00" },
+          abroad: { budget: "-", actual: "-" },
+          reception: { budget: "7.10", actual: "7.20" },
+        },
+      },
+    }),
     paths: ["sangong.items.reception", "sangong.items"],
   },
   {
@@ -540,7 +586,7 @@ describe("severities and messages", () => {
       check(baseDataset({ sangong: { items: { reception: { budget: "0", actual: "4.41" } } } })),
       "over-budget",
     );
-    expect(initial[0].message).toContain("超过年初预算数 0.00 万元");
+    expect(initial[0].message).toContain("年初预算数 0.00 万元");
     expect(initial[0].message).toContain("未填全年预算数");
     const adjusted = ofRule(
       check(
@@ -642,6 +688,9 @@ describe("severities and messages", () => {
           items: {
             vehiclePurchase: { budget: "100", actual: "100" },
             vehicleOperation: { budget: "50", actual: "40" },
+            // Every category given (a dash is nil): the total is known, the share is checked.
+            abroad: { budget: "-", actual: "-" },
+            reception: { budget: "-", actual: "-" },
           },
           reported: { rates: { vehicle: "93.33" }, shares: { vehicle: "100" } },
         },

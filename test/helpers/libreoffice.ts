@@ -1,4 +1,7 @@
-/** Recalculation of an .xlsx by LibreOffice (headless), for tests that compare with the engine. */
+/**
+ * Recalculation of an .xlsx by LibreOffice (headless), for tests that compare with the engine; and
+ * edits made through LibreOffice's UNO bridge (python3-uno), with the cells' colours as shown.
+ */
 import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -15,6 +18,29 @@ const PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>
 `;
+
+/** A LibreOffice user profile in `dir`/profile that recalculates every formula on load. */
+function writeProfile(dir: string): void {
+  fs.mkdirSync(path.join(dir, "profile/user"), { recursive: true });
+  fs.writeFileSync(path.join(dir, "profile/user/registrymodifications.xcu"), PROFILE);
+}
+
+/** Converts `file` headless with the profile of `dir` into `dir`/out (`filter` as --convert-to takes it). */
+function convert(soffice: string, dir: string, filter: string, file: string): void {
+  execFileSync(
+    soffice,
+    [
+      `-env:UserInstallation=file://${dir}/profile`,
+      "--headless",
+      "--convert-to",
+      filter,
+      "--outdir",
+      path.join(dir, "out"),
+      file,
+    ],
+    { stdio: "pipe", timeout: 150_000 },
+  );
+}
 
 /** Parses CSV text (comma, double quotes) into rows of fields. */
 export function parseCsv(text: string): string[][] {
@@ -52,22 +78,14 @@ export function parseCsv(text: string): string[][] {
 export function recalculate(soffice: string, xlsx: Uint8Array): Map<string, string[][]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-lo-"));
   try {
-    fs.mkdirSync(path.join(dir, "profile/user"), { recursive: true });
-    fs.writeFileSync(path.join(dir, "profile/user/registrymodifications.xcu"), PROFILE);
+    writeProfile(dir);
     fs.mkdirSync(path.join(dir, "in"));
     fs.writeFileSync(path.join(dir, "in/book.xlsx"), xlsx);
-    execFileSync(
+    convert(
       soffice,
-      [
-        `-env:UserInstallation=file://${dir}/profile`,
-        "--headless",
-        "--convert-to",
-        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-        "--outdir",
-        path.join(dir, "out"),
-        path.join(dir, "in/book.xlsx"),
-      ],
-      { stdio: "pipe", timeout: 120_000 },
+      dir,
+      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+      path.join(dir, "in/book.xlsx"),
     );
     const sheets = new Map<string, string[][]>();
     for (const file of fs.readdirSync(path.join(dir, "out"))) {
@@ -75,6 +93,97 @@ export function recalculate(soffice: string, xlsx: Uint8Array): Map<string, stri
       if (m) sheets.set(m[1], parseCsv(fs.readFileSync(path.join(dir, "out", file), "utf8")));
     }
     return sheets;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A Python 3 that can import LibreOffice's UNO bridge (Debian's python3-uno), or null. */
+export function findUnoPython(): string | null {
+  for (const candidate of ["/usr/bin/python3", "python3"]) {
+    const r = spawnSync(candidate, ["-c", "import uno"], { encoding: "utf8" });
+    if (r.status === 0) return candidate;
+  }
+  return null;
+}
+
+/** What a reviewer or a clerk does by hand: type over a cell, or insert a row above a 1-based row. */
+export type LibreOfficeEdit =
+  | { readonly sheet: string; readonly cell: string; readonly text: string }
+  | { readonly sheet: string; readonly insertRowAt: number };
+
+/**
+ * The fill of every cell of an HTML export by LibreOffice Calc, by sheet and A1 reference
+ * (merged cells counted where they start; hidden columns are not exported, so a column is only
+ * named right when no hidden column comes before it).
+ */
+export function shownFills(html: string): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  const parts = html.split(/<a name="table\d+">/i).slice(1);
+  for (const part of parts) {
+    const name = /<h1>.*?<em>(.*?)<\/em>/is.exec(part)?.[1] ?? "";
+    const fills = new Map<string, string>();
+    const taken = new Set<string>();
+    [...part.matchAll(/<tr[^>]*>(.*?)<\/tr>/gis)].forEach((tr, r) => {
+      let c = 0;
+      for (const td of tr[1].matchAll(/<td([^>]*)>/gi)) {
+        while (taken.has(`${r},${c}`)) c++;
+        const attrs = td[1];
+        const span = (key: string) => Number(new RegExp(`${key}=(\\d+)`, "i").exec(attrs)?.[1] ?? 1);
+        const [rows, cols] = [span("rowspan"), span("colspan")];
+        for (let dr = 0; dr < rows; dr++) for (let dc = 0; dc < cols; dc++) taken.add(`${r + dr},${c + dc}`);
+        const fill = /bgcolor="(#[0-9a-f]{6})"/i.exec(attrs)?.[1];
+        if (fill) fills.set(cellName(r, c), fill.toUpperCase());
+        c += cols;
+      }
+    });
+    out.set(name, fills);
+  }
+  return out;
+}
+
+function cellName(row: number, col: number): string {
+  let n = col + 1;
+  let letters = "";
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `${letters}${row + 1}`;
+}
+
+/**
+ * Opens `xlsx` in LibreOffice, makes `edits` through the UNO bridge as a clerk would and saves it
+ * (scripts/edit-with-libreoffice.py), then opens the result again, recalculating everything, and
+ * returns every cell's fill as shown (conditional formats applied), by sheet.
+ */
+export function editAndShow(
+  soffice: string,
+  python: string,
+  xlsx: Uint8Array,
+  edits: readonly LibreOfficeEdit[],
+): Map<string, Map<string, string>> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-uno-"));
+  try {
+    writeProfile(dir);
+    fs.writeFileSync(path.join(dir, "book.xlsx"), xlsx);
+    // The script's steps count rows from 0; a protected sheet is unprotected before a row goes in.
+    const steps = edits.flatMap((e) =>
+      "insertRowAt" in e
+        ? [
+            { do: "unprotect", sheet: e.sheet },
+            { do: "insertRow", sheet: e.sheet, at: e.insertRowAt - 1 },
+          ]
+        : [{ do: "set", sheet: e.sheet, cell: e.cell, value: e.text }],
+    );
+    fs.writeFileSync(path.join(dir, "edits.json"), JSON.stringify([{ name: "edited", steps }]));
+    const script = path.join(__dirname, "../../scripts/edit-with-libreoffice.py");
+    execFileSync(python, [script, path.join(dir, "edits.json"), path.join(dir, "book.xlsx"), dir], {
+      stdio: "pipe",
+      timeout: 150_000,
+    });
+    convert(soffice, dir, "html", path.join(dir, "edited.xlsx"));
+    return shownFills(fs.readFileSync(path.join(dir, "out/edited.html"), "utf8"));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -5,13 +5,34 @@
  * computed from figures all of which are present (a 一级指标's weights and scores).
  */
 import type Decimal from "decimal.js";
-import { Dec, formatAmount, formatRate, type ComputedModel } from "../../src/domain";
+import { Dec, formatAmount, formatRate, type ComputedModel, type Finding } from "../../src/domain";
 import { reportText, type ReportPlan } from "../../src/narrative";
 import { tightenCjkSpacing } from "../../src/text/spacing";
 
-/** Numbers in the report that neither the model, the numbering, the cited document nor the unit's own text explain. */
-export function unexplainedNumbers(plan: ReportPlan, model: ComputedModel): string[] {
+/** The findings whose statement the drafted 存在的问题 repeats (the item and both figures). */
+const DRAFTED_RULES = new Set([
+  "rate-mismatch",
+  "sum-mismatch",
+  "balance-mismatch",
+  "score-mismatch",
+  "grade-mismatch",
+]);
+
+/**
+ * Numbers in the report that neither the model, the numbering, the cited document, the unit's own
+ * text nor (in the drafted 存在的问题) the engine's own findings explain.
+ */
+export function unexplainedNumbers(
+  plan: ReportPlan,
+  model: ComputedModel,
+  findings: readonly Finding[] = [],
+): string[] {
   const allowed = new Set<string>();
+  // The draft states a mismatch as its finding does: the reported figure and the recomputed one.
+  // The draft counts the figures that do not add up.
+  allowed.add(String(findings.filter((f) => DRAFTED_RULES.has(f.rule)).length));
+  for (const f of findings)
+    if (DRAFTED_RULES.has(f.rule)) for (const n of f.message.match(/\d[\d,]*(\.\d+)?/g) ?? []) allowed.add(n);
   const add = (d: Decimal | null | undefined) => {
     if (!d) return;
     for (const s of [formatAmount(d), formatRate(d), formatAmount(d, 0), d.toFixed(2), d.toString()])
@@ -29,7 +50,14 @@ export function unexplainedNumbers(plan: ReportPlan, model: ComputedModel): stri
   for (const t of model.fundTables)
     for (const f of [...t.rows, ...t.groups, t.total])
       [f.budget, f.arrived, f.used, f.rate, f.arrivalRate].forEach(add);
+  // A fund table's totals as the report states them (reported, within 尾差: DOMAIN §2).
+  for (const t of model.fundTables) [t.stated.budget, t.stated.arrived, t.stated.used].forEach(add);
   allowed.add(String(model.dataset.unit.year));
+  // Staffing counts the report states as given (编制外, 离退休).
+  const staff = model.dataset.profile?.staffing;
+  [staff?.actualOutOfQuota, staff?.retired, staff?.actualTotal, staff?.actualInQuota].forEach((c) =>
+    add(c?.value),
+  );
   for (const v of Object.values(model.sangong?.stats ?? {})) allowed.add(String(v));
   // The indicator analysis states the table's own figures (weight, target, actual as written)
   // and, per 一级指标, sums of weights and of scores all of which are present.
@@ -80,6 +108,7 @@ export function unexplainedNumbers(plan: ReportPlan, model: ComputedModel): stri
     ...Object.values(ds.narrative?.otherFunds ?? {}),
     ...(ds.indicators ?? []).flatMap((i) => [i.name, i.level1, i.unit, i.deviationNote]),
     ...(ds.fundTables ?? []).flatMap((t) => [t.title, ...t.rows.flatMap((r) => [r.name, r.group])]),
+    ...(ds.breakdowns ?? []).flatMap((b) => [b.title, ...b.items.map((i) => i.name)]),
   ]
     .filter((s): s is string => Boolean(s))
     // The report prints the unit's text without spaces between Chinese and figures.

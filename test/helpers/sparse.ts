@@ -24,3 +24,30 @@ export const yiyangCity = fixture("sparse-yiyang-city.json");
 export const hubeiCounty = fixture("sparse-hubei-county.json");
 /** A 广东 county-level city health bureau: 自评工作 by its sub-items, a reported score only. */
 export const guangdongCity = fixture("sparse-guangdong-city.json");
+
+/**
+ * Sparse shapes the issue on real reports names (issue 12), each as a unit wrote it:
+ * - a district that gives only its expenditure (基本 960.56, 项目 16,974.06) and 三公;
+ * - a county with income, expenditure and two breakdowns (按经济分类 with a wrong share, 按功能分类
+ *   with an item left blank);
+ * - a city whose 基本支出 8,720.09 is in 收支 and that gives 公用经费 25.58 but no 人员经费;
+ * - a district that gives only its reported score (100 / 优), no indicator table;
+ * - a county whose 三公 has a 0 budget, a dash and a reason for each.
+ */
+export const districtExpenditure = fixture("sparse-district-expenditure.json");
+export const countyBreakdowns = fixture("sparse-county-breakdowns.json");
+export const cityPublicFunds = fixture("sparse-city-public-funds.json");
+export const reportedScoreOnly = fixture("sparse-reported-score.json");
+export const sangongZeroBudget = fixture("sparse-sangong-zero-budget.json");
+
+/** Every sparse fixture by name. */
+export const SPARSE_FIXTURES = {
+  "yiyang-city": yiyangCity,
+  "hubei-county": hubeiCounty,
+  "guangdong-city": guangdongCity,
+  "district-expenditure": districtExpenditure,
+  "county-breakdowns": countyBreakdowns,
+  "city-public-funds": cityPublicFunds,
+  "reported-score": reportedScoreOnly,
+  "sangong-zero-budget": sangongZeroBudget,
+} as const satisfies Record<string, () => RawDataset>;

@@ -8,7 +8,13 @@ import { checkDataset, loadDataset, type RawDataset } from "../../src/domain";
 import { renderToExcel, styleRuns } from "../../src/renderers/excel";
 import { renderXlsx } from "../../src/renderers/xlsx";
 import { syntheticDataset } from "../../src/bench/synthetic";
-import { buildWorkbookPlan, cellRef, type WorkbookPlan } from "../../src/workbook";
+import {
+  buildWorkbookPlan,
+  cellRef,
+  OPEN_FINDING_RULE,
+  rangeAreas,
+  type WorkbookPlan,
+} from "../../src/workbook";
 import { sampleRaw } from "../helpers/datasets";
 import {
   asRequestContext,
@@ -147,6 +153,23 @@ describe("renderToExcel", () => {
     const report = await renderToExcel(asRequestContext(ctx), plan, { chunkBytes: 20_000 });
     expect(report.syncs).toBeGreaterThan(3);
     expect(report.largestPayload).toBeLessThanOrEqual(20_000 + 50_000);
+  });
+
+  it.each([
+    ["as one format over all its areas (ExcelApi 1.9)", true],
+    ["as one format per area before ExcelApi 1.9", false],
+  ])("writes a highlight over several areas %s", async (_name, has19) => {
+    const ctx = new StandInContext();
+    await renderToExcel(asRequestContext(ctx), plan, { supports: () => has19 });
+    const planned = plan.sheets.find((s) => s.name === "中医药专项");
+    const written = ctx.state.sheets.find((s) => s.name === "中医药专项");
+    const highlight = planned?.conditionalFormats.find((cf) => cf.rule === OPEN_FINDING_RULE);
+    if (!planned || !written || !highlight) throw new Error("no highlight on 中医药专项");
+    const areas = rangeAreas(highlight.range);
+    expect(areas.length).toBeGreaterThan(1);
+    const ours = written.conditionalFormats.filter((cf) => cf.formula === highlight.formula);
+    expect(ours.map((cf) => cf.range)).toEqual(has19 ? [highlight.range] : areas);
+    expect(ours.every((cf) => cf.fill === "#FFC7CE")).toBe(true);
   });
 
   it("groups styles into rectangles instead of one range per cell", () => {

@@ -179,7 +179,8 @@ describe("insertReport", () => {
       "预算执行率",
     ]);
     expect(table.merges).toContainEqual([1, 0, 14, 0]);
-    expect(table.values.at(-1)).toEqual(["合计", "", "14,660.00", "14,478.49", "11,138.02", "75.98%"]);
+    // The reported 合计 11,138.01 (its rows sum to 11,138.02: 尾差) is the one the report states.
+    expect(table.values.at(-1)).toEqual(["合计", "", "14,660.00", "14,478.49", "11,138.01", "75.98%"]);
     expect(table.merges).toContainEqual([table.values.length - 1, 0, table.values.length - 1, 1]);
     expect(table.cellAlign.get("1,2")).toBe("Right");
   });

@@ -1,16 +1,27 @@
 /**
  * The sample built to .xlsx without cached results, recalculated by LibreOffice: every formula
- * must show the engine's value. Runs where LibreOffice is installed (CI installs it).
+ * must show the engine's value; and the highlights that follow 检查结果 as LibreOffice shows them
+ * after a reviewer's or a clerk's edits. Runs where LibreOffice is installed (CI installs it).
  */
-import { checkDataset, Dec, loadDataset, pathText } from "../../src/domain";
+import {
+  checkDataset,
+  Dec,
+  loadDataset,
+  pathText,
+  reviewKey,
+  type Finding,
+  type RawDataset,
+} from "../../src/domain";
 import { renderXlsx } from "../../src/renderers/xlsx";
-import { buildWorkbookPlan } from "../../src/workbook";
-import { cellRef } from "../../src/workbook/plan";
+import { buildWorkbookPlan, FindingCol, OPEN_FINDING_RULE } from "../../src/workbook";
+import { cellRef, Colors, parseCellRef, SheetKind, type WorkbookPlan } from "../../src/workbook/plan";
 import { sampleRaw } from "../helpers/datasets";
 import { richDataset } from "../helpers/rich";
-import { findSoffice, recalculate } from "../helpers/libreoffice";
+import { editAndShow, findSoffice, findUnoPython, recalculate } from "../helpers/libreoffice";
+import { SPARSE_FIXTURES } from "../helpers/sparse";
 
 const soffice = findSoffice();
+const unoPython = soffice ? findUnoPython() : null;
 
 describe("LibreOffice recalculates the sample workbook to the engine's figures", () => {
   if (!soffice && !process.env.CI) {
@@ -21,12 +32,19 @@ describe("LibreOffice recalculates the sample workbook to the engine's figures",
     return;
   }
 
-  it.each([
-    ["the sample", sampleRaw],
-    ["a dataset using every formula", richDataset],
-  ])(
+  const cases: [string, () => RawDataset, number][] = [
+    ["the sample", sampleRaw, 100],
+    ["a dataset using every formula", richDataset, 100],
+    // Sparse datasets: a formula whose input is blank stays blank, as the engine's figure is unknown.
+    ...Object.entries(SPARSE_FIXTURES).map(([name, make]): [string, () => RawDataset, number] => [
+      `the sparse ${name}`,
+      make,
+      20,
+    ]),
+  ];
+  it.each(cases)(
     "every formula cell of %s equals the engine's value",
-    async (_name, make) => {
+    async (_name, make, atLeast) => {
       if (!soffice) throw new Error("LibreOffice (soffice) is required in CI: install libreoffice-calc");
       const { model, findings } = checkDataset(loadDataset(make()));
       const { plan } = buildWorkbookPlan(model, findings);
@@ -61,75 +79,139 @@ describe("LibreOffice recalculates the sample workbook to the engine's figures",
         );
       }
       expect(mismatches).toEqual([]);
-      expect(compared).toBeGreaterThan(100);
-      // Both 自评表 forms are among the sheets compared, each with its figures as formulas.
-      const forms = plan.sheets.filter((s) => s.kind === "form");
-      expect(forms.map((s) => s.key)).toEqual(expect.arrayContaining(["form:department"]));
-      expect(forms.some((s) => s.key !== "form:department")).toBe(true);
-      for (const form of forms)
-        expect(form.rows.flat().filter((cell) => cell?.formula).length).toBeGreaterThan(5);
+      expect(compared).toBeGreaterThan(atLeast);
+      // The sample's and the rich dataset's 自评表 forms are among the sheets compared: the
+      // department's and at least one project's, each with its figures as formulas.
+      if (make === sampleRaw || make === richDataset) {
+        const forms = plan.sheets.filter((s) => s.kind === "form");
+        expect(forms.map((s) => s.key)).toEqual(expect.arrayContaining(["form:department"]));
+        expect(forms.some((s) => s.key !== "form:department")).toBe(true);
+        for (const form of forms)
+          expect(form.rows.flat().filter((cell) => cell?.formula).length).toBeGreaterThan(5);
+      }
     },
     180_000,
   );
 });
 
-describe("LibreOffice evaluates the highlights that follow 检查结果", () => {
-  if (!soffice && !process.env.CI) {
-    it("is not run here: LibreOffice (soffice) is not installed", () => {
-      expect(findSoffice()).toBeNull();
+describe("LibreOffice shows the highlights that follow 检查结果", () => {
+  if ((!soffice || !unoPython) && !process.env.CI) {
+    it("is not run here: LibreOffice (soffice) or its UNO bridge (python3-uno) is not installed", () => {
+      expect(findSoffice() && findUnoPython()).toBeFalsy();
     });
     return;
   }
 
-  it("colours exactly the cells of open findings: red for errors, amber for ones to verify", async () => {
-    if (!soffice) throw new Error("LibreOffice (soffice) is required in CI: install libreoffice-calc");
-    const { model, findings } = checkDataset(loadDataset(sampleRaw()));
-    // A reviewer has explained the low-execution finding of 湘潭市: its colour goes.
-    const reviews = new Map([
-      ['low-execution@fundTables["tcm"].rows["湘潭市"]', { status: "已说明", note: "下半年才启动" }],
-    ]);
-    const built = buildWorkbookPlan(model, findings, { reviews });
-    const fund = built.plan.sheets.find((s) => s.name === "中医药专项");
-    if (!fund) throw new Error("no 中医药专项");
-    const [error, verify] = fund.conditionalFormats.filter((cf) => cf.rule === "open-finding");
-    expect(error.range).toMatch(/^A1:X\d+$/);
-    // The formulas hold ROW()/COLUMN() of the cell coloured; a probe cell asks them for a given cell.
-    const at = (formula: string, cell: string) =>
-      formula.replaceAll("ADDRESS(ROW(),COLUMN(),4)", `ADDRESS(ROW(${cell}),COLUMN(${cell}),4)`);
-    const here = built.findings.filter((f) => f.sheet === "中医药专项");
-    const cells = [...new Set([...here.map((f) => f.cell as string), "B5", "C6", "A1"])];
-    const expected = cells.map((cell) => {
-      const open = here.filter(
-        (f) =>
-          f.cell === cell && !(f.rule === "low-execution" && pathText(f.path) === "fundTables[1].rows[2]"),
-      );
-      return [
-        open.some((f) => f.severity === "error"),
-        !open.some((f) => f.severity === "error") && open.some((f) => f.severity === "verify"),
-      ];
+  type Located = ReturnType<typeof buildWorkbookPlan>["findings"][number];
+  /** A finding as this test names it: its rule and its path by position (`rule@fundTables[1]…`). */
+  const id = (f: Finding) => `${f.rule}@${pathText(f.path)}`;
+  /**
+   * A dataset's workbook, one finding (named as `id` does) verified by a reviewer before the build;
+   * only the highlights that follow 检查结果 colour the other sheets (each sheet's anomaly rules use
+   * the same colours, and are left out), so every coloured cell is theirs.
+   */
+  const setUp = (raw: ReturnType<typeof sampleRaw>, verified: string) => {
+    const { model, findings } = checkDataset(loadDataset(raw));
+    const chosen = findings.find((f) => id(f) === verified);
+    if (!chosen) throw new Error(`no finding ${verified}`);
+    const built = buildWorkbookPlan(model, findings, {
+      reviews: new Map([[reviewKey(chosen), { status: "已说明", note: "下半年才启动" }]]),
     });
-    expect(expected.some(([e]) => e)).toBe(true);
-    expect(expected.some(([, v]) => v)).toBe(true);
-    const probe = {
-      ...fund,
-      key: "probe",
-      name: "probe",
-      rows: cells.map((cell) => [
-        { value: cell },
-        { formula: at(error.formula, cell) },
-        { formula: at(verify.formula, cell) },
-      ]),
-      merges: [],
-      conditionalFormats: [],
-      validations: [],
-      rowHeights: {},
-      protect: false,
+    const plan = {
+      ...built.plan,
+      sheets: built.plan.sheets.map((s) =>
+        s.kind === SheetKind.findings
+          ? s
+          : { ...s, conditionalFormats: s.conditionalFormats.filter((cf) => cf.rule === OPEN_FINDING_RULE) },
+      ),
     };
-    const sheets = recalculate(
-      soffice,
-      await renderXlsx({ ...built.plan, sheets: [...built.plan.sheets, probe] }, { cachedResults: false }),
+    const findingsSheet = plan.sheets.find((s) => s.kind === SheetKind.findings)?.name ?? "";
+    const find = (key: string) => {
+      const f = built.findings.find((x) => id(x) === key);
+      if (!f) throw new Error(`no finding ${key}`);
+      return f;
+    };
+    /** Where a finding's 处理状态 is typed on 检查结果. */
+    const statusCell = (f: Located) => cellRef(built.findings.indexOf(f) + 2, FindingCol.status);
+    return { built, plan, findingsSheet, find, statusCell };
+  };
+
+  /** The colours every sheet but 检查结果 should show when `open` findings are open. */
+  const expectedColours = (open: readonly Located[]) => {
+    const want = new Map<string, string>();
+    for (const f of open) {
+      if (!f.sheet || !f.cell || f.severity === "info") continue;
+      const at = `${f.sheet}!${f.cell}`;
+      if (f.severity === "error") want.set(at, Colors.error);
+      else if (want.get(at) !== Colors.error) want.set(at, Colors.verify);
+    }
+    return want;
+  };
+  /** The highlight colours LibreOffice shows on every sheet of `plan` but 检查结果. */
+  const shownColours = (plan: WorkbookPlan, shown: Map<string, Map<string, string>>) => {
+    const got = new Map<string, string>();
+    for (const sheet of plan.sheets) {
+      if (sheet.kind === SheetKind.findings) continue;
+      const fills = shown.get(sheet.name);
+      if (!fills) throw new Error(`sheet ${sheet.name} missing from LibreOffice's export`);
+      // Hidden columns are left out of the export: they must all come after the coloured ones.
+      const firstHidden = sheet.columns.findIndex((c) => c.hidden);
+      for (const cf of sheet.conditionalFormats)
+        for (const area of cf.range.split(" "))
+          for (const ref of area.split(":")) expect(parseCellRef(ref).col).toBeLessThan(firstHidden);
+      for (const [cell, fill] of fills)
+        if (fill === Colors.error || fill === Colors.verify) got.set(`${sheet.name}!${cell}`, fill);
+    }
+    return got;
+  };
+  const sorted = (m: Map<string, string>) => [...m].sort(([a], [b]) => a.localeCompare(b));
+
+  it("colours exactly the cells of open findings, and follows 处理状态 typed in the file", async () => {
+    if (!soffice || !unoPython)
+      throw new Error("LibreOffice and python3-uno are required in CI: install libreoffice-calc python3-uno");
+    // Findings on every kind of sheet: 基本信息, 收支总表, 三公经费 (its one error marked 已修正 below),
+    // a fund table, 指标评分.
+    const verified = "low-execution@fundTables[0].rows[2]";
+    const { built, plan, findingsSheet, find, statusCell } = setUp(richDataset(), verified);
+    const error = find("over-budget@sangong.items.vehicleOperation");
+    const reopened = find(verified);
+    // In the file, without the add-in: an error marked 已修正, the explained finding reopened.
+    const shown = editAndShow(soffice, unoPython, await renderXlsx(plan), [
+      { sheet: findingsSheet, cell: statusCell(error), text: "已修正" },
+      { sheet: findingsSheet, cell: statusCell(reopened), text: "待处理" },
+    ]);
+    const want = expectedColours(built.findings.filter((f) => f !== error));
+    expect(want.has(`${reopened.sheet}!${reopened.cell}`)).toBe(true);
+    expect(want.has(`${error.sheet}!${error.cell}`)).toBe(false);
+    expect(new Set(want.values())).toEqual(new Set([Colors.error, Colors.verify]));
+    expect(new Set([...want.keys()].map((ref) => ref.split("!")[0])).size).toBe(4);
+    expect(sorted(shownColours(plan, shown))).toEqual(sorted(want));
+  }, 180_000);
+
+  it("keeps the colours of the cells around a row a clerk inserts inside a fund table", async () => {
+    if (!soffice || !unoPython)
+      throw new Error("LibreOffice and python3-uno are required in CI: install libreoffice-calc python3-uno");
+    const verified = "low-execution@fundTables[1].rows[2]";
+    const { built, plan } = setUp(sampleRaw(), verified);
+    const sheet = "中医药专项";
+    const rows = built.findings
+      .filter((f) => f.sheet === sheet && f.severity !== "info")
+      .map((f) => parseCellRef(f.cell as string).row + 1);
+    // A row inside the table's data, with highlighted cells above and below it.
+    const at = Math.min(...rows.filter((r) => r > Math.min(...rows)));
+    const shown = editAndShow(soffice, unoPython, await renderXlsx(plan), [{ sheet, insertRowAt: at }]);
+    const before = expectedColours(built.findings.filter((f) => id(f) !== verified));
+    const moved = new Map(
+      [...before].map(([ref, fill]) => {
+        const [name, cell] = ref.split("!");
+        const { row, col } = parseCellRef(cell);
+        return [name === sheet && row + 1 >= at ? `${name}!${cellRef(row + 1, col)}` : ref, fill] as const;
+      }),
     );
-    const got = (sheets.get("probe") ?? []).slice(0, cells.length).map((row) => [row[1], row[2]]);
-    expect(got).toEqual(expected.map(([e, v]) => [e ? "TRUE" : "FALSE", v ? "TRUE" : "FALSE"]));
+    const onSheet = [...moved.keys()].filter((ref) => ref.startsWith(`${sheet}!`));
+    const rowOf = (ref: string) => parseCellRef(ref.split("!")[1]).row + 1;
+    expect(onSheet.some((ref) => rowOf(ref) < at) && onSheet.some((ref) => rowOf(ref) > at)).toBe(true);
+    expect(new Set(moved.values())).toEqual(new Set([Colors.error, Colors.verify]));
+    expect(sorted(shownColours(plan, shown))).toEqual(sorted(moved));
   }, 180_000);
 });

@@ -109,31 +109,36 @@ function checkFinance(out: FindingSink, dataset: Dataset, m: FinanceModel): void
   );
   const subject = T.subject.finance("");
   const r = f.reported ?? {};
+  // A reported total is checked against its parts only when every part is known (DOMAIN §7).
   const total = (
     path: "totalAvailable" | "totalIncome" | "totalExpenditure" | "totalClosing",
     field: string,
     reported: NumCell | undefined,
-    parts: Decimal[],
-  ) => checkTotal(out, { path: ["finance", "reported", path], subject, field, reported, ...partsOf(parts) });
-  total(
-    "totalAvailable",
-    F.totalAvailable,
-    r.totalAvailable,
-    present(m.opening.basic, m.opening.project, m.income.basic, m.income.project),
-  );
-  total("totalIncome", F.totalIncome, r.totalIncome, present(m.income.basic, m.income.project));
-  total(
-    "totalExpenditure",
-    F.totalExpenditure,
-    r.totalExpenditure,
-    present(m.expenditure.basic, m.expenditure.project),
-  );
-  total(
-    "totalClosing",
-    F.totalClosing,
-    r.totalClosing,
-    present(m.closing.basic, m.closing.projectCarryover, m.closing.projectSurplus),
-  );
+    parts: (Decimal | null)[],
+  ) =>
+    checkTotal(out, {
+      path: ["finance", "reported", path],
+      subject,
+      field,
+      reported,
+      ...partsOf(parts.every((p) => p !== null) ? parts : []),
+    });
+  total("totalAvailable", F.totalAvailable, r.totalAvailable, [
+    m.opening.basic,
+    m.opening.project,
+    m.income.basic,
+    m.income.project,
+  ]);
+  total("totalIncome", F.totalIncome, r.totalIncome, [m.income.basic, m.income.project]);
+  total("totalExpenditure", F.totalExpenditure, r.totalExpenditure, [
+    m.expenditure.basic,
+    m.expenditure.project,
+  ]);
+  total("totalClosing", F.totalClosing, r.totalClosing, [
+    m.closing.basic,
+    m.closing.projectCarryover,
+    m.closing.projectSurplus,
+  ]);
 }
 
 function checkBasicExpenditure(out: FindingSink, dataset: Dataset, m: BasicExpenditureModel): void {
@@ -191,7 +196,7 @@ function checkBasicExpenditure(out: FindingSink, dataset: Dataset, m: BasicExpen
           what,
           T.wan(formatAmount(spent)),
           T.wan(formatAmount(budget)),
-          rate ? formatRate(rate) : "-",
+          rate ? formatRate(rate) : null,
         ),
         {
           expected: plain(budget),
@@ -245,7 +250,8 @@ function checkBreakdown(
     subject: T.subject.breakdownTotal(b.title),
     field: F.amount,
     reported: b.reportedTotal,
-    ...partsOf(m.items.map((i) => i.amount)),
+    // Checked against the items only when every item's amount is known (DOMAIN §7).
+    ...partsOf(m.items.every((i) => i.known) ? m.items.map((i) => i.amount) : []),
   });
   let denominators: Decimal[] = [];
   if (m.baseAmount !== null) {
@@ -263,7 +269,7 @@ function checkBreakdown(
       subject: T.subject.breakdownItem(b.title, item.name),
       label: F.share,
       reported: b.items[i].reportedShare,
-      basis: { numerators: [item.amount], denominators },
+      basis: { numerators: item.known ? [item.amount] : [], denominators },
     }),
   );
 }

@@ -6,10 +6,24 @@
 import type Decimal from "decimal.js";
 import { findingText } from "../../i18n";
 import type { Path } from "../paths";
-import type { FundSubtotalOf, FundTable, FundTotalOf } from "../dataset";
+import type { FundSubtotalOf, FundTable, FundTotalOf, RateBase } from "../dataset";
 import { FigureUnit, finding } from "../findings";
 import { fundRowFigures, type FundFigures, type FundTableModel, type Settings } from "../model";
-import { Dec, formatAmount, formatRate, percentBelow, percentMatches, plain, type NumCell } from "../numbers";
+import {
+  Dec,
+  formatAmount,
+  formatRate,
+  formatUnits,
+  percentBelow,
+  percentBelowUnits,
+  percentMatches,
+  percentMatchesUnits,
+  plain,
+  ratePercentHundredths,
+  unitsBelow,
+  unitsOf,
+  type NumCell,
+} from "../numbers";
 import {
   alternatives,
   checkRate,
@@ -37,21 +51,43 @@ function lowExecution(
   figures: FundFigures,
   model: FundTableModel,
   settings: Settings,
+  below: boolean | null = null,
 ) {
   const base = model.rateBase === "arrived" ? figures.arrived : figures.budget;
-  // Compare without dividing; the rate itself is computed only for the message.
-  if (base === null || !percentBelow(figures.used, base, settings.lowExecutionThreshold)) return;
+  // Compare without dividing (or as whole cents have compared: `below`); the rate itself is
+  // computed only for the message.
+  if (base === null || !(below ?? percentBelow(figures.used, base, settings.lowExecutionThreshold))) return;
   const rate = figures.rate as Decimal;
+  lowExecutionFinding(out, path, subject, model, settings, {
+    rate: plain(rate),
+    zero: rate.isZero(),
+    used: formatAmount(figures.used),
+    base: formatAmount(base),
+  });
+}
+
+/** The threshold last written into a message, and how (a check writes one threshold many times). */
+let thresholdText: { readonly threshold: Decimal | null; readonly text: string } = {
+  threshold: null,
+  text: "",
+};
+
+/** The low-execution finding, from the figures as written: the rate (2 decimals), used and base. */
+function lowExecutionFinding(
+  out: FindingSink,
+  path: Path,
+  subject: string,
+  model: FundTableModel,
+  settings: Settings,
+  text: { readonly rate: string; readonly zero: boolean; readonly used: string; readonly base: string },
+) {
   const baseName = model.rateBase === "arrived" ? F.arrived : F.budget;
-  const message = rate.isZero()
-    ? T.messages.zeroExecution(subject, `${baseName} ${T.wan(formatAmount(base))}`)
-    : T.messages.lowExecution(
-        subject,
-        formatRate(rate),
-        formatRate(settings.lowExecutionThreshold),
-        T.divide(formatAmount(figures.used), formatAmount(base)),
-      );
-  out.push(finding("low-execution", path, message, { expected: plain(rate), unit: FigureUnit.percent }));
+  const threshold = settings.lowExecutionThreshold;
+  if (thresholdText.threshold !== threshold) thresholdText = { threshold, text: formatRate(threshold) };
+  const message = text.zero
+    ? T.messages.zeroExecution(subject, `${baseName} ${T.wan(text.base)}`)
+    : T.messages.lowExecution(subject, `${text.rate}%`, thresholdText.text, T.divide(text.used, text.base));
+  out.push(finding("low-execution", path, message, { expected: text.rate, unit: FigureUnit.percent }));
 }
 
 /** The base a table's 执行率 uses, and the other one, as rate bases over lists of candidates. */
@@ -79,8 +115,15 @@ function checkAggregate(
   rows: readonly FundTable["rows"][number][],
   model: FundTableModel,
 ) {
-  // The model already holds the exact sums; only the number of parts is counted here.
-  const count = (key: "budget" | "arrived" | "used") => rows.reduce((n, r) => (r[key]?.value ? n + 1 : n), 0);
+  // The model already holds the exact sums; only the number of parts is counted here, in one pass.
+  const parts = { budget: 0, arrived: 0, used: 0 };
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.budget?.value) parts.budget++;
+    if (r.arrived?.value) parts.arrived++;
+    if (r.used?.value) parts.used++;
+  }
+  const count = (key: "budget" | "arrived" | "used") => parts[key];
   const total = (key: "budget" | "used", field: string) =>
     checkTotal(out, {
       path: [...path, key],
@@ -123,6 +166,52 @@ function checkAggregate(
   }
 }
 
+/** What the whole-cent checks say of a detail row (`quietRow`). */
+export const RowVerdict = {
+  /** No rule fires. */
+  quiet: 0,
+  /** Only low-execution fires: its rate on the table's base is below the threshold. */
+  low: 1,
+  /** Something else may fire, or the whole cents cannot tell: the Decimal checks decide. */
+  check: 2,
+} as const;
+export type RowVerdict = (typeof RowVerdict)[keyof typeof RowVerdict];
+
+/**
+ * The rules that fire on a detail row, decided on its amounts in whole cents (the model's, DOMAIN
+ * §2: scaled integers in the hot path) — the answer the Decimal checks of `checkFundTable` give, or
+ * `check` whenever the integers cannot be sure (then those checks run). A 100,000-row check is
+ * mostly quiet rows.
+ */
+export function quietRow(
+  row: FundTable["rows"][number],
+  budget: number,
+  arrived: number | null,
+  used: number,
+  rateBase: RateBase,
+  threshold: Decimal,
+): RowVerdict {
+  // 到位 > 批复, 使用 > 到位 (or > 批复 without 到位).
+  if ((arrived !== null && arrived > budget) || used > (arrived ?? budget)) return RowVerdict.check;
+  const base = rateBase === "arrived" ? arrived : budget;
+  const reported = row.reportedRate;
+  if (reported?.value) {
+    // The reported rate on the table's base, at its precision.
+    const units = base === null ? null : unitsOf(reported, reported.decimals);
+    if (base === null || units === null || percentMatchesUnits(units, reported.decimals, used, base) !== true)
+      return RowVerdict.check;
+    // A right 2-decimal rate is the rate shown: at or above the threshold, the row is not low.
+    if (reported.decimals === 2) {
+      const below = unitsBelow(units, 2, threshold);
+      if (below === null) return RowVerdict.check;
+      if (!below) return RowVerdict.quiet;
+    }
+  }
+  if (base === null) return RowVerdict.quiet;
+  const low = percentBelowUnits(used, base, threshold);
+  return low === null ? RowVerdict.check : low ? RowVerdict.low : RowVerdict.quiet;
+}
+
 /** Runs every fund-table rule on one table. */
 export function checkFundTable(
   out: FindingSink,
@@ -132,21 +221,62 @@ export function checkFundTable(
 ): void {
   const p: Path = ["fundTables", model.index];
   const M = T.messages;
+  const threshold = settings.lowExecutionThreshold;
+  const cents = model.cents;
   table.rows.forEach((row, r) => {
-    const m = fundRowFigures(table, r);
+    const arrived = cents?.arrived[r] ?? NaN;
+    const verdict = cents
+      ? quietRow(
+          row,
+          cents.budget[r],
+          Number.isNaN(arrived) ? null : arrived,
+          cents.used[r],
+          model.rateBase,
+          threshold,
+        )
+      : RowVerdict.check;
+    if (verdict === RowVerdict.quiet) return;
     const rp: Path = [...p, "rows", r];
     const subject = T.subject.fundRow(table.title, row.name);
+    if (verdict === RowVerdict.low && cents) {
+      // Low execution alone, told in whole cents: the rate and the figures written from them.
+      const used = cents.used[r];
+      const base = model.rateBase === "arrived" ? arrived : cents.budget[r];
+      const rate = ratePercentHundredths(used, base);
+      if (rate !== null) {
+        lowExecutionFinding(out, rp, subject, model, settings, {
+          rate: formatUnits(rate, 2),
+          zero: rate === 0,
+          used: formatUnits(used, 2, true),
+          base: formatUnits(base, 2, true),
+        });
+        return;
+      }
+    }
+    const m = fundRowFigures(table, r);
     const base = model.rateBase === "arrived" ? m.arrived : m.budget;
     const arrivedOver = m.arrived !== null && m.arrived.gt(m.budget);
     const usedOver = m.used.gt(m.arrived ?? m.budget);
+    // The row's used and base in whole cents, where the model has them: the comparisons below
+    // take them first (the same answers), the Decimals when they cannot tell.
+    const usedCents = cents ? cents.used[r] : NaN;
+    const baseCents = !cents ? NaN : model.rateBase === "arrived" ? arrived : cents.budget[r];
+    const inCents = !Number.isNaN(usedCents) && !Number.isNaN(baseCents);
     // The common case — a row whose reported rate is right on its base — costs no division.
-    const rateOk =
-      !row.reportedRate?.value || (base !== null && percentMatches(row.reportedRate, m.used, base));
+    const reported = row.reportedRate;
+    let rateOk = !reported?.value;
+    if (reported?.value && base !== null) {
+      const units = inCents ? unitsOf(reported, reported.decimals) : null;
+      const fast =
+        units === null ? null : percentMatchesUnits(units, reported.decimals, usedCents, baseCents);
+      rateOk = fast ?? percentMatches(reported, m.used, base);
+    }
+    const below = inCents ? percentBelowUnits(usedCents, baseCents, threshold) : null;
     if (!arrivedOver && !usedOver && rateOk) {
       // A right 2-decimal reported rate is the shown rate: compare it with the threshold directly.
-      const shown = row.reportedRate?.decimals === 2 ? row.reportedRate.value : null;
+      const shown = reported?.decimals === 2 ? reported.value : null;
       if (!shown || shown.lt(settings.lowExecutionThreshold))
-        lowExecution(out, rp, subject, m, model, settings);
+        lowExecution(out, rp, subject, m, model, settings, below);
       return;
     }
     if (arrivedOver) {
@@ -178,7 +308,7 @@ export function checkFundTable(
             subject,
             T.wan(formatAmount(m.used)),
             T.wan(formatAmount(m.budget)),
-            m.rate ? formatRate(m.rate) : "-",
+            m.rate ? formatRate(m.rate) : null,
           ),
           { expected: plain(m.budget), reported: plain(m.used), unit: FigureUnit.amount },
         ),
@@ -198,7 +328,7 @@ export function checkFundTable(
         ),
       });
     }
-    lowExecution(out, rp, subject, m, model, settings);
+    lowExecution(out, rp, subject, m, model, settings, below);
   });
   model.groups.forEach((group) => {
     const s = table.reportedSubtotals?.findIndex((x) => x.group === group.group) ?? -1;

@@ -6,9 +6,10 @@ import { sortFindings, type Finding } from "../findings";
 import { stableKey } from "../fields";
 import { computeModel, type ComputedModel } from "../model";
 import type { FindingSink } from "./common";
+import { checkCompleteness } from "./completeness";
 import { checkAccounts } from "./finance";
 import { checkFundTable } from "./fundTables";
-import { checkEvaluation } from "./indicators";
+import { checkEvaluation, checkReportedOnly } from "./indicators";
 import { checkInputs } from "./inputs";
 import { checkSangong } from "./sangong";
 
@@ -30,6 +31,8 @@ export function runRules(model: ComputedModel): Finding[] {
     if (table) checkFundTable(out, table, m, model.settings);
   });
   if (model.evaluation) checkEvaluation(out, dataset, model.evaluation);
+  else checkReportedOnly(out, dataset);
+  checkCompleteness(out, model);
   return out;
 }
 

@@ -10,7 +10,7 @@ import type { Dataset } from "../dataset";
 import { FigureUnit, finding } from "../findings";
 import type { EvaluationModel, IndicatorModel } from "../model";
 import { formatRate, matchesAtPrecision, plain, reportedText } from "../numbers";
-import { GRADE_BANDS, ratingPercent, scoreIndicator } from "../scoring";
+import { GRADE_BANDS, gradeOf, ratingPercent, scoreIndicator } from "../scoring";
 import type { FindingSink } from "./common";
 
 const T = findingText;
@@ -157,6 +157,37 @@ function bandsText(): string {
   ).join("，");
 }
 
+/**
+ * A reported score or grade with no indicator table behind it (DOMAIN §7): it is used as the score,
+ * marked as the unit's own, and the clerk verifies it; a reported grade outside the band of the
+ * reported score is still a grade-mismatch.
+ */
+export function checkReportedOnly(out: FindingSink, dataset: Dataset): void {
+  const self = dataset.selfEvaluation;
+  const score = self?.reportedScore?.value ?? null;
+  if (score === null && !self?.reportedGrade) return;
+  out.push(
+    finding(
+      "missing-value",
+      ["indicators"],
+      M.indicatorsMissing(
+        self?.reportedScore && score !== null ? reportedText(self.reportedScore) : null,
+        self?.reportedGrade ?? null,
+      ),
+    ),
+  );
+  const band = score !== null ? gradeOf(score) : null;
+  if (band !== null && self?.reportedGrade && self.reportedGrade !== band)
+    out.push(
+      finding(
+        "grade-mismatch",
+        ["selfEvaluation", "reportedGrade"],
+        M.gradeMismatch(self.reportedGrade, plain(score as Decimal), band, bandsText()),
+        { expected: band, reported: self.reportedGrade },
+      ),
+    );
+}
+
 export function checkEvaluation(out: FindingSink, dataset: Dataset, evaluation: EvaluationModel): void {
   if (!evaluation.weightTotal.eq(100)) {
     out.push(
@@ -168,6 +199,8 @@ export function checkEvaluation(out: FindingSink, dataset: Dataset, evaluation: 
     );
   }
   for (const m of evaluation.indicators) checkIndicator(out, m);
+  // A partial table (weights not 100, or an indicator that cannot be scored) has no total to compare.
+  if (!evaluation.complete) return;
   const self = dataset.selfEvaluation;
   const reported = self?.reportedScore;
   if (reported?.value && !matchesAtPrecision(reported, evaluation.finalScore)) {

@@ -38,7 +38,7 @@ function overBudget(
         subject,
         T.wan(formatAmount(figures.actual)),
         T.wan(formatAmount(budget)),
-        rate ? formatRate(rate) : "-",
+        rate ? formatRate(rate) : null,
         force?.basis === BudgetBasis.adjusted,
       ),
       {
@@ -56,24 +56,24 @@ export function checkSangong(out: FindingSink, dataset: Dataset, model: SangongM
   const sg = dataset.sangong;
   if (!sg) return;
   const reported = sg.reported ?? {};
-  const parts = model.totalParts.map(
-    (k) => model.categories.find((c) => c.key === k) as SangongCategoryModel,
-  );
-  const present = (values: (Decimal | null)[]) => values.filter((v): v is Decimal => v !== null);
+  // A total is checked against its parts only when every part is known (DOMAIN §7).
+  const parts = model.totalParts.map((k) => model.categories.find((c) => c.key === k));
+  const present = (field: "budget" | "actual"): Decimal[] =>
+    model.total[field] === null ? [] : parts.map((c) => c?.[field] as Decimal);
   const subjectTotal = T.subject.sangongTotal;
   const budgetStatus = checkTotal(out, {
     path: ["sangong", "reported", "budget"],
     subject: subjectTotal,
     field: F.sangongBudget,
     reported: reported.budget,
-    ...partsOf(present(parts.map((c) => c.budget))),
+    ...partsOf(present("budget")),
   });
   const actualStatus = checkTotal(out, {
     path: ["sangong", "reported", "actual"],
     subject: subjectTotal,
     field: F.sangongActual,
     reported: reported.actual,
-    ...partsOf(present(parts.map((c) => c.actual))),
+    ...partsOf(present("actual")),
   });
   const totalActuals = model.total.actual
     ? alternatives(model.total.actual, reported.actual, actualStatus)

@@ -33,6 +33,39 @@ export const findingText = {
     "report-figure-mismatch": "报告数字与工作簿不符",
     "report-self-inconsistent": "报告数字前后不一致",
     "report-rate-inconsistent": "报告比率与所列金额不符",
+    "incomplete-section": "报告内容不完整",
+  },
+  /** The report's sections and what each needs, as the completeness check names them. */
+  sections: {
+    basic: "基本情况",
+    finance: "一般公共预算收支情况",
+    basicExpenditure: "基本支出情况",
+    sangong: "“三公”经费支出情况",
+    performance: "部门整体支出绩效情况",
+    closing: "存在的问题、改进措施及结果应用",
+    items: {
+      functions: "部门职能职责",
+      organization: "机构设置",
+      staffing: "人员编制",
+      goals: "年度整体支出绩效目标",
+      opening: "年初结转和结余",
+      income: "本年收入",
+      expenditure: "本年支出",
+      closing: "年末结转和结余",
+      basicActual: "基本支出决算数",
+      personnel: "人员经费",
+      publicFunds: "公用经费",
+      vehicle: "公务用车购置及运行维护费",
+      abroad: "因公出国（境）费",
+      reception: "公务接待费",
+      sangongBudget: "“三公”经费预算合计",
+      sangongActual: "“三公”经费决算合计",
+      indicators: "指标评分表",
+      achievements: "主要成效",
+      problems: "存在的问题",
+      measures: "下一步改进措施",
+      application: "自评结果应用和公开情况",
+    },
   },
   /** The computed figure an indicator is linked to, as a message names it. */
   linkFigure: (link: string, table: string | undefined): string =>
@@ -154,6 +187,8 @@ export const findingText = {
       tolerance: string,
     ) =>
       `${subject}“${field}”报送 ${reported}，${parts} 项明细合计为 ${expected}，相差 ${diff}，超出尾差允许范围（${tolerance}），请核对明细或合计。`,
+    incompleteSection: (section: string, missing: readonly string[]) =>
+      `报告“${section}”部分缺少：${missing.join("、")}。导出的报告将略去相应语句，如有数据请补填。`,
     roundingDifference: (
       subject: string,
       field: string,
@@ -162,7 +197,7 @@ export const findingText = {
       expected: string,
       diff: string,
     ) =>
-      `${subject}“${field}”报送 ${reported}，${parts} 项明细合计为 ${expected}，相差 ${diff}，属四舍五入尾差，报告中按明细合计 ${expected} 表述。`,
+      `${subject}“${field}”报送 ${reported}，${parts} 项明细合计为 ${expected}，相差 ${diff}，属明细四舍五入形成的尾差，报告按报送数 ${reported} 表述，无需修改。`,
     balanceMismatch: (
       subject: string,
       opening: string,
@@ -180,10 +215,24 @@ export const findingText = {
       `${subject} 预算执行率 ${rate}（${formula}），低于 ${threshold}，请在“说明”中写明执行偏低的原因。`,
     zeroExecution: (subject: string, base: string) =>
       `${subject} 预算执行率为 0（${base}，全年未使用），请在“说明”中写明资金未使用的原因。`,
-    overBudgetSangong: (subject: string, actual: string, budget: string, rate: string, adjusted: boolean) =>
+    /**
+     * `rate` null: the budget is 0 (no rate to state); `adjusted`: compared with 全年预算数, else with
+     * 预算数 (年初), and the message says which.
+     */
+    overBudgetSangong: (
+      subject: string,
+      actual: string,
+      budget: string,
+      rate: string | null,
+      adjusted: boolean,
+    ) =>
       adjusted
-        ? `${subject} 决算数 ${actual}，超过全年预算数 ${budget}（完成预算的 ${rate}），“三公”经费不得超预算，请核对修正。`
-        : `${subject} 决算数 ${actual}，超过年初预算数 ${budget}（完成预算的 ${rate}；未填全年预算数），“三公”经费不得超预算；年中追加预算的，请填写全年预算数，否则请核对修正。`,
+        ? rate
+          ? `${subject} 决算数 ${actual}，超过全年预算数 ${budget}（完成预算的 ${rate}），“三公”经费不得超预算，请核对修正。`
+          : `${subject} 全年预算数为 ${budget}，决算数 ${actual}，“三公”经费不得超预算，请核对修正。`
+        : rate
+          ? `${subject} 决算数 ${actual}，超过年初预算数 ${budget}（完成预算的 ${rate}；未填全年预算数），“三公”经费不得超预算；年中追加预算的，请填写全年预算数，否则请核对修正。`
+          : `${subject} 年初未安排预算（年初预算数 ${budget}，未填全年预算数），决算数 ${actual}，“三公”经费不得超预算，请核对修正；确有追加预算的请填写全年预算数。`,
     indicatorFigureMismatch: (
       subject: string,
       typed: string,
@@ -196,8 +245,10 @@ export const findingText = {
     /** The clause of indicator-figure-mismatch on a reported score earned on the typed value. */
     indicatorScoreOnTyped: (reported: string, expected: string) =>
       `（报送得分 ${reported} 系按填报值计算，按计算数应为 ${expected}）`,
-    overBudget: (subject: string, actual: string, budget: string, rate: string) =>
-      `${subject} 实际支出 ${actual}，超过预算 ${budget}（完成预算的 ${rate}），请查明超支原因并在“说明”中写明。`,
+    overBudget: (subject: string, actual: string, budget: string, rate: string | null) =>
+      rate
+        ? `${subject} 实际支出 ${actual}，超过预算 ${budget}（完成预算的 ${rate}），请查明超支原因并在“说明”中写明。`
+        : `${subject} 未安排预算，实际支出 ${actual}，请查明支出依据并在“说明”中写明。`,
     staffOverQuota: (actual: string, authorized: string, rate: string) =>
       `在职人员 ${actual} 人超过编制数 ${authorized} 人（在职人员控制率 ${rate}），请查明并在“说明”中写明原因。`,
     scoreOverWeight: (subject: string, score: string, weight: string) =>
@@ -206,6 +257,8 @@ export const findingText = {
       `${subject} 已完成指标值（${progress}），但报送得分 ${score} 低于分值 ${weight}，且未填写偏差原因，请补充偏差原因或修正得分。`,
     scoreMissedButFull: (subject: string, progress: string, weight: string) =>
       `${subject} 未完成指标值（${progress}），却得满分 ${weight}，且未填写偏差原因，请按完成比例计分或补充说明。`,
+    indicatorsMissing: (score: string | null, grade: string | null) =>
+      `报送自评${[score ? `得分 ${score} 分` : "", grade ? `等级“${grade}”` : ""].filter(Boolean).join("、")}，但未附指标评分表，得分无法核对；请补填指标评分表，或在“说明”中写明依据。`,
     weightsNot100: (total: string) => `指标分值合计为 ${total}，应为 100，请核对各指标分值。`,
     scoreMismatch: (reported: string, expected: string) =>
       `报送自评总分 ${reported} 分，按各指标得分合计应为 ${expected} 分，请核对修正。`,

@@ -163,6 +163,9 @@ export const reportText = {
   /** `lead，具体包括：parts。` or `lead。` */
   withParts: (lead: string, parts: string) => (parts ? `${lead}，具体包括：${parts}。` : `${lead}。`),
   /** `lead，其中：parts` or `lead`. */
+  /** Income or expenditure parts whose total is unknown (DOMAIN §7): no total is written. */
+  financePartsOnly: (year: number, parts: string) => `${year}年度一般公共预算财政拨款${parts}。`,
+  expenditurePartsOnly: (year: number, parts: string) => `${year}年度一般公共预算财政拨款支出中，${parts}。`,
   withOf: (lead: string, parts: string) => (parts ? `${lead}，其中：${parts}` : lead),
   basicTotal: (year: number, actual: string) => `${year}年度财政拨款基本支出${actual}万元。`,
   basicBudget: (budget: string, rate: string) => `基本支出预算${budget}万元，预算执行率${rate}。`,
@@ -179,6 +182,8 @@ export const reportText = {
   publicFundsRate: (budget: string, rate: string) => `公用经费预算${budget}万元，公用经费控制率${rate}。`,
   sangongTotal: (year: number, budget: string | null, actual: string | null, rate: string | null) =>
     `${year}年度“三公”经费财政拨款支出${sangongFigures(budget, actual, rate)}。`,
+  /** The categories alone, when the 三公 totals are unknown (DOMAIN §7). */
+  sangongItemsOnly: (year: number, parts: string) => `${year}年度“三公”经费财政拨款支出中，${parts}。`,
   sangongItem: (name: string, budget: string | null, actual: string | null, rate: string | null) =>
     `${name}支出${sangongFigures(budget, actual, rate)}`,
   sangongLess: (reason: string) => `决算数小于预算数的主要原因是${reason.replace(/[。；]$/, "")}`,
@@ -299,17 +304,26 @@ export const reportText = {
   problemsDraft: {
     lowExecution: (items: string, threshold: string) =>
       `部分项目预算执行率偏低。${items}，预算执行率低于${threshold}，资金使用进度滞后，影响资金使用效益。`,
+    /** A fund table whose total is below the threshold: its rate first, then its worst items. */
+    tableTotal: (table: string, rate: string, list: string | null) =>
+      `${table}预算执行率${rate}${list ? `，其中${list}` : ""}`,
+    /** How many of a table's worst items a point names. */
+    worstItems: 5,
+    more: "等",
     tableItems: (table: string, list: string) => `${table}中${list}`,
     item: (name: string, rate: string) => `${name}（${rate}）`,
     zero: (names: string) => `其中${names}全年未使用资金。`,
     overBudget: (items: string) => `部分支出超过预算。${items}。`,
-    overBudgetItem: (name: string, actual: string, budget: string) =>
-      `${name}支出${actual}万元，超过预算${budget}万元`,
+    /** `budget` null: none was set (0). */
+    overBudgetItem: (name: string, actual: string, budget: string | null) =>
+      budget
+        ? `${name}${/支出$/.test(name) ? "" : "支出"}${actual}万元，超过预算${budget}万元`
+        : `${name}未安排预算，支出${actual}万元`,
+    mismatch: (count: number) =>
+      `部分数据填报不够准确。自评数据中有${count}处报送的比率、合计或得分与按原始数据重新计算的结果不一致，需加强数据审核。`,
     arrivedOver: (items: string) => `部分资金到位数超过预算批复数。${items}，需核实追加或调剂依据。`,
     arrivedOverItem: (name: string, arrived: string, budget: string) =>
       `${name}实际到位${arrived}万元，预算批复${budget}万元`,
-    mismatch: (count: number) =>
-      `部分数据填报不够准确。自评数据中有${count}处报送的比率、合计或得分与按原始数据重新计算的结果不一致，需加强数据审核。`,
   },
   /** 附件说明 (GB/T 9704 §7.3.4): 附件：1.… then 2.… aligned under 1. */
   attachments: {

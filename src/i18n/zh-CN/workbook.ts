@@ -226,6 +226,8 @@ export const workbookText = {
     total: "合计",
     overallRate: "整体预算执行率（各资金表合计）",
     finalScore: "自评得分",
+    /** Beside 自评得分 when it is the reported one: no indicator table to compute it from. */
+    reportedOnly: "（单位报送，未附指标评分表）",
     grade: "绩效等级",
     reportedScore: "报送自评得分",
     reportedGrade: "报送绩效等级",
@@ -257,6 +259,8 @@ export const workbookText = {
       "处理状态",
       glossary.note,
       "数据路径",
+      `${glossary.severity.error}标色`,
+      `${glossary.severity.verify}标色`,
     ],
     statuses: glossary.statuses,
     /** 处理状态 words of earlier versions and today's word for each. */

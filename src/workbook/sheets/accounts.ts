@@ -13,7 +13,7 @@ import {
 import type { FigureRefs, FundingRefs } from "../figures";
 import { isFundingTitle, putFundingBlock, readFundingBlock } from "./funding";
 import { SheetBuilder, type LocationMap } from "../builder";
-import { formula, inputCell, label, rateFormula, rateFraction } from "../cells";
+import { formula, inputCell, knownRateFormula, knownSumFormula, label, rateFraction } from "../cells";
 import { WorkbookError } from "../../errors";
 import { cellText, gridCell, headingKey, type GridSheet } from "../grid";
 import { absolute, cellRef, parseRowTag, quoteSheet, SheetKind, StyleKey, type SheetPlan } from "../plan";
@@ -88,7 +88,7 @@ export function accountsSheet(
   };
   const ref = (row: number, col: number) => cellRef(row, col);
   const sum2 = (row: number, value: Decimal | null | undefined) =>
-    b.put(row, 3, formula(`=N(${ref(row, 1)})+N(${ref(row, 2)})`, value ?? null, A));
+    b.put(row, 3, formula(`=${knownSumFormula([ref(row, 1), ref(row, 2)])}`, value ?? null, A));
   const inputs = (
     row: number,
     text: string,
@@ -101,11 +101,17 @@ export function accountsSheet(
     sum2(row, totals?.total);
   };
   inputs(R.opening, W.opening, "openingBalance", m?.opening);
+  // What the 收支 section lacks (incomplete-section) points at the balance table.
+  b.locate(["finance"], R.opening, 1);
   inputs(R.income, W.income, "income", m?.income);
   b.put(R.available, 0, label(W.available));
   for (const col of [1, 2, 3]) {
     const value = col === 1 ? m?.available.basic : col === 2 ? m?.available.project : m?.available.total;
-    b.put(R.available, col, formula(`=N(${ref(R.opening, col)})+N(${ref(R.income, col)})`, value ?? null, A));
+    b.put(
+      R.available,
+      col,
+      formula(`=${knownSumFormula([ref(R.opening, col), ref(R.income, col)])}`, value ?? null, A),
+    );
   }
   inputs(R.expenditure, W.expenditure, "expenditure", m?.expenditure);
   b.put(R.computed, 0, label(W.computedClosing));
@@ -119,7 +125,11 @@ export function accountsSheet(
     b.put(
       R.computed,
       col,
-      formula(`=${ref(R.available, col)}-N(${ref(R.expenditure, col)})`, value ?? null, A),
+      formula(
+        `=IF(OR(LEN(${ref(R.available, col)})=0,LEN(${ref(R.expenditure, col)})=0),"",${ref(R.available, col)}-N(${ref(R.expenditure, col)}))`,
+        value ?? null,
+        A,
+      ),
     );
   }
   b.put(R.closing, 0, label(W.closing));
@@ -127,7 +137,7 @@ export function accountsSheet(
   b.put(
     R.closing,
     2,
-    formula(`=N(${ref(R.carry, 2)})+N(${ref(R.surplus, 2)})`, m?.closing.project ?? null, A),
+    formula(`=${knownSumFormula([ref(R.carry, 2), ref(R.surplus, 2)])}`, m?.closing.project ?? null, A),
   );
   sum2(R.closing, m?.closing.total);
   b.put(R.carry, 0, label(W.projectCarryover));
@@ -147,7 +157,7 @@ export function accountsSheet(
     R.share,
     1,
     formula(
-      `=${rateFormula(ref(R.expenditure, 1), ref(R.expenditure, 3))}`,
+      `=${knownRateFormula(ref(R.expenditure, 1), ref(R.expenditure, 3))}`,
       rateFraction(m?.expenditureShares.basic ?? null),
       StyleKey.rate,
     ),
@@ -156,7 +166,7 @@ export function accountsSheet(
     R.share,
     2,
     formula(
-      `=${rateFormula(ref(R.expenditure, 2), ref(R.expenditure, 3))}`,
+      `=${knownRateFormula(ref(R.expenditure, 2), ref(R.expenditure, 3))}`,
       rateFraction(m?.expenditureShares.project ?? null),
       StyleKey.rate,
     ),
@@ -238,8 +248,9 @@ export function accountsSheet(
     B.actual,
     1,
     formula(
-      `=IF(COUNT(${ref(B.personnel, 1)},${ref(B.publicFunds, 1)})>0,N(${ref(B.personnel, 1)})+N(${ref(B.publicFunds, 1)}),N(${ref(R.expenditure, 1)}))`,
-      bm?.actual ?? null,
+      `=IF(LEN(${ref(R.expenditure, 1)})>0,N(${ref(R.expenditure, 1)}),${knownSumFormula([ref(B.personnel, 1), ref(B.publicFunds, 1)])})`,
+      // Without a 基本支出 block the actual is still 收支's 基本支出 (as the report states it).
+      bm?.actual ?? m?.expenditure.basic ?? null,
       StyleKey.totalAmount,
     ),
   );
@@ -248,7 +259,11 @@ export function accountsSheet(
     [B.personnel, bm?.personnelShare, be?.reported?.personnelShare, SHARE_PATHS.personnel],
     [B.publicFunds, bm?.publicFundsShare, be?.reported?.publicFundsShare, SHARE_PATHS.publicFunds],
   ] as const) {
-    b.put(r, 2, formula(`=${rateFormula(ref(r, 1), actual)}`, rateFraction(share ?? null), StyleKey.rate));
+    b.put(
+      r,
+      2,
+      formula(`=${knownRateFormula(ref(r, 1), actual)}`, rateFraction(share ?? null), StyleKey.rate),
+    );
     b.put(r, 3, inputCell(path, rep));
   }
   b.put(B.execution, 0, label(W.basicExecution));
@@ -256,7 +271,7 @@ export function accountsSheet(
     B.execution,
     1,
     formula(
-      `=${rateFormula(actual, ref(B.budget, 1))}`,
+      `=${knownRateFormula(actual, ref(B.budget, 1))}`,
       rateFraction(bm?.executionRate ?? null),
       StyleKey.rate,
     ),
@@ -266,7 +281,7 @@ export function accountsSheet(
     B.publicRate,
     1,
     formula(
-      `=${rateFormula(ref(B.publicFunds, 1), ref(B.publicBudget, 1))}`,
+      `=${knownRateFormula(ref(B.publicFunds, 1), ref(B.publicBudget, 1))}`,
       rateFraction(bm?.publicFundsRate ?? null),
       StyleKey.rate,
     ),
@@ -306,7 +321,7 @@ export function accountsSheet(
       b.put(
         row,
         2,
-        formula(`=${rateFormula(ref(row, 1), base)}`, rateFraction(bm2.items[j].share), StyleKey.rate),
+        formula(`=${knownRateFormula(ref(row, 1), base)}`, rateFraction(bm2.items[j].share), StyleKey.rate),
       );
       b.put(row, 3, inputCell([...p, "items", j, "reportedShare"], item.reportedShare));
       row++;

@@ -2,6 +2,8 @@
  * 检查结果: one row per finding — severity, rule, a link to the cell, the message, both figures
  * (shown as the message shows them: `45.62%`, `14,660.00`), and the reviewer's 处理状态 and 说明,
  * which survive a re-check (matched by rule and path).
+ * Two hidden columns hold, while an error or a finding to verify is open, the number of the cell it
+ * points at (`cellNumber`): the other sheets' highlights look their cells up there.
  */
 import {
   currentStatus,
@@ -16,7 +18,17 @@ import { findingText, workbookText } from "../../i18n";
 import { SheetBuilder, type LocationMap } from "../builder";
 import { label } from "../cells";
 import { cellText, findHeaderRow, gridCell, headerColumns, headingKey, type GridSheet } from "../grid";
-import { cellRef, fixColumn, InputKind, SheetKind, StyleKey, type SheetPlan } from "../plan";
+import {
+  cellNumber,
+  cellNumberOf,
+  cellRef,
+  fixColumn,
+  InputKind,
+  parseCellRef,
+  SheetKind,
+  StyleKey,
+  type SheetPlan,
+} from "../plan";
 
 const W = workbookText.findings;
 
@@ -40,14 +52,23 @@ export const FindingCol = {
   status: 7,
   note: 8,
   key: 9,
+  /** Hidden: the number of the cell an open error points at (else ""). */
+  openError: 10,
+  /** Hidden: the number of the cell an open finding to verify points at (else ""). */
+  openVerify: 11,
 } as const;
 
-/** Lays out 检查结果; findings must already carry their sheet and cell where they have one. */
+/**
+ * Lays out 检查结果; findings must already carry their sheet and cell where they have one.
+ * @param sheetNumbers each sheet's number in the plan (1 for the first), by name, for the hidden
+ * cell numbers the highlights look up (a finding on a sheet not listed gets none).
+ */
 export function findingsSheet(
   findings: readonly Finding[],
   name: string,
   reviews: ReadonlyMap<string, Review>,
   locations: LocationMap,
+  sheetNumbers: ReadonlyMap<string, number> = new Map(),
 ): { plan: SheetPlan; reviewCells: Map<string, ReviewCells> } {
   const C = FindingCol;
   const b = new SheetBuilder("findings", SheetKind.findings, name, locations);
@@ -64,6 +85,7 @@ export function findingsSheet(
     const row = first + i;
     const key = reviewKey(f);
     const review = reviews.get(key);
+    const status = review?.status.trim() ? currentStatus(review.status) : REVIEW_STATUSES[0];
     b.put(row, C.index, { value: i + 1, style: StyleKey.count });
     b.put(row, C.severity, label(findingText.severity[f.severity]));
     b.put(row, C.rule, label(`${findingText.ruleTitle[f.rule]}（${f.rule}）`));
@@ -77,12 +99,8 @@ export function findingsSheet(
     b.put(row, C.message, label(f.message, StyleKey.text));
     b.put(row, C.reported, label(f.reported === undefined ? "" : formatFigure(f.reported, f.unit)));
     b.put(row, C.expected, label(f.expected === undefined ? "" : formatFigure(f.expected, f.unit)));
-    b.put(row, C.status, {
-      // In today's words (已核实 of an earlier version is 已说明), as the drop-down offers them.
-      value: review?.status.trim() ? currentStatus(review.status) : REVIEW_STATUSES[0],
-      style: StyleKey.choiceInput,
-      input: InputKind.choice,
-    });
+    // In today's words (已核实 of an earlier version is 已说明), as the drop-down offers them.
+    b.put(row, C.status, { value: status, style: StyleKey.choiceInput, input: InputKind.choice });
     b.put(row, C.note, { value: review?.note ?? "", style: StyleKey.textInput, input: InputKind.text });
     b.put(row, C.key, label(key));
     cells.set(key, {
@@ -91,6 +109,17 @@ export function findingsSheet(
       note: cellRef(row, C.note),
       key: cellRef(row, C.key),
     });
+    const sheet = f.sheet !== undefined ? sheetNumbers.get(f.sheet) : undefined;
+    if (sheet !== undefined && f.cell && f.severity !== "info") {
+      // The cell's number while 处理状态 is the first status; a live reference, so that it follows
+      // the cell when rows are inserted above it.
+      const target = parseCellRef(f.cell);
+      const statusCell = fixColumn(cellRef(row, C.status));
+      b.put(row, f.severity === "error" ? C.openError : C.openVerify, {
+        formula: `=IF(${statusCell}="${REVIEW_STATUSES[0]}",${cellNumberOf(sheet, f.sheet as string, f.cell)},"")`,
+        expected: status === REVIEW_STATUSES[0] ? cellNumber(sheet, target.row + 1, target.col + 1) : "",
+      });
+    }
   });
   if (!findings.length) b.put(first, C.message, label(W.none));
   const last = first + Math.max(findings.length, 1) - 1;
@@ -108,8 +137,10 @@ export function findingsSheet(
     severity: "error",
     rule: "open-error",
   });
-  b.setColumns([6, 6, 24, 22, 70, 12, 12, 10, 40, 30]);
+  b.setColumns([6, 6, 24, 22, 70, 12, 12, 10, 40, 30, 16, 16]);
   b.hide(C.key);
+  b.hide(C.openError);
+  b.hide(C.openVerify);
   b.freeze(2);
   b.printTitles(0, 1, true);
   return { plan: b.build(), reviewCells: cells };

@@ -6,6 +6,7 @@
 import {
   EXECUTION_CAPS,
   GRADE_BANDS,
+  gradeOf,
   PARTIAL_RATING_RANGE,
   RATING_PERCENT,
   RATINGS,
@@ -197,20 +198,21 @@ export function indicatorsSheet(
   const totalRow = first + list.length;
   b.put(totalRow, 0, label(W.total, StyleKey.totalLabel));
   b.merge(totalRow, 0, totalRow, C.actual);
+  // An empty table has no totals (never 0.00 / 差, DOMAIN §7).
   const weightTotal = b.put(
     totalRow,
     C.weight,
-    formula(list.length ? `=SUM(${col(C.weight)})` : "=0", ev?.weightTotal ?? 0, StyleKey.score),
+    formula(list.length ? `=SUM(${col(C.weight)})` : `=""`, ev?.weightTotal ?? "", StyleKey.score),
   );
   const scoreTotal = b.put(
     totalRow,
     C.score,
-    formula(list.length ? `=SUM(${col(C.score)})` : "=0", ev?.scoreTotal ?? 0, StyleKey.score),
+    formula(list.length ? `=SUM(${col(C.score)})` : `=""`, ev?.scoreTotal ?? "", StyleKey.score),
   );
   b.locate(["indicators"], totalRow, C.weight);
   b.conditional({
     range: weightTotal,
-    formula: `=ROUND(${weightTotal},6)<>100`,
+    formula: `=AND(ISNUMBER(${weightTotal}),ROUND(${weightTotal},6)<>100)`,
     severity: "error",
     rule: "weights-not-100",
   });
@@ -250,22 +252,55 @@ export function indicatorsSheet(
   const capped =
     `IF(AND(${EXECUTION_CAP_NAME}="${workbookText.yes}",ISNUMBER(${rate})),` +
     `MIN(${scoreTotal},${capFormula(rate, scoreTotal)}),${scoreTotal})`;
-  const final = put(W.finalScore, formula(`=${capped}`, ev?.finalScore ?? 0, StyleKey.score));
-  const grade = put(W.grade, formula(`=${gradeFormula(final)}`, ev?.grade ?? "差", StyleKey.label));
+  // The total stands only when every indicator has a weight and a score and the weights make 100;
+  // with no table, the score is the reported one, marked as such (DOMAIN §7).
   const self = ds.selfEvaluation;
+  const reportedScoreRef = cellRef(row + 2, SELF_VALUE_COL);
+  const reportedValue = self?.reportedScore?.value ?? null;
+  const finalRow = row;
+  const final = list.length
+    ? put(
+        W.finalScore,
+        formula(
+          `=IF(AND(ISNUMBER(${weightTotal}),ROUND(${weightTotal},6)=100,COUNT(${col(C.weight)})=${list.length},COUNT(${col(C.score)})=${list.length}),${capped},"")`,
+          ev?.complete ? ev.finalScore : "",
+          StyleKey.score,
+        ),
+      )
+    : put(
+        W.finalScore,
+        formula(
+          `=IF(ISNUMBER(${reportedScoreRef}),${reportedScoreRef},"")`,
+          reportedValue ?? "",
+          StyleKey.score,
+        ),
+      );
+  if (!list.length && (reportedValue !== null || self?.reportedGrade))
+    b.put(finalRow, SELF_VALUE_COL + 1, label(W.reportedOnly));
+  const gradeExpected = list.length
+    ? ev?.complete
+      ? ev.grade
+      : ""
+    : reportedValue !== null
+      ? gradeOf(reportedValue)
+      : "";
+  const grade = put(
+    W.grade,
+    formula(`=IF(ISNUMBER(${final}),${gradeFormula(final)},"")`, gradeExpected, StyleKey.label),
+  );
   const repScore = put(W.reportedScore, inputCell(SELF_LINES.reportedScore, self?.reportedScore));
   const repGrade = put(W.reportedGrade, inputCell(SELF_LINES.reportedGrade, self?.reportedGrade));
   b.validate({ range: repGrade, type: "list", values: choiceValues(SELF_LINES.reportedGrade) ?? [] });
   put(W.note, inputCell(SELF_LINES.note, self?.note));
   b.conditional({
     range: repScore,
-    formula: `=AND(ISNUMBER(${repScore}),ROUND(${repScore}-${final},6)<>0)`,
+    formula: `=AND(ISNUMBER(${repScore}),ISNUMBER(${final}),ROUND(${repScore}-${final},6)<>0)`,
     severity: "error",
     rule: "score-mismatch",
   });
   b.conditional({
     range: repGrade,
-    formula: `=AND(${repGrade}<>"",${repGrade}<>${grade})`,
+    formula: `=AND(${repGrade}<>"",${grade}<>"",${repGrade}<>${grade})`,
     severity: "error",
     rule: "grade-mismatch",
   });

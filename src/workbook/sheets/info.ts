@@ -79,7 +79,9 @@ export function infoSheet(
   };
   const field = (key: keyof typeof LINES, value: unknown) =>
     line(LINES[key].label, inputCell(LINES[key].path, value));
-  field("unitName", ds.unit.name);
+  const unitLine = field("unitName", ds.unit.name);
+  // What 基本情况 lacks (incomplete-section) points at the sheet's first line.
+  b.locate(["profile"], unitLine.row, 1);
   field("shortName", ds.unit.shortName);
   const level = field("level", ds.unit.level);
   b.validate({ range: level.ref, type: "list", values: choiceValues(LINES.level.path) ?? [] });

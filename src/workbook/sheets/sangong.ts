@@ -10,7 +10,7 @@ import {
   type SangongStats,
 } from "../../domain";
 import { SheetBuilder, type LocationMap } from "../builder";
-import { formula, inputCell, label, rateFormula, rateFraction } from "../cells";
+import { formula, inputCell, knownRateFormula, knownSumFormula, label, rateFraction } from "../cells";
 import { cellText, findHeaderRow, gridCell, headerColumns, headingKey, type GridSheet } from "../grid";
 import { absolute, cellRef, quoteSheet, SheetKind, StyleKey, type SheetPlan } from "../plan";
 import type { FigureRefs } from "../figures";
@@ -84,7 +84,7 @@ export function sangongSheet(
         row,
         C.budget,
         formula(
-          `=IF(COUNT(${cells(C.budget)})=0,"",SUM(${cells(C.budget)}))`,
+          `=${knownSumFormula(rows.map((r) => cellRef(r, C.budget)))}`,
           c?.budget ?? "",
           StyleKey.amount,
         ),
@@ -93,7 +93,7 @@ export function sangongSheet(
         row,
         C.actual,
         formula(
-          `=IF(COUNT(${cells(C.actual)})=0,"",SUM(${cells(C.actual)}))`,
+          `=${knownSumFormula(rows.map((r) => cellRef(r, C.actual)))}`,
           c?.actual ?? "",
           StyleKey.amount,
         ),
@@ -116,17 +116,21 @@ export function sangongSheet(
     }
     b.locate(p, row, C.actual);
     const [bud, act, last] = [cellRef(row, C.budget), cellRef(row, C.actual), cellRef(row, C.lastYear)];
-    b.put(row, C.rate, formula(`=${rateFormula(act, bud)}`, rateFraction(c?.rate ?? null), StyleKey.rate));
+    b.put(
+      row,
+      C.rate,
+      formula(`=${knownRateFormula(act, bud)}`, rateFraction(c?.rate ?? null), StyleKey.rate),
+    );
     b.put(
       row,
       C.share,
-      formula(`=${rateFormula(act, totalActual)}`, rateFraction(c?.share ?? null), StyleKey.rate),
+      formula(`=${knownRateFormula(act, totalActual)}`, rateFraction(c?.share ?? null), StyleKey.rate),
     );
     b.put(
       row,
       C.change,
       formula(
-        `=IF(N(${last})=0,"",ROUND((N(${act})-${last})/${last},4))`,
+        `=IF(OR(LEN(${act})=0,N(${last})=0),"",ROUND((N(${act})-${last})/${last},4))`,
         rateFraction(c?.change ?? null),
         StyleKey.rate,
       ),
@@ -141,12 +145,20 @@ export function sangongSheet(
   b.put(
     totalRow,
     C.budget,
-    formula(`=SUM(${cellsOf(tops, C.budget)})`, sm?.total.budget ?? 0, StyleKey.totalAmount),
+    formula(
+      `=${knownSumFormula(tops.map((r) => cellRef(r, C.budget)))}`,
+      sm?.total.budget ?? "",
+      StyleKey.totalAmount,
+    ),
   );
   b.put(
     totalRow,
     C.actual,
-    formula(`=SUM(${cellsOf(tops, C.actual)})`, sm?.total.actual ?? 0, StyleKey.totalAmount),
+    formula(
+      `=${knownSumFormula(tops.map((r) => cellRef(r, C.actual)))}`,
+      sm?.total.actual ?? "",
+      StyleKey.totalAmount,
+    ),
   );
   b.put(
     totalRow,
@@ -165,7 +177,7 @@ export function sangongSheet(
   b.put(
     totalRow,
     C.rate,
-    formula(`=${rateFormula(ta, tb)}`, rateFraction(sm?.total.rate ?? null), StyleKey.totalRate),
+    formula(`=${knownRateFormula(ta, tb)}`, rateFraction(sm?.total.rate ?? null), StyleKey.totalRate),
   );
   b.put(
     totalRow,
@@ -180,7 +192,7 @@ export function sangongSheet(
     totalRow,
     C.change,
     formula(
-      `=IF(N(${tl})=0,"",ROUND((N(${ta})-${tl})/${tl},4))`,
+      `=IF(OR(LEN(${ta})=0,N(${tl})=0),"",ROUND((N(${ta})-${tl})/${tl},4))`,
       rateFraction(sm?.total.change ?? null),
       StyleKey.totalRate,
     ),
