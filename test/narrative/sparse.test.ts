@@ -180,7 +180,7 @@ describe("三公 with a 0 budget and a reason", () => {
   it("says in the finding and the draft that no budget was set, never 超过预算 0.00", () => {
     const over = findings.find((f) => f.path.join(".") === "sangong.items.reception");
     expect(over?.message).toBe(
-      "“三公”经费 公务接待费 未安排预算，决算数 0.86 万元，“三公”经费不得超预算，请核对修正；确有追加预算的请填写全年预算数。",
+      "“三公”经费 公务接待费 年初未安排预算（未填全年预算数），决算数 0.86 万元，“三公”经费不得超预算，请核对修正；确有追加预算的请填写全年预算数。",
     );
     expect(text).toContain("“三公”经费公务接待费未安排预算，支出0.86万元");
     expect(text).not.toMatch(/超过预算0\.00/);

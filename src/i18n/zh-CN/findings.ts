@@ -232,7 +232,7 @@ export const findingText = {
           : `${subject} 全年预算数为 ${budget}，决算数 ${actual}，“三公”经费不得超预算，请核对修正。`
         : rate
           ? `${subject} 决算数 ${actual}，超过年初预算数 ${budget}（完成预算的 ${rate}；未填全年预算数），“三公”经费不得超预算；年中追加预算的，请填写全年预算数，否则请核对修正。`
-          : `${subject} 年初未安排预算（年初预算数 ${budget}，未填全年预算数），决算数 ${actual}，“三公”经费不得超预算，请核对修正；确有追加预算的请填写全年预算数。`,
+          : `${subject} 年初未安排预算（未填全年预算数），决算数 ${actual}，“三公”经费不得超预算，请核对修正；确有追加预算的请填写全年预算数。`,
     indicatorFigureMismatch: (
       subject: string,
       typed: string,
