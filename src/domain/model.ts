@@ -736,7 +736,7 @@ export interface BreakdownModel {
 
 function breakdownBaseAmount(
   base: BreakdownBase,
-  itemsTotal: Decimal,
+  itemsTotal: Decimal | null,
   finance: FinanceModel | undefined,
   basic: BasicExpenditureModel | undefined,
 ): Decimal | null {
@@ -864,7 +864,10 @@ export function computeModel(dataset: Dataset): ComputedModel {
       amount: item.amount.value ?? new Dec(0),
     }));
     const total = sum(items.map((i) => i.amount));
-    const baseAmount = breakdownBaseAmount(base, total, finance, basicExpenditure);
+    // The items' own total is their sum only when every item is known; else the unit's (DOMAIN §7).
+    const complete = items.every((i) => i.known !== null);
+    const itemsBase = complete ? total : (b.reportedTotal?.value ?? null);
+    const baseAmount = breakdownBaseAmount(base, itemsBase, finance, basicExpenditure);
     return {
       index,
       id: b.id,

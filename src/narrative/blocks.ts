@@ -385,6 +385,51 @@ function fundTables(ctx: BlockContext, out: Content): void {
   }
 }
 
+/** How many of a breakdown's largest items its sentence names. */
+const LARGEST = 3;
+
+/**
+ * Each breakdown (按支出性质, 按经济分类, 按功能分类, 项目支出明细): a sentence with its total and its
+ * largest items with their shares, then the table. An item whose amount is unknown is left out of
+ * the sentence and blank in the table (never 0.00); the total is the one the report can state —
+ * the items' sum when every item is known, else the unit's own (DOMAIN §7) — and a share is the
+ * model's (item ÷ the breakdown's base), blank when it cannot be computed.
+ */
+function breakdowns(ctx: BlockContext, out: Content): void {
+  for (const b of ctx.model.breakdowns) {
+    const known = b.items.filter((i) => i.known);
+    if (!known.length) continue;
+    const largest = [...known].sort((x, y) => y.amount.comparedTo(x.amount) || x.index - y.index);
+    const named = largest
+      .slice(0, LARGEST)
+      .map((i) => R.breakdownItem(own(i.name), formatAmount(i.amount), pct(i.share)));
+    out.paragraph(
+      R.breakdownLead(own(b.title), wan(b.stated), R.breakdownLargest(named, known.length > LARGEST)),
+    );
+    out.push({ kind: "unitNote", text: R.unitNote });
+    const cell = (text: string, bold = false) => ({ text, align: "right" as const, bold });
+    const rows: TableRowPlan[] = [
+      {
+        header: true,
+        cells: R.breakdownColumns.map((text) => ({ text, align: "center" as const, bold: true })),
+      },
+      ...b.items.map((i) => ({
+        cells: [
+          { text: own(i.name) },
+          cell(i.known ? formatAmount(i.amount) : ""),
+          cell(i.known ? (pct(i.share) ?? "") : ""),
+        ],
+      })),
+    ];
+    if (b.stated)
+      rows.push({
+        total: true,
+        cells: [{ text: R.total, bold: true }, cell(formatAmount(b.stated), true), cell("", true)],
+      });
+    out.push({ kind: "table", columns: [{ width: 54 }, { width: 24 }, { width: 22 }], rows });
+  }
+}
+
 /** The unit's text for a fund type (三、四、五 of 湖南): 无 only where the unit wrote it. */
 const otherFund =
   (key: "governmentFund" | "stateCapital" | "socialInsurance"): BlockFill =>
@@ -433,7 +478,7 @@ function problemsDraft(ctx: BlockContext, out: Content): void {
 /** A threshold as a clerk writes it: 60%, 62.5% (not 60.00%). */
 const threshold = (d: Decimal) => `${d.toString()}%`;
 
-/** The findings the draft counts as figures that do not add up (尾差 is no problem: left out). */
+/** The findings the draft states as figures that do not add up (尾差 is no problem: left out). */
 const MISMATCH_RULES: ReadonlySet<string> = new Set([
   "rate-mismatch",
   "sum-mismatch",
@@ -441,6 +486,32 @@ const MISMATCH_RULES: ReadonlySet<string> = new Set([
   "score-mismatch",
   "grade-mismatch",
 ]);
+
+/** A figure the draft must not state: 0.00 or a dash standing for an unknown or a nil. */
+const UNSTATABLE = /(?<![\d,.])0\.00(?!\d)|(?<![\d])[-–—](?![\d])/u;
+
+/**
+ * The findings' own statements of a figure that does not add up — the item, 报送 X and what it
+ * should be (按 … 应为 Y) — without the request to the clerk or the tolerance. The report check
+ * reads `报送 X … 应为 Y` as a quotation of the finding (DOMAIN §9): X is checked against the
+ * workbook's reported figure, Y against its computed one. Statements with 0.00 or a dash are left out.
+ */
+function mismatchStatements(findings: readonly Finding[]): string[] {
+  return findings
+    .filter((f) => MISMATCH_RULES.has(f.rule))
+    .map((f) =>
+      own(
+        f.message
+          .split(/，(?:请|超出尾差)/u)[0]
+          .replace(/计算应为/u, "应为")
+          // 【中医药专项】岳阳市 → 中医药专项中岳阳市; 【中医药专项】合计 → 中医药专项合计.
+          .replace(/^【(.+?)】(?=合计)/u, "$1")
+          .replace(/^【(.+?)】/u, "$1中")
+          .replace(/(?<=[\p{Script=Han}】”])\s+(?=[\p{Script=Han}“])/gu, ""),
+      ),
+    )
+    .filter((text) => text && !UNSTATABLE.test(text));
+}
 
 function draftPoints(model: ComputedModel, findings: readonly Finding[]): string[] {
   const P = R.problemsDraft;
@@ -492,10 +563,8 @@ function draftPoints(model: ComputedModel, findings: readonly Finding[]): string
       .map((r) => P.arrivedOverItem(own(r.name), formatAmount(r.arrived as Decimal), formatAmount(r.budget))),
   );
   if (arrived.length) result.push(P.arrivedOver(arrived.join("；")));
-  // Counted, not stated: a reported figure that is wrong, written into the report, would be a
-  // figure the report check (issue 15) finds against the workbook.
-  const mismatches = findings.filter((f) => MISMATCH_RULES.has(f.rule)).length;
-  if (mismatches) result.push(P.mismatch(mismatches));
+  const mismatches = mismatchStatements(findings);
+  if (mismatches.length) result.push(P.mismatchItems(mismatches.join("；")));
   return result;
 }
 
@@ -515,6 +584,7 @@ export const BLOCKS = {
   staffing,
   goals,
   finance,
+  breakdowns,
   basicTotal,
   personnel,
   publicFunds,

@@ -57,7 +57,7 @@ const project = section(H.project, ["projectTotals", "fundTables"], G.project);
 /** 部门整体支出情况 where an outline has no sections of its own for the figures (湖北, 广东). */
 const overallSpending = section(
   H.overallSpending,
-  ["finance", "otherFunds", basicDetail, sangong, project],
+  ["finance", "breakdowns", "otherFunds", basicDetail, sangong, project],
   G.overallSpending,
 );
 
@@ -84,7 +84,12 @@ const hunan: Outline = {
     ),
     section(
       H.general,
-      ["finance", section(H.basicExpenditure, [basicDetail, sangong], G.basicExpenditure), project],
+      [
+        "finance",
+        "breakdowns",
+        section(H.basicExpenditure, [basicDetail, sangong], G.basicExpenditure),
+        project,
+      ],
       G.overallSpending,
     ),
     section(H.governmentFund, ["governmentFund"], G.governmentFund),

@@ -30,11 +30,21 @@ export interface Located extends RawFigure {
   readonly written: string;
 }
 
+/**
+ * A figure that quotes a finding of the workbook (the drafted 存在的问题: `中医药专项中岳阳市报送执行率
+ * 45.62%，按 37.86 ÷ 83.00 应为 45.61%`): `reported` is the unit's wrong figure (报送 X), `expected`
+ * what it should be (应为 Y). A reported quote is not the item's figure: it is checked against the
+ * workbook's findings, never against the item's other statements.
+ */
+export type Quote = "reported" | "expected";
+
 /** An attributed figure before its key is resolved against the document's tables. */
 export interface Attribution {
   readonly figure: Located;
   readonly subject: SubjectRef;
   readonly measure: Measure;
+  /** Set when the figure quotes a finding; its subject is then resolved strictly (or dropped). */
+  readonly quote?: Quote;
 }
 
 export interface AttributionResult {
@@ -45,7 +55,9 @@ export interface AttributionResult {
 }
 
 type Subject =
-  { readonly kind: "static"; readonly id: StaticSubject } | { readonly kind: "fund"; readonly name: string };
+  | { readonly kind: "static"; readonly id: StaticSubject }
+  /** A named item; `row` an item of it (a breakdown's line: 按经济分类 · 工资福利支出). */
+  | { readonly kind: "fund"; readonly name: string; readonly row?: string };
 
 const YEAR = /\d{4}\s*年(?:度)?/gu;
 const LEADING =
@@ -191,8 +203,44 @@ function headingSubject(text: string, tableFollows: boolean): Subject | null {
 
 /** The subject a figure is attributed to (a named item's name normalised). */
 function toRef(s: Subject): SubjectRef {
-  return s.kind === "static" ? s : { kind: "fund", name: normalName(s.name) };
+  if (s.kind === "static") return s;
+  return { kind: "fund", name: normalName(s.name), ...(s.row !== undefined ? { row: normalName(s.row) } : {}) };
 }
+
+/** 合计 as a breakdown's lead writes it before its total. */
+const BREAKDOWN_TOTAL = /^(?:合计|共计|总计)(?:为|是)?$/u;
+/** Where a breakdown's items start when no total comes first (其中 …). */
+const BREAKDOWN_ITEMS = /^其中[:：]?$/u;
+
+/**
+ * The name of a breakdown a sentence leads (`按经济分类，合计 3,194.99 万元，其中 …` or
+ * `按功能分类，其中卫生健康支出 …`): a name of its own as the first clause, then 合计 before the first
+ * figure or 其中 before the first item. Null for any other sentence. A name that is a word of the
+ * vocabulary (基本支出, 一般公共预算财政拨款支出) is no breakdown: that sentence is the 收支 one.
+ */
+export function breakdownName(head: string): string | null {
+  const clauses = head
+    .replace(YEAR, "")
+    .split(CLAUSE)
+    .map((c) => c.replace(/[\s\u3000]+/gu, ""));
+  if (clauses.length < 2) return null;
+  const name = clauses[0];
+  const rest = clauses.slice(1);
+  const lead =
+    (rest.length === 1 && BREAKDOWN_TOTAL.test(rest[0])) ||
+    (rest.length === 1 && /^其中[^:：]/u.test(rest[0])) ||
+    (rest.length === 2 && BREAKDOWN_ITEMS.test(rest[0]));
+  if (!lead || name.length < 2 || name.length > 30) return null;
+  if (!/[\u4e00-\u9fff]/u.test(name) || /[0-9０-９%％]/u.test(name)) return null;
+  if (VOCABULARY.generic.has(name) || LEADING.test(name)) return null;
+  const vocabulary = [...VOCABULARY.subjects, ...VOCABULARY.measures].flatMap((e) => e.words);
+  return vocabulary.includes(name) ? null : name;
+}
+
+/** 报送 before a measure: the figure is the unit's reported one, quoted (报送占比 43.46%). */
+const REPORTED = /^(.*)报送(.+)$/u;
+/** 应为 before a figure: what the quoted reported figure should be. */
+const CORRECTED = /应$/u;
 
 /** Reads the figures of a document and attributes each one it can. */
 export function attribute(items: readonly LayoutItem[], blocks: readonly TextBlock[]): AttributionResult {
@@ -231,8 +279,14 @@ export function attribute(items: readonly LayoutItem[], blocks: readonly TextBlo
       return;
     }
     if (item.heading) {
-      const next = items.slice(itemIndex + 1).find((i) => i.kind === "table" || i.heading !== undefined);
-      section = headingSubject(item.text, next?.kind === "table");
+      const after = items.slice(itemIndex + 1);
+      const nextAt = after.findIndex((i) => i.kind === "table" || i.heading !== undefined);
+      // A table after a breakdown's lead is the breakdown's, not the heading's.
+      const tableFollows =
+        nextAt >= 0 &&
+        after[nextAt].kind === "table" &&
+        !after.slice(0, nextAt).some((i) => i.kind === "paragraph" && leadOf(i.text) !== null);
+      section = headingSubject(item.text, tableFollows);
       if (section?.kind === "fund") lastFund = section;
       return;
     }
@@ -244,13 +298,22 @@ export function attribute(items: readonly LayoutItem[], blocks: readonly TextBlo
     let carried: Subject | null = section;
     let firstFund: Subject | null = null;
     sentences(p.text).forEach(([s, e], sentenceIndex) => {
+      const inSentence = raw.filter((x) => x.start >= s && x.start < e);
+      const breakdown = inSentence.length ? breakdownName(p.text.slice(s, inSentence[0].start)) : null;
+      if (breakdown !== null) {
+        readBreakdown(p, itemIndex, [s, e], sentenceIndex, breakdown, inSentence);
+        firstFund ??= { kind: "fund", name: breakdown };
+        return;
+      }
       let subject = carried;
+      /** A quoted reported figure (报送 X) waiting for what it should be (应为 Y). */
+      let quoted: { subject: Subject; measure: Measure; kind: FigureKind } | null = null;
       let closingPhase = false;
       let lastMeasure: Measure | undefined;
       /** A 其中/具体包括 list: the figure it is about, and the subjects its items name. */
       let scope: { head: Subject | null; measure: Measure | undefined; names: Set<string> } | null = null;
       let prev = s;
-      for (const f of raw.filter((x) => x.start >= s && x.start < e)) {
+      for (const f of inSentence) {
         const located: Located = {
           ...f,
           anchor: anchorOf(p, f.start, f.end),
@@ -274,6 +337,23 @@ export function attribute(items: readonly LayoutItem[], blocks: readonly TextBlo
         if (!scope && SCOPE.test(label)) scope = { head: subject, measure: lastMeasure, names: new Set() };
         const clauses = label.split(CLAUSE);
         const last = clauses.pop() ?? "";
+        // A quotation of a finding: 报送 X (the unit's figure), then 按 … 应为 Y (what it should be).
+        const quote = readQuote(last, f.kind, subject);
+        if (quote) {
+          quoted = { ...quote, kind: f.kind };
+          attributed.push({ figure: located, subject: toRef(quote.subject), measure: quote.measure, quote: "reported" });
+          continue;
+        }
+        if (quoted && quoted.kind === f.kind && CORRECTED.test(stripFillers(last))) {
+          attributed.push({
+            figure: located,
+            subject: toRef(quoted.subject),
+            measure: quoted.measure,
+            quote: "expected",
+          });
+          quoted = null;
+          continue;
+        }
         for (const c of clauses) {
           const named = lastSubject(c);
           if (named) {
@@ -338,6 +418,51 @@ export function attribute(items: readonly LayoutItem[], blocks: readonly TextBlo
     if (firstFund) lastFund = firstFund;
   }
 
+  /**
+   * A breakdown's lead sentence: the figure after 合计 is the breakdown's total, an amount after a
+   * name is that item's, a rate after 占 that item's share. Names here are the breakdown's items
+   * (工资福利支出 of 按经济分类 is not the 工资福利支出 of 基本支出).
+   */
+  function readBreakdown(
+    p: LogicalParagraph,
+    itemIndex: number,
+    [s, e]: [number, number],
+    sentenceIndex: number,
+    name: string,
+    inSentence: readonly RawFigure[],
+  ): void {
+    let prev = s;
+    let row: string | null = null;
+    inSentence.forEach((f, k) => {
+      const located: Located = {
+        ...f,
+        anchor: anchorOf(p, f.start, f.end),
+        excerpt: excerptOf(p.text, s, e, f.start),
+        context: { item: itemIndex, sentence: sentenceIndex },
+        written: written(f),
+      };
+      figures.push(located);
+      const label = p.text.slice(prev, f.start);
+      prev = f.end;
+      const clauses = (label.split("；").pop() ?? "").split(CLAUSE);
+      const last = (clauses[clauses.length - 1] ?? "").replace(/[\s\u3000]+/gu, "").replace(/^其中/u, "");
+      let subject: Subject | null = null;
+      let measure: Measure | null = null;
+      if (f.kind === FigureKind.amount) {
+        if (k === 0 && BREAKDOWN_TOTAL.test(last)) subject = { kind: "fund", name };
+        else if (last && !BREAKDOWN_TOTAL.test(last)) {
+          row = last;
+          subject = { kind: "fund", name, row };
+        }
+        measure = "amount";
+      } else if (f.kind === FigureKind.rate && row !== null && /^占(?:比)?$/u.test(last)) {
+        subject = { kind: "fund", name, row };
+        measure = "share";
+      }
+      if (subject && measure) attributed.push({ figure: located, subject: toRef(subject), measure });
+    });
+  }
+
   function readTable(t: LayoutTable, itemIndex: number): void {
     const numeric = (c: { text: string } | undefined) => c !== undefined && cellFigure(c.text, "") !== null;
     const firstData = t.rows.findIndex((row) => row.some((c) => numeric(c)));
@@ -362,7 +487,7 @@ export function attribute(items: readonly LayoutItem[], blocks: readonly TextBlo
     const columnMeasure = columns.map((h) => {
       if (!h) return undefined;
       let best: { measure: Measure; length: number } | undefined;
-      for (const e of VOCABULARY.measures)
+      for (const e of [...VOCABULARY.measures, ...VOCABULARY.columns])
         for (const w of e.words)
           if (h.includes(w) && (!best || w.length > best.length))
             best = { measure: e.measure, length: w.length };
@@ -437,6 +562,40 @@ export function attribute(items: readonly LayoutItem[], blocks: readonly TextBlo
   }
 
   return { figures, attributed, tableSubjects };
+}
+
+/** The breakdown a paragraph's first sentence leads, if any. */
+function leadOf(text: string): string | null {
+  const first = findFigures(text)[0];
+  return first ? breakdownName(text.slice(0, first.start).split(/[。！？]/u).pop() ?? "") : null;
+}
+
+/**
+ * A label that quotes the unit's reported figure (`中医药专项中岳阳市报送执行率`, `报送自评总分`): the
+ * measure the words after 报送 name, and the item before it — a named item (resolved strictly
+ * against the document's tables later), a subject of the vocabulary, or the measure's own subject.
+ */
+function readQuote(
+  clause: string,
+  kind: FigureKind,
+  current: Subject | null,
+): { subject: Subject; measure: Measure } | null {
+  const m = REPORTED.exec(stripFillers(clause));
+  if (!m) return null;
+  const words = wordAtEnd(m[2], VOCABULARY.measures, (e) => e);
+  if (!words || words.length !== m[2].length || MEASURES[words.value.measure] !== kind) return null;
+  const measure = words.value.measure;
+  const before = m[1].replace(YEAR, "").replace(LEADING, "");
+  if (!before) {
+    const subject: Subject | null = words.value.subject ? { kind: "static", id: words.value.subject } : current;
+    return subject ? { subject, measure } : null;
+  }
+  // A subject of the vocabulary named whole (人员经费, “三公”经费公务接待费, “三公”经费合计): that subject.
+  const whole = before.replace(/合计$/u, "");
+  const named = wordAtEnd(whole, VOCABULARY.subjects, (e) => e.subject);
+  if (named && /^(?:“三公”经费)?$/u.test(whole.slice(0, whole.length - named.length)))
+    return { subject: { kind: "static", id: named.value }, measure };
+  return { subject: { kind: "fund", name: before }, measure };
 }
 
 function isFinanceMeasure(m: Measure): boolean {

@@ -14,6 +14,7 @@ import {
   AMOUNT_UNITS,
   Dec,
   RULES,
+  runRules,
   formatAmount,
   fromWan,
   percentMatches,
@@ -21,13 +22,15 @@ import {
   sumTolerance,
   type AmountUnit,
   type ComputedModel,
+  type BreakdownModel,
   type Decimal,
+  type Finding,
   type FundTableModel,
   type NumCell,
   type Severity,
 } from "../domain";
 import { reportCheckText as T } from "../i18n";
-import { attribute, normalName, type Attribution, type Located } from "./attribute";
+import { attribute, normalName, type Attribution, type Located, type Quote } from "./attribute";
 import { layout } from "./layout";
 import {
   FigureKind,
@@ -52,10 +55,40 @@ import {
 export interface ReportCheckOptions {
   /** The workbook's computed model to compare with; without it the text is checked against itself. */
   readonly model?: ComputedModel;
+  /**
+   * The workbook's findings (the dataset check's), which a quotation in the text (报送 X … 应为 Y)
+   * must repeat; computed from `model` when not given.
+   */
+  readonly findings?: readonly Finding[];
+}
+
+/** The findings a report may quote (报送 X … 应为 Y): figures of the unit's that do not add up. */
+const QUOTABLE: ReadonlySet<string> = new Set(["rate-mismatch", "sum-mismatch", "score-mismatch"]);
+
+/** A finding's figure as plain decimal text (`45.62`, `80`), or null. */
+function findingNumber(text: string | undefined): Decimal | null {
+  if (text === undefined || !/^-?\d+(?:\.\d+)?$/u.test(text.replace(/,/gu, ""))) return null;
+  return new Dec(text.replace(/,/gu, ""));
+}
+
+/**
+ * A quoted reported figure is right when the workbook has a finding that states it: the unit
+ * reported exactly this figure (at the precision written) and the finding's expected figure is the
+ * item's own in the workbook. Any other figure after 报送 — retyped, or an error the workbook does
+ * not have — is no quotation.
+ */
+function quotesFinding(f: Figure, item: ModelFigure, findings: readonly Finding[]): boolean {
+  return findings.some((x) => {
+    if (!QUOTABLE.has(x.rule)) return false;
+    const reported = findingNumber(x.reported);
+    const expected = findingNumber(x.expected);
+    if (!reported || !expected || f.number.value === null || !reported.eq(f.number.value)) return false;
+    return round(item.value, expected.decimalPlaces()).eq(expected);
+  });
 }
 
 /** An attributed figure with where it sits in the layout (the public shape is `AttributedFigure`). */
-type Figure = AttributedFigure & Located;
+type Figure = AttributedFigure & Located & { readonly quote?: Quote };
 
 /** The key of a subject: `basic`, `fund:公共卫生专项`, `fund:中医药专项/row:长沙市`, `fund:…/group:市州`. */
 export function subjectKey(s: SubjectRef): string {
@@ -99,6 +132,10 @@ function resolveProse(attributions: readonly Attribution[], tableSubjects: Reado
   }
   return attributions.flatMap((a): Attribution[] => {
     const s = a.subject;
+    if (a.quote && s.kind === "fund" && s.row === undefined) {
+      const resolved = resolveQuoted(s.name, tables, rows);
+      return resolved ? [{ ...a, subject: resolved }] : [];
+    }
     if (s.kind !== "fund" || s.table !== undefined || s.row !== undefined || s.group !== undefined)
       return [a];
     if (tables.has(s.name)) return [a];
@@ -107,6 +144,30 @@ function resolveProse(attributions: readonly Attribution[], tableSubjects: Reado
     // A name several rows have (two 市直): which one the prose means cannot be told; not attributed.
     return matches.length > 1 ? [] : [a];
   });
+}
+
+/**
+ * The item a quotation names (中医药专项中岳阳市, 中医药专项合计, 按经济分类中对个人和家庭的补助):
+ * a table of the document, its 合计, one of its rows (表名中行名) or a 小计, or a row only one table
+ * has. Anything else is not attributed: a quotation is never guessed at.
+ */
+function resolveQuoted(
+  name: string,
+  tables: ReadonlySet<string>,
+  rows: ReadonlyMap<string, readonly SubjectRef[]>,
+): SubjectRef | null {
+  const total = name.replace(/合计$/u, "");
+  if (tables.has(total)) return { kind: "fund", name: total };
+  for (let at = name.indexOf("中", 1); at > 0; at = name.indexOf("中", at + 1)) {
+    const table = name.slice(0, at);
+    const item = normalName(name.slice(at + 1));
+    if (!tables.has(table) || !item) continue;
+    if (/小计$/u.test(item)) return { kind: "fund", name: table, group: normalName(item.replace(/小计$/u, "")) };
+    const row = (rows.get(item) ?? []).find((r) => r.kind === "fund" && r.name === table);
+    if (row) return row;
+  }
+  const only = rows.get(name) ?? [];
+  return only.length === 1 ? only[0] : null;
 }
 
 /** The model's fund tables by normalised title, and a resolver of fund subjects to model figures. */
@@ -124,6 +185,8 @@ function fundResolver(model: ComputedModel) {
   const rowsNamed = (t: FundTableModel, name: string) => t.rows.filter((r) => normalName(r.name) === name);
   return (s: SubjectRef, measure: Measure): ModelFigure | null => {
     if (s.kind !== "fund") return null;
+    const breakdowns = model.breakdowns.filter((b) => normalName(b.title) === s.name);
+    if (breakdowns.length === 1 && s.group === undefined) return breakdownFigure(model, breakdowns[0], s.row, measure);
     const table = byTitle(s.name);
     const raw = table ? model.dataset.fundTables?.[table.index] : undefined;
     const num = (c: NumCell | undefined) => c?.value ?? null;
@@ -157,6 +220,36 @@ function fundResolver(model: ComputedModel) {
     const candidates = model.fundTables.flatMap((t) => rowsNamed(t, rowName));
     return candidates.length === 1 ? fundFigure(candidates[0], measure) : null;
   };
+}
+
+/**
+ * A breakdown's figure: its total as the report states it (the items' sum, or the unit's total
+ * when items are missing or within 尾差), an item's amount when known, an item's share (item ÷ the
+ * breakdown's base). Unknown is null: nothing to compare.
+ */
+function breakdownFigure(
+  model: ComputedModel,
+  b: BreakdownModel,
+  row: string | undefined,
+  measure: Measure,
+): ModelFigure | null {
+  const given = model.dataset.breakdowns?.[b.index];
+  if (row === undefined) {
+    if (measure !== "amount" || b.stated === null) return null;
+    return {
+      value: b.stated,
+      reported: given?.reportedTotal?.value ?? null,
+      parts: b.items.length,
+      alternates: b.items.every((i) => i.known) ? [b.total] : [],
+    };
+  }
+  const [name, nth] = row.split("#");
+  const named = b.items.filter((i) => normalName(i.name) === name);
+  const item = nth ? named[Number(nth) - 1] : named.length === 1 ? named[0] : undefined;
+  if (!item?.known) return null;
+  if (measure === "amount") return { value: item.amount };
+  if (measure === "share" && item.share) return { value: item.share };
+  return null;
 }
 
 /**
@@ -223,10 +316,12 @@ export function checkReport(
   const attributions = resolveProse(read.attributed, read.tableSubjects);
   const attributed: Figure[] = attributions.map((a) => ({
     ...a.figure,
-    key: `${subjectKey(a.subject)}/${a.measure}`,
-    item: itemName(a.subject, a.measure),
+    // A quoted reported figure is not the item's figure: a key of its own.
+    key: `${subjectKey(a.subject)}/${a.measure}${a.quote === "reported" ? "/reported" : ""}`,
+    item: itemName(a.subject, a.measure) + (a.quote === "reported" ? T.reportedQuote : ""),
     subject: a.subject,
     measure: a.measure,
+    ...(a.quote ? { quote: a.quote } : {}),
   }));
   const done = new Set(attributions.map((a) => a.figure));
   const unattributed = read.figures.filter((f) => !done.has(f));
@@ -255,6 +350,7 @@ export function checkReport(
   const model = options.model;
   if (model) {
     const fund = fundResolver(model);
+    const known = options.findings ?? runRules(model);
     for (const f of attributed) {
       const figure =
         f.subject.kind === "static"
@@ -263,6 +359,17 @@ export function checkReport(
       if (!figure) continue;
       modelKeys.add(f.key);
       compared++;
+      if (f.quote === "reported") {
+        if (quotesFinding(f, figure, known)) continue;
+        const expected = formatExpected(figure.value, f.kind, f.unit);
+        finding(
+          "report-figure-mismatch",
+          f,
+          T.messages.quoteUnknown(where(f, read.tableSubjects), f.item, f.written, expected),
+          { expected },
+        );
+        continue;
+      }
       if (matches(f, figure.value) || (figure.alternates ?? []).some((v) => matches(f, v))) continue;
       const tolerance = sumTolerance(figure.parts ?? 1);
       const reported = figure.reported;
@@ -315,7 +422,8 @@ export function checkReport(
 
   // 3. Rates against the amounts stated beside them.
   for (const f of attributed) {
-    if (f.kind !== FigureKind.rate) continue;
+    // A quoted reported rate is wrong by what the quotation says: its amounts do not give it.
+    if (f.kind !== FigureKind.rate || f.quote === "reported") continue;
     const formula = RATE_FORMULAS.find((r) => formulaApplies(r, f));
     if (!formula) continue;
     const result = checkRate(f, formula, attributed);

@@ -469,11 +469,13 @@ export const VOCABULARY = {
     { measure: "receptionPersons", words: ["接待人数", "接待人次"], subject: "reception" },
     { measure: "receptionBatches", words: ["接待批次"], subject: "reception" },
     { measure: "receptionPersons", words: ["接待"], subject: "reception", byUnit: true },
-    { measure: "score", words: ["绩效自评得分", "自评得分", "封顶为"], subject: "evaluation" },
+    { measure: "score", words: ["绩效自评得分", "自评得分", "自评总分", "封顶为"], subject: "evaluation" },
     // 得分 alone is an indicator's or a dimension's (投入指标分值 10 分，得分 10.00 分), not the total.
     { measure: "score", words: ["得分"] },
     { measure: "scoreTotal", words: ["各指标得分合计", "得分合计"], subject: "evaluation" },
   ] satisfies readonly MeasureWords[],
+  /** Words only a table's column header says what it measures with (a breakdown's 金额). */
+  columns: [{ measure: "amount", words: ["金额"] }] satisfies readonly MeasureWords[],
   /**
    * 占 … 的: a share with its base named (占全部基本支出的 97.25%). The base is not the subject.
    */

@@ -36,6 +36,17 @@ export const reportText = {
   reportFollows: "现将自评情况报告如下：",
   defaultWho: "我单位",
   unitNote: "单位：万元",
+  /**
+   * A breakdown (按经济分类 …): its title, its total when known, then its largest items with their
+   * shares. The report check reads `标题，合计 … 万元，其中 …` as the breakdown's total and items.
+   */
+  breakdownLead: (title: string, total: string | null, items: string) =>
+    `${title}，${total ? `合计${total}万元，` : ""}${items}。具体情况如下：`,
+  breakdownItem: (name: string, amount: string, share: string | null) =>
+    `${name}${amount}万元${share ? `，占${share}` : ""}`,
+  /** The largest items, then 等 when there are more. */
+  breakdownLargest: (items: readonly string[], more: boolean) => `其中${items.join("；")}${more ? "等" : ""}`,
+  breakdownColumns: ["项目", "金额", "占比"],
   draftMark: "【以下为根据检查结果生成的草稿，请核实后采用或修改】",
   /** A required section or item the data cannot fill (DOMAIN §7), highlighted like the draft. */
   gap: (what: string) => `【待补充：${what}】`,
@@ -319,8 +330,8 @@ export const reportText = {
       budget
         ? `${name}${/支出$/.test(name) ? "" : "支出"}${actual}万元，超过预算${budget}万元`
         : `${name}未安排预算，支出${actual}万元`,
-    mismatch: (count: number) =>
-      `部分数据填报不够准确。自评数据中有${count}处报送的比率、合计或得分与按原始数据重新计算的结果不一致，需加强数据审核。`,
+    /** Figures that do not add up, each stated with its item and both figures (报送 X，按 … 应为 Y). */
+    mismatchItems: (items: string) => `部分数据填报不够准确。${items}，需加强数据审核。`,
     arrivedOver: (items: string) => `部分资金到位数超过预算批复数。${items}，需核实追加或调剂依据。`,
     arrivedOverItem: (name: string, arrived: string, budget: string) =>
       `${name}实际到位${arrived}万元，预算批复${budget}万元`,

@@ -74,6 +74,8 @@ export const reportCheckText = {
     `${name ? `“${name}”表` : `表 ${table} `}第 ${row + 1} 行`,
   table: (n: number) => `表 ${n}`,
   subtotalOf: (group: string) => `${group}小计`,
+  /** After an item's name: the figure is the unit's reported one, quoted (报送 X … 应为 Y). */
+  reportedQuote: "（报送数）",
   sameParagraph: "同段",
   sameRow: "同一行",
   formula: (partName: string, part: string, wholeName: string, whole: string) =>
@@ -84,6 +86,9 @@ export const reportCheckText = {
       `${where}“${item}”写作 ${reported}，工作簿中为 ${expected}。请按工作簿核对后修改报告；如工作簿有误，先修正工作簿。`,
     rounding: (where: string, item: string, reported: string, expected: string) =>
       `${where}“${item}”写作 ${reported}，工作簿中各分项合计为 ${expected}，相差在尾差范围内（各分项四舍五入所致），可不修改。`,
+    /** A quoted reported figure (报送 X) that no finding of the workbook states. */
+    quoteUnknown: (where: string, item: string, reported: string, expected: string) =>
+      `${where}“${item}”写作 ${reported}，工作簿中没有这一报送数（工作簿计算为 ${expected}）。请按工作簿核对后修改报告。`,
     selfInconsistent: (where: string, item: string, reported: string, otherWhere: string, other: string) =>
       `${where}“${item}”写作 ${reported}，${otherWhere}写作 ${other}，前后不一致。请核对后统一。`,
     rateInconsistent: (
