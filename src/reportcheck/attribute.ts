@@ -445,7 +445,10 @@ export function attribute(items: readonly LayoutItem[], blocks: readonly TextBlo
       const label = p.text.slice(prev, f.start);
       prev = f.end;
       const clauses = (label.split("；").pop() ?? "").split(CLAUSE);
-      const last = (clauses[clauses.length - 1] ?? "").replace(/[\s\u3000]+/gu, "").replace(/^其中/u, "");
+      const last = (clauses[clauses.length - 1] ?? "")
+        .replace(/[\s\u3000]+/gu, "")
+        .replace(/^其中/u, "")
+        .replace(/(?<=.)为$/u, "");
       let subject: Subject | null = null;
       let measure: Measure | null = null;
       if (f.kind === FigureKind.amount) {

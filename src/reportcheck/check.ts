@@ -157,13 +157,21 @@ function resolveQuoted(
   rows: ReadonlyMap<string, readonly SubjectRef[]>,
 ): SubjectRef | null {
   const total = name.replace(/合计$/u, "");
-  if (tables.has(total)) return { kind: "fund", name: total };
+  /** The row of that name in that table; none when the table has two of that name (市直, 市直#2). */
+  const rowOf = (table: string, item: string) => {
+    const named = (rows.get(item) ?? []).filter((r) => r.kind === "fund" && r.name === table);
+    return named.length === 1 ? named[0] : undefined;
+  };
+  // A row named 合计 reads as the table's 合计: which one is meant cannot be told.
+  const hasRow = (table: string, item: string) =>
+    (rows.get(item) ?? []).some((r) => r.kind === "fund" && r.name === table);
+  if (tables.has(total)) return total === name || !hasRow(total, "合计") ? { kind: "fund", name: total } : null;
   for (let at = name.indexOf("中", 1); at > 0; at = name.indexOf("中", at + 1)) {
     const table = name.slice(0, at);
     const item = normalName(name.slice(at + 1));
     if (!tables.has(table) || !item) continue;
     if (/小计$/u.test(item)) return { kind: "fund", name: table, group: normalName(item.replace(/小计$/u, "")) };
-    const row = (rows.get(item) ?? []).find((r) => r.kind === "fund" && r.name === table);
+    const row = rowOf(table, item);
     if (row) return row;
   }
   const only = rows.get(name) ?? [];

@@ -29,8 +29,6 @@ export function unexplainedNumbers(
 ): string[] {
   const allowed = new Set<string>();
   // The draft states a mismatch as its finding does: the reported figure and the recomputed one.
-  // The draft counts the figures that do not add up.
-  allowed.add(String(findings.filter((f) => DRAFTED_RULES.has(f.rule)).length));
   for (const f of findings)
     if (DRAFTED_RULES.has(f.rule)) for (const n of f.message.match(/\d[\d,]*(\.\d+)?/g) ?? []) allowed.add(n);
   const add = (d: Decimal | null | undefined) => {
@@ -46,7 +44,13 @@ export function unexplainedNumbers(
     if (typeof v === "object" && "kind" in v && "source" in v) return;
     if (typeof v === "object") for (const x of Object.values(v)) walk(x, depth + 1);
   };
-  walk(Object.fromEntries(Object.entries(model).filter(([k]) => k !== "dataset")));
+  walk(Object.fromEntries(Object.entries(model).filter(([k]) => k !== "dataset" && k !== "breakdowns")));
+  // A breakdown's known items (an unknown one is 0 in the model, never a figure) and the total
+  // the report can state (not the sum of incomplete items).
+  for (const b of model.breakdowns) {
+    add(b.stated);
+    for (const i of b.items.filter((x) => x.known)) [i.amount, i.share].forEach(add);
+  }
   for (const t of model.fundTables)
     for (const f of [...t.rows, ...t.groups, t.total])
       [f.budget, f.arrived, f.used, f.rate, f.arrivalRate].forEach(add);
@@ -81,7 +85,7 @@ export function unexplainedNumbers(
     allowed.add(model.dataset.selfEvaluation.reportedScore.value.toFixed(2));
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(model.dataset.settings?.reportDate ?? "");
   if (date) date.slice(1).forEach((p) => allowed.add(String(Number(p))));
-  // The cited document (中发〔2018〕34号), list numbering and the mismatch count are fixed text.
+  // The cited document (中发〔2018〕34号) and list numbering are fixed text.
   ["2018", "34", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"].forEach((s) =>
     allowed.add(s),
   );

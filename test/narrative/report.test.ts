@@ -141,9 +141,11 @@ describe("the sample's report", () => {
     expect(draft).toContain("预算执行率低于60%，");
     expect(draft).toContain("其中国家医学中心创建及国家公立医院高质量发展试点全年未使用资金。");
     expect(draft).toContain("降消项目实际到位218.33万元，预算批复205.00万元");
-    // Wrong figures are counted (stated, the report check would find them against the workbook);
-    // 尾差 is no problem and is left out.
-    expect(draft).toContain("有1处报送的比率");
+    // A wrong figure is named with its item and both figures (the report check reads it as a
+    // quotation of the finding); 尾差 is no problem and is left out.
+    expect(draft).toContain(
+      "部分数据填报不够准确。中医药专项中岳阳市报送执行率45.62%，按37.86 ÷ 83.00应为45.61%，需加强数据审核。",
+    );
     expect(draft).not.toMatch(/尾差|378\.6|367\.(09|10)|0\.00%|（-）/);
     // The unit's problems are （一）（二） under 七、; the draft goes on with （三）, never （1）.
     expect(all).toContain("七、存在的问题及原因分析\n（一）部分专项资金拨付及时性有待提高");

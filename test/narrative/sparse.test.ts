@@ -116,7 +116,10 @@ describe("a district that gives only its expenditure and 三公", () => {
 });
 
 describe("a county with income, expenditure and two breakdowns", () => {
-  const { text, findings } = reportOf(countyBreakdowns);
+  const { text, findings, plan } = reportOf(countyBreakdowns);
+  const tables = plan.blocks.flatMap((b) =>
+    b.kind === "table" ? [b.rows.map((r) => r.cells.map((c) => c.text))] : [],
+  );
 
   it("states 收支 and checks the breakdowns' shares, without a sum of the items it lacks", () => {
     expect(text).toContain(
@@ -127,7 +130,46 @@ describe("a county with income, expenditure and two breakdowns", () => {
     ]);
     // 住房保障支出 left blank: 按功能分类's total is not checked against the items it has.
     expect(findings.map((f) => f.rule)).not.toContain("sum-mismatch");
-    expect(text).toContain("部分数据填报不够准确。自评数据中有1处");
+  });
+
+  it.each([
+    [
+      "按经济分类: the total, the three largest items with their shares and 等 for the fourth",
+      "按经济分类，合计3,194.99万元，其中对个人和家庭的补助2,346.76万元，占73.45%；工资福利支出640.37万元，占20.04%；商品和服务支出183.86万元，占5.75%等。具体情况如下：",
+    ],
+    [
+      "按功能分类: an item left blank is not named; the total is the unit's",
+      "按功能分类，合计3,194.99万元，其中卫生健康支出2,911.23万元，占91.12%；社会保障和就业支出176.41万元，占5.52%。具体情况如下：",
+    ],
+  ])("states the breakdown %s", (_, sentence) => {
+    expect(text).toContain(sentence);
+  });
+
+  it("puts each breakdown's table after its sentence, the unknown item blank (never 0.00)", () => {
+    expect(tables).toEqual([
+      [
+        ["项目", "金额", "占比"],
+        ["工资福利支出", "640.37", "20.04%"],
+        ["商品和服务支出", "183.86", "5.75%"],
+        ["对个人和家庭的补助", "2,346.76", "73.45%"],
+        ["资本性支出", "24.00", "0.75%"],
+        ["合计", "3,194.99", ""],
+      ],
+      [
+        ["项目", "金额", "占比"],
+        ["卫生健康支出", "2,911.23", "91.12%"],
+        ["社会保障和就业支出", "176.41", "5.52%"],
+        ["住房保障支出", "", ""],
+        ["合计", "3,194.99", ""],
+      ],
+    ]);
+    expect(text.indexOf("按功能分类，合计")).toBeGreaterThan(text.indexOf("资本性支出\t24.00"));
+  });
+
+  it("drafts the wrong share with its item and both figures", () => {
+    expect(text).toContain(
+      "部分数据填报不够准确。按经济分类中对个人和家庭的补助报送占比43.46%，按2,346.76 ÷ 3,194.99应为73.45%，需加强数据审核。",
+    );
   });
 });
 

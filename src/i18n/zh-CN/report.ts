@@ -42,8 +42,9 @@ export const reportText = {
    */
   breakdownLead: (title: string, total: string | null, items: string) =>
     `${title}，${total ? `合计${total}万元，` : ""}${items}。具体情况如下：`,
+  /** A name ending in a digit takes 为 before its amount (项目0为0.00万元, never 项目00.00万元). */
   breakdownItem: (name: string, amount: string, share: string | null) =>
-    `${name}${amount}万元${share ? `，占${share}` : ""}`,
+    `${name}${/[0-9A-Za-z０-９]$/u.test(name) ? "为" : ""}${amount}万元${share ? `，占${share}` : ""}`,
   /** The largest items, then 等 when there are more. */
   breakdownLargest: (items: readonly string[], more: boolean) => `其中${items.join("；")}${more ? "等" : ""}`,
   breakdownColumns: ["项目", "金额", "占比"],
