@@ -204,7 +204,11 @@ function headingSubject(text: string, tableFollows: boolean): Subject | null {
 /** The subject a figure is attributed to (a named item's name normalised). */
 function toRef(s: Subject): SubjectRef {
   if (s.kind === "static") return s;
-  return { kind: "fund", name: normalName(s.name), ...(s.row !== undefined ? { row: normalName(s.row) } : {}) };
+  return {
+    kind: "fund",
+    name: normalName(s.name),
+    ...(s.row !== undefined ? { row: normalName(s.row) } : {}),
+  };
 }
 
 /** 合计 as a breakdown's lead writes it before its total. */
@@ -341,7 +345,12 @@ export function attribute(items: readonly LayoutItem[], blocks: readonly TextBlo
         const quote = readQuote(last, f.kind, subject);
         if (quote) {
           quoted = { ...quote, kind: f.kind };
-          attributed.push({ figure: located, subject: toRef(quote.subject), measure: quote.measure, quote: "reported" });
+          attributed.push({
+            figure: located,
+            subject: toRef(quote.subject),
+            measure: quote.measure,
+            quote: "reported",
+          });
           continue;
         }
         if (quoted && quoted.kind === f.kind && CORRECTED.test(stripFillers(last))) {
@@ -570,7 +579,14 @@ export function attribute(items: readonly LayoutItem[], blocks: readonly TextBlo
 /** The breakdown a paragraph's first sentence leads, if any. */
 function leadOf(text: string): string | null {
   const first = findFigures(text)[0];
-  return first ? breakdownName(text.slice(0, first.start).split(/[。！？]/u).pop() ?? "") : null;
+  return first
+    ? breakdownName(
+        text
+          .slice(0, first.start)
+          .split(/[。！？]/u)
+          .pop() ?? "",
+      )
+    : null;
 }
 
 /**
@@ -590,7 +606,9 @@ function readQuote(
   const measure = words.value.measure;
   const before = m[1].replace(YEAR, "").replace(LEADING, "");
   if (!before) {
-    const subject: Subject | null = words.value.subject ? { kind: "static", id: words.value.subject } : current;
+    const subject: Subject | null = words.value.subject
+      ? { kind: "static", id: words.value.subject }
+      : current;
     return subject ? { subject, measure } : null;
   }
   // A subject of the vocabulary named whole (人员经费, “三公”经费公务接待费, “三公”经费合计): that subject.

@@ -165,12 +165,14 @@ function resolveQuoted(
   // A row named 合计 reads as the table's 合计: which one is meant cannot be told.
   const hasRow = (table: string, item: string) =>
     (rows.get(item) ?? []).some((r) => r.kind === "fund" && r.name === table);
-  if (tables.has(total)) return total === name || !hasRow(total, "合计") ? { kind: "fund", name: total } : null;
+  if (tables.has(total))
+    return total === name || !hasRow(total, "合计") ? { kind: "fund", name: total } : null;
   for (let at = name.indexOf("中", 1); at > 0; at = name.indexOf("中", at + 1)) {
     const table = name.slice(0, at);
     const item = normalName(name.slice(at + 1));
     if (!tables.has(table) || !item) continue;
-    if (/小计$/u.test(item)) return { kind: "fund", name: table, group: normalName(item.replace(/小计$/u, "")) };
+    if (/小计$/u.test(item))
+      return { kind: "fund", name: table, group: normalName(item.replace(/小计$/u, "")) };
     const row = rowOf(table, item);
     if (row) return row;
   }
@@ -194,7 +196,8 @@ function fundResolver(model: ComputedModel) {
   return (s: SubjectRef, measure: Measure): ModelFigure | null => {
     if (s.kind !== "fund") return null;
     const breakdowns = model.breakdowns.filter((b) => normalName(b.title) === s.name);
-    if (breakdowns.length === 1 && s.group === undefined) return breakdownFigure(model, breakdowns[0], s.row, measure);
+    if (breakdowns.length === 1 && s.group === undefined)
+      return breakdownFigure(model, breakdowns[0], s.row, measure);
     const table = byTitle(s.name);
     const raw = table ? model.dataset.fundTables?.[table.index] : undefined;
     const num = (c: NumCell | undefined) => c?.value ?? null;
