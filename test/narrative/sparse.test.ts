@@ -166,6 +166,28 @@ describe("a county with income, expenditure and two breakdowns", () => {
     expect(text.indexOf("按功能分类，合计")).toBeGreaterThan(text.indexOf("资本性支出\t24.00"));
   });
 
+  it.each([
+    [
+      "its own total as the base: the unit's total, the items being incomplete",
+      "3,194.99",
+      "按功能分类，合计3,194.99万元，其中卫生健康支出2,911.23万元，占91.12%；社会保障和就业支出176.41万元，占5.52%。",
+    ],
+    [
+      "no total: no total and no shares (never a share of the items it has)",
+      undefined,
+      "按功能分类，其中卫生健康支出2,911.23万元；社会保障和就业支出176.41万元。",
+    ],
+  ])("states a breakdown on its own items with an item blank and %s", (_, total, sentence) => {
+    const raw = countyBreakdowns();
+    const functional = raw.breakdowns?.[1];
+    if (!functional) throw new Error("the fixture has 按功能分类");
+    functional.base = "items";
+    if (total === undefined) delete functional.reportedTotal;
+    const { text: report } = reportOf(() => raw);
+    expect(report).toContain(sentence);
+    expect(report).not.toMatch(/住房保障支出\t0\.00|3,087\.64/);
+  });
+
   it("drafts the wrong share with its item and both figures", () => {
     expect(text).toContain(
       "部分数据填报不够准确。按经济分类中对个人和家庭的补助报送占比43.46%，按2,346.76 ÷ 3,194.99应为73.45%，需加强数据审核。",

@@ -32,6 +32,20 @@ describe("a generated report with breakdowns and drafted wrong figures", () => {
     expect(checkReport(blocks, { model }).findings.map(brief)).toEqual([]);
   });
 
+  it("a breakdown on its own items without a total (no total, no shares): nothing found", async () => {
+    const raw = countyBreakdowns();
+    const functional = raw.breakdowns?.[1];
+    if (!functional) throw new Error("the fixture has 按功能分类");
+    functional.base = "items";
+    delete functional.reportedTotal;
+    const { model, plan } = reportOf(raw);
+    const blocks = await blocksOf(plan);
+    expect(checkReport(blocks).findings.map(brief)).toEqual([]);
+    const result = checkReport(blocks, { model });
+    expect(result.findings.map(brief)).toEqual([]);
+    expect(result.attributed.map((f) => f.key)).toContain("fund:按功能分类/row:卫生健康支出/amount");
+  });
+
   it("attributes a breakdown's total, items and shares, in its sentence and its table", async () => {
     const { model, plan } = reportOf(countyBreakdowns());
     const result = checkReport(await blocksOf(plan), { model });
