@@ -171,8 +171,11 @@ function resolveQuoted(
     const table = name.slice(0, at);
     const item = normalName(name.slice(at + 1));
     if (!tables.has(table) || !item) continue;
-    if (/小计$/u.test(item))
-      return { kind: "fund", name: table, group: normalName(item.replace(/小计$/u, "")) };
+    if (/小计$/u.test(item)) {
+      // A group's 小计 (市州小计), unless a row is so named: which one is meant cannot be told.
+      const group = normalName(item.replace(/小计$/u, ""));
+      return group && !hasRow(table, item) ? { kind: "fund", name: table, group } : null;
+    }
     const row = rowOf(table, item);
     if (row) return row;
   }

@@ -75,6 +75,64 @@ describe("a generated report with breakdowns and drafted wrong figures", () => {
   });
 });
 
+/** A fund table of generated data whose rows are named as the report names its totals (shrunk by fast-check). */
+const oddRows =
+  (rows: { name: string; budget: string; used: string; reportedRate?: string; group?: string }[]) =>
+  (): RawDataset => ({
+    format: "jixiao-dataset",
+    version: 1,
+    unit: { name: "测试县卫生健康局", level: "county", year: 2024, moneyUnit: "万元" },
+    fundTables: [
+      {
+        id: "t",
+        title: "测试专项",
+        dimension: "project",
+        rows: rows.map((r) => ({ arrived: "0.00", ...r })),
+      },
+    ],
+  });
+
+describe("a quotation whose item cannot be told is not attributed (never a false finding)", () => {
+  it.each([
+    [
+      "a row named 合计 (the table's 合计 too)",
+      oddRows([
+        { name: "合计", budget: "0.01", used: "0.01", reportedRate: "0.01" },
+        { name: "甲", budget: "0.01", used: "0.01" },
+      ]),
+    ],
+    [
+      "two rows named 合计",
+      oddRows([
+        { name: "合计", budget: "0.01", used: "0.01", reportedRate: "0", group: "甲组" },
+        { name: "合计", budget: "0.01", used: "0.00", group: "甲组" },
+        { name: "!", budget: "0.00", used: "0.01", group: "甲组" },
+      ]),
+    ],
+    [
+      "two rows named 省本级",
+      oddRows([
+        { name: "省本级", budget: "0.01", used: "0.00", group: "甲组" },
+        { name: "省本级", budget: "0.01", used: "0.01", reportedRate: "0.000", group: "甲组" },
+        { name: "!", budget: "0.00", used: "0.00", group: "甲组" },
+      ]),
+    ],
+    [
+      "a row named 小计 (a group's 小计 too)",
+      oddRows([
+        { name: "小计", budget: "0.01", used: "0.00", reportedRate: "0.0" },
+        { name: "小计", budget: "0.01", used: "0.01", reportedRate: "0.000", group: "甲组" },
+        { name: "!", budget: "0.00", used: "0.00", group: "甲组" },
+      ]),
+    ],
+  ])("%s", async (_, raw) => {
+    const { model, plan } = reportOf(raw());
+    const blocks = await blocksOf(plan);
+    expect(checkReport(blocks).findings.map(brief)).toEqual([]);
+    expect(checkReport(blocks, { model }).findings.map(brief)).toEqual([]);
+  });
+});
+
 describe("a generated report as edited in Word", () => {
   const county = reportOf(countyBreakdowns());
   const sample = reportOf(sampleRaw());
