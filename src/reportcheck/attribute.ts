@@ -118,7 +118,9 @@ function itemName(text: string): string | null {
   const t = text
     .replace(YEAR, "")
     .replace(/[\s\u3000]+/gu, "")
-    .replace(LEADING, "");
+    .replace(LEADING, "")
+    // A list's item with its figure in brackets (湘西州（14.09%）): the bracket is no part of the name.
+    .replace(/[（(]$/u, "");
   if (t.length < 2 || t.length > 30) return null;
   if (!/[\u4e00-\u9fff]/u.test(t) || /^\d/u.test(t)) return null;
   if (VOCABULARY.generic.has(t) || VOCABULARY.generic.has(normalName(t))) return null;

@@ -92,7 +92,7 @@ const oddRows =
     ],
   });
 
-describe("a quotation whose item cannot be told is not attributed (never a false finding)", () => {
+describe("a quotation or list item whose item cannot be told is not attributed (never a false finding)", () => {
   it.each([
     [
       "a row named 合计 (the table's 合计 too)",
@@ -122,6 +122,14 @@ describe("a quotation whose item cannot be told is not attributed (never a false
       oddRows([
         { name: "小计", budget: "0.01", used: "0.00", reportedRate: "0.0" },
         { name: "小计", budget: "0.01", used: "0.01", reportedRate: "0.000", group: "甲组" },
+        { name: "!", budget: "0.00", used: "0.00", group: "甲组" },
+      ]),
+    ],
+    [
+      "two rows named 省本级 in the low-execution list (省本级（50.00%）、省本级（33.33%）)",
+      oddRows([
+        { name: "省本级", budget: "0.02", used: "0.01", group: "甲组" },
+        { name: "省本级", budget: "0.03", used: "0.01", group: "甲组" },
         { name: "!", budget: "0.00", used: "0.00", group: "甲组" },
       ]),
     ],
