@@ -327,7 +327,11 @@ class Sums {
     const c = this.cents;
     if (!c) return null;
     const u = this.unknown;
-    return { budget: u.budget ? null : c.budget, arrived: u.arrived ? null : c.arrived, used: u.used ? null : c.used };
+    return {
+      budget: u.budget ? null : c.budget,
+      arrived: u.arrived ? null : c.arrived,
+      used: u.used ? null : c.used,
+    };
   }
 }
 

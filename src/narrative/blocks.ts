@@ -317,11 +317,7 @@ function fundTablePlan(t: FundTableModel): BlockPlan {
     if (!group) {
       emitted.add(row.index);
       rows.push({
-        cells: [
-          ...(grouped ? [{ text: "" }] : []),
-          { text: own(row.name) },
-          ...figures(row, usedText(row)),
-        ],
+        cells: [...(grouped ? [{ text: "" }] : []), { text: own(row.name) }, ...figures(row, usedText(row))],
       });
       return;
     }

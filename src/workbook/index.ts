@@ -116,10 +116,7 @@ export function buildWorkbookPlan(
     funds.push(built.refs);
     const q = `${quoteSheet(built.refs.name)}!`;
     const base = `IF(${q}${built.refs.rateBase}="${workbookText.rateBases.arrived}",${q}${built.refs.arrived},${q}${built.refs.budget})`;
-    figures.set(
-      figureKey("fundExecutionRate", table.id),
-      knownRateFormula(`${q}${built.refs.used}`, base),
-    );
+    figures.set(figureKey("fundExecutionRate", table.id), knownRateFormula(`${q}${built.refs.used}`, base));
     figures.set(
       figureKey("fundArrivalRate", table.id),
       `IF(OR(N(${q}${built.refs.budget})=0,NOT(ISNUMBER(${q}${built.refs.arrived}))),"",ROUND(${q}${built.refs.arrived}/${q}${built.refs.budget},4))`,

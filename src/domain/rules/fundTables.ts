@@ -8,7 +8,13 @@ import { findingText } from "../../i18n";
 import type { Path } from "../paths";
 import type { FundSubtotalOf, FundTable, FundTotalOf, RateBase } from "../dataset";
 import { FigureUnit, finding } from "../findings";
-import { fundRowFigures, type FundFigures, type FundTableModel, type Settings } from "../model";
+import {
+  fundRowFigures,
+  type FundFigures,
+  type FundStated,
+  type FundTableModel,
+  type Settings,
+} from "../model";
 import {
   Dec,
   formatAmount,
@@ -233,15 +239,15 @@ export function checkFundTable(
     // A row whose 预算批复 or 实际使用 is unknown (NaN) is left to the Decimal checks below.
     const verdict =
       cents && !Number.isNaN(cents.budget[r]) && !Number.isNaN(cents.used[r])
-      ? quietRow(
-          row,
-          cents.budget[r],
-          Number.isNaN(arrived) ? null : arrived,
-          cents.used[r],
-          model.rateBase,
-          threshold,
-        )
-      : RowVerdict.check;
+        ? quietRow(
+            row,
+            cents.budget[r],
+            Number.isNaN(arrived) ? null : arrived,
+            cents.used[r],
+            model.rateBase,
+            threshold,
+          )
+        : RowVerdict.check;
     if (verdict === RowVerdict.quiet) return;
     const rp: Path = [...p, "rows", r];
     const subject = T.subject.fundRow(table.title, row.name);
@@ -362,7 +368,7 @@ export function checkFundTable(
         out,
         reported ? gp : [...p, "rows", group.rowIndices[0], "group"],
         subject,
-        group,
+        ratedFigures(group, group.stated, model),
         model,
         settings,
       );
@@ -370,5 +376,21 @@ export function checkFundTable(
   const subject = T.subject.fundTotal(table.title);
   const total: FundTotalOf<NumCell> = table.reportedTotal ?? {};
   checkAggregate(out, [...p, "reportedTotal"], subject, total, model.total, table.rows, model);
-  lowExecution(out, [...p, "reportedTotal"], subject, model.total, model, settings);
+  lowExecution(
+    out,
+    [...p, "reportedTotal"],
+    subject,
+    ratedFigures(model.total, model.stated, model),
+    model,
+    settings,
+  );
+}
+
+/**
+ * The figures a 小计's or 合计's 执行率 is on: the sums when the used and the base are known, else
+ * the unit's reported ones (DOMAIN §7: a total the unit gave is used when a part is unknown).
+ */
+function ratedFigures(sums: FundFigures, stated: FundStated, model: FundTableModel): FundFigures {
+  const base = model.rateBase === "arrived" ? sums.arrived : sums.budget;
+  return sums.used !== null && base !== null ? sums : stated;
 }

@@ -250,7 +250,10 @@ export const reportText = {
     rate: string | null,
   ) => {
     const given = [
-      [budget ? `预算${budget}万元` : "", arrived ? `实际到位${arrived}万元${arrivalRate ? `，资金到位率${arrivalRate}` : ""}` : ""]
+      [
+        budget ? `预算${budget}万元` : "",
+        arrived ? `实际到位${arrived}万元${arrivalRate ? `，资金到位率${arrivalRate}` : ""}` : "",
+      ]
         .filter(Boolean)
         .join("，"),
       used ? `实际使用${used}万元${rate ? `，预算执行率${rate}` : ""}` : "",
