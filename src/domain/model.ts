@@ -358,27 +358,25 @@ class CentSums {
   budget = 0;
   arrived: number | null = null;
   used = 0;
-  /** Rows whose figure is unknown, as {@link Sums.unknown}: counted only when one is. */
-  unknown: Unknowns = { budget: 0, arrived: 0, used: 0 };
+  /** Rows without a 实际到位 (an unknown budget or used needs no count: its NaN stays in the sum). */
+  arrivedUnknown = 0;
 
   /** @param rowIndices where the rows added are listed (none for a table's total). */
   constructor(private readonly rowIndices: number[] | null = []) {}
 
   /**
-   * Adds a row (an unknown budget or used is NaN, an unknown or absent arrived null); false when a
-   * sum would leave the safe integers.
+   * Adds a row (an unknown budget or used is NaN, and makes its sum NaN: unknown at no cost per
+   * known row; an unknown or absent arrived is null); false when a sum would leave the safe integers.
    */
   add(index: number, budget: number, arrived: number | null, used: number): boolean {
     this.rowIndices?.push(index);
-    if (Number.isNaN(budget)) this.unknown.budget++;
-    else this.budget += budget;
-    if (Number.isNaN(used)) this.unknown.used++;
-    else this.used += used;
+    this.budget += budget;
+    this.used += used;
     if (arrived !== null) this.arrived = (this.arrived ?? 0) + arrived;
-    else this.unknown.arrived++;
+    else this.arrivedUnknown++;
     return (
-      Number.isSafeInteger(this.budget) &&
-      Number.isSafeInteger(this.used) &&
+      (Number.isSafeInteger(this.budget) || Number.isNaN(this.budget)) &&
+      (Number.isSafeInteger(this.used) || Number.isNaN(this.used)) &&
       (this.arrived === null || Number.isSafeInteger(this.arrived))
     );
   }
@@ -386,11 +384,13 @@ class CentSums {
   /** The same sums as Decimals (exact: cents ÷ 100). */
   toSums(): Sums {
     const sums = new Sums(this.rowIndices ?? []);
-    sums.budget = centsToDecimal(this.budget);
+    const [budgetUnknown, usedUnknown] = [Number.isNaN(this.budget), Number.isNaN(this.used)];
+    sums.budget = budgetUnknown ? ZERO : centsToDecimal(this.budget);
     sums.arrived = this.arrived === null ? null : centsToDecimal(this.arrived);
-    sums.used = centsToDecimal(this.used);
+    sums.used = usedUnknown ? ZERO : centsToDecimal(this.used);
     sums.cents = { budget: this.budget, arrived: this.arrived, used: this.used };
-    sums.unknown = this.unknown;
+    // Whether a row's figure is unknown (a count of 1 where the Decimals count each row).
+    sums.unknown = { budget: Number(budgetUnknown), arrived: this.arrivedUnknown, used: Number(usedUnknown) };
     return sums;
   }
 }

@@ -189,7 +189,7 @@ describe("the fund sheet of a table with blank figures", () => {
   const rowNamed = (name: string) => sheet.rows.findIndex((r) => r[FundCol.name]?.value === name);
   const subtotalRows = sheet.rows.flatMap((r, i) => (r[FundCol.name]?.value === "小计" ? [i] : []));
   const totalRow = sheet.rows.findIndex((r) => r[FundCol.group]?.value === "合计");
-  const cell = (row: number, col: number): CellPlan | undefined => sheet.rows[row]?.[col];
+  const cell = (row: number, col: number): CellPlan | null | undefined => sheet.rows[row]?.[col];
 
   it("leaves a blank input blank, and its rate formula's value blank", () => {
     const r = rowNamed("家庭医生签约服务");

@@ -368,7 +368,7 @@ export function checkFundTable(
         out,
         reported ? gp : [...p, "rows", group.rowIndices[0], "group"],
         subject,
-        ratedFigures(group, group.stated, model),
+        ratedFigures(group, model, () => group.stated),
         model,
         settings,
       );
@@ -380,7 +380,7 @@ export function checkFundTable(
     out,
     [...p, "reportedTotal"],
     subject,
-    ratedFigures(model.total, model.stated, model),
+    ratedFigures(model.total, model, () => model.stated),
     model,
     settings,
   );
@@ -390,7 +390,7 @@ export function checkFundTable(
  * The figures a 小计's or 合计's 执行率 is on: the sums when the used and the base are known, else
  * the unit's reported ones (DOMAIN §7: a total the unit gave is used when a part is unknown).
  */
-function ratedFigures(sums: FundFigures, stated: FundStated, model: FundTableModel): FundFigures {
+function ratedFigures(sums: FundFigures, model: FundTableModel, stated: () => FundStated): FundFigures {
   const base = model.rateBase === "arrived" ? sums.arrived : sums.budget;
-  return sums.used !== null && base !== null ? sums : stated;
+  return sums.used !== null && base !== null ? sums : stated();
 }
