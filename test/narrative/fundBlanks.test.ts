@@ -17,7 +17,9 @@ import {
 import { buildReportPlan, reportText, type BlockPlan } from "../../src/narrative";
 import { readDocx, type DocxTable } from "../../src/renderers/docxRead";
 import { renderDocx } from "../../src/renderers/docx";
+import { readXlsxGrid, renderXlsx } from "../../src/renderers/xlsx";
 import { buildWorkbookPlan } from "../../src/workbook";
+import { importWorkbook } from "../../src/workbook/import";
 import { SheetKind, type CellPlan, type SheetPlan } from "../../src/workbook/plan";
 import { FundCol } from "../../src/workbook/sheets/fund";
 import { fundBlanks } from "../helpers/sparse";
@@ -243,5 +245,20 @@ describe("a reported 小计 or 合计 where a row's figure is blank", () => {
   ])("is rated on the unit's own figures (%s)", (_name, used, paths) => {
     const { findings: found } = checkDataset(dataset(used));
     expect(found.filter((f) => f.rule === "low-execution").map(at)).toEqual(paths);
+  });
+});
+
+describe("the workbook of a fund table with blank figures, read back", () => {
+  it("keeps the blanks unknown (never 0) and gives the same findings", async () => {
+    const { plan: workbook } = buildWorkbookPlan(model, findings);
+    const imported = importWorkbook(await readXlsxGrid(await renderXlsx(workbook)));
+    const again = checkDataset(imported.dataset);
+    const back = again.model.fundTables[0];
+    expect(back.rows.map((r) => [fixed(r.budget), fixed(r.used)])).toEqual(
+      table.rows.map((r) => [fixed(r.budget), fixed(r.used)]),
+    );
+    expect([fixed(back.total.used), fixed(back.stated.budget)]).toEqual([null, "1787.70"]);
+    const key = (f: Finding) => `${f.rule}@${at(f)}`;
+    expect(again.findings.map(key)).toEqual(findings.map(key));
   });
 });
