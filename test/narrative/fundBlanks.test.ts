@@ -18,6 +18,7 @@ import { buildReportPlan, reportText, type BlockPlan } from "../../src/narrative
 import { readDocx, type DocxTable } from "../../src/renderers/docxRead";
 import { renderDocx } from "../../src/renderers/docx";
 import { readXlsxGrid, renderXlsx } from "../../src/renderers/xlsx";
+import { checkReport, docxBlocks } from "../../src/reportcheck";
 import { buildWorkbookPlan } from "../../src/workbook";
 import { importWorkbook } from "../../src/workbook/import";
 import { SheetKind, type CellPlan, type SheetPlan } from "../../src/workbook/plan";
@@ -260,5 +261,15 @@ describe("the workbook of a fund table with blank figures, read back", () => {
     expect([fixed(back.total.used), fixed(back.stated.budget)]).toEqual([null, "1787.70"]);
     const key = (f: Finding) => `${f.rule}@${at(f)}`;
     expect(again.findings.map(key)).toEqual(findings.map(key));
+  });
+});
+
+describe("the report of a fund table with blank figures, checked (核对报告数字)", () => {
+  it("finds nothing against itself or against its data", async () => {
+    const blocks = docxBlocks(await readDocx(await renderDocx(plan)));
+    const brief = (f: { rule: string; reported: string; expected?: string }) =>
+      `${f.rule} ${f.reported}→${f.expected ?? ""}`;
+    expect(checkReport(blocks).findings.map(brief)).toEqual([]);
+    expect(checkReport(blocks, { model }).findings.map(brief)).toEqual([]);
   });
 });
