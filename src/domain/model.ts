@@ -447,6 +447,10 @@ function sumsInCents(
   return { groups: sums, total: total.toSums(), cents };
 }
 
+/** A known amount in whole cents: null when unknown (or not whole cents), 0 for a dash. */
+const knownCentsOf = (value: Decimal | null, cell: NumCell | undefined): number | null =>
+  value === null || !cell ? null : cell.kind === "dash" ? 0 : unitsOf(cell, 2);
+
 /** The figures of one row (not stored: the table model builds its rows only when asked). */
 export function fundRowFigures(table: FundTable, index: number): FundRowModel {
   const row = table.rows[index];
@@ -454,10 +458,10 @@ export function fundRowFigures(table: FundTable, index: number): FundRowModel {
   const budgetValue = amountOf(row.budget);
   const arrivedValue = amountOf(row.arrived);
   const usedValue = amountOf(row.used);
-  // Unknown figures (null) stay null in cents too: the rates are then unknown.
-  const budget = budgetValue === null ? null : unitsOf(row.budget, 2);
-  const used = usedValue === null ? null : unitsOf(row.used, 2);
-  const arrived = arrivedValue === null ? null : unitsOf(row.arrived as NumCell, 2);
+  // Unknown figures (null) stay null in cents too: the rates are then unknown. A dash is 0.
+  const budget = knownCentsOf(budgetValue, row.budget);
+  const used = knownCentsOf(usedValue, row.used);
+  const arrived = knownCentsOf(arrivedValue, row.arrived);
   const cents =
     (budget !== null || budgetValue === null) &&
     (used !== null || usedValue === null) &&
