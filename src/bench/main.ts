@@ -179,19 +179,34 @@ export function taskpaneBundle(): { file: string; bytes: number; gzipBytes: numb
   return { file, bytes: bytes.length, gzipBytes: zlib.gzipSync(bytes, { level: 9 }).length };
 }
 
-/** Runs the benchmark and prints its JSON. */
-export async function main(): Promise<void> {
+/** The machine the bench runs on, with its load when it starts. */
+function machine() {
+  return {
+    node: process.version,
+    platform: process.platform,
+    arch: process.arch,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? "",
+    /** Load averages (1, 5, 15 minutes) when the bench started: other work on the machine. */
+    loadAtStart: os.loadavg().map((l) => Math.round(l * 100) / 100),
+  };
+}
+
+/**
+ * Runs the benchmark and prints its JSON. `--engine` runs the engine part alone (a few seconds:
+ * `npm run -s bench -- --engine`), with `--runs N` for more timed runs than the default 5.
+ */
+export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   const sizes = [30, 3_000, 100_000];
+  if (argv.includes("--engine")) {
+    const at = argv.indexOf("--runs");
+    const runs = at >= 0 ? Math.max(1, Number(argv[at + 1]) || 5) : 5;
+    const engine = { machine: machine(), engine: sizes.map((rows) => benchEngine(rows, runs)) };
+    process.stdout.write(`${JSON.stringify(engine, null, 2)}\n`);
+    return;
+  }
   const result = {
-    machine: {
-      node: process.version,
-      platform: process.platform,
-      arch: process.arch,
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model ?? "",
-      /** Load averages (1, 5, 15 minutes) when the bench started: other work on the machine. */
-      loadAtStart: os.loadavg().map((l) => Math.round(l * 100) / 100),
-    },
+    machine: machine(),
     targets: {
       engineCheck100kMs: 500,
       libreOfficeHighlightsRatio3000: 1.5,

@@ -236,6 +236,10 @@ export function unitsOf(cell: NumCell, scale: number): number | null {
   if (cell.value === null || scale > 15) return null;
   const source = cell.source;
   if (typeof source === "string") {
+    // Plain ASCII text, read digit by digit: the exact value, and three times faster than
+    // `Number` (a 100,000-row check reads 400,000 cells so).
+    const exact = unitsOfText(source, scale);
+    if (exact !== null) return exact;
     // Text the parser read as a number with at most `scale` decimals: the nearest double, scaled
     // and rounded, is the exact value while it stays below 10^15 units (error < ½ unit). Text
     // JavaScript does not read alike ("1,234.50", full-width, "%") is NaN and read digit by digit.

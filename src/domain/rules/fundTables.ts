@@ -20,6 +20,7 @@ import {
   percentMatchesUnits,
   plain,
   ratePercentHundredths,
+  reportedText,
   unitsBelow,
   unitsOf,
   type NumCell,
@@ -212,6 +213,161 @@ export function quietRow(
   return low === null ? RowVerdict.check : low ? RowVerdict.low : RowVerdict.quiet;
 }
 
+/** A rate check's candidate in whole cents: a numerator over a denominator. */
+interface CentCandidate {
+  readonly num: number;
+  readonly den: number;
+}
+
+/**
+ * The findings of a detail row the whole-cent verdict left to the Decimal checks (到位 > 批复,
+ * 使用 > 到位 or > 批复, a reported rate that does not match), made from the row's cents — the
+ * same rules, figures and messages as the Decimal checks of `checkFundTable` — or false, having
+ * made none, when the cents cannot tell (an amount negative, no base for a reported rate, a
+ * rate not in whole units, a product past 2^53): then those checks run.
+ */
+export function rowInCents(
+  out: FindingSink,
+  row: FundTable["rows"][number],
+  rp: Path,
+  subject: string,
+  model: FundTableModel,
+  settings: Settings,
+  budget: number,
+  arrived: number | null,
+  used: number,
+): boolean {
+  // A negative amount goes to the Decimals (−0 writes as 0.00 either way: decimal.js drops its sign).
+  if (budget < 0 || used < 0 || (arrived !== null && arrived < 0)) return false;
+  const threshold = settings.lowExecutionThreshold;
+  const base = model.rateBase === "arrived" ? arrived : budget;
+  const arrivedOver = arrived !== null && arrived > budget;
+  const usedOver = used > (arrived ?? budget);
+  const reported = row.reportedRate;
+  let units: number | null = null;
+  let rateOk = true;
+  if (reported?.value) {
+    if (base === null) return false;
+    units = unitsOf(reported, reported.decimals);
+    const matches = units === null ? null : percentMatchesUnits(units, reported.decimals, used, base);
+    if (matches === null) return false;
+    rateOk = matches;
+  }
+  // Everything the findings need is worked out before the first is written.
+  const below = base === null ? false : percentBelowUnits(used, base, threshold);
+  if (below === null) return false;
+  let low = below;
+  if (!arrivedOver && !usedOver && rateOk && units !== null && reported?.decimals === 2) {
+    // A right 2-decimal reported rate is the shown rate: it is compared with the threshold.
+    const shownBelow = unitsBelow(units, 2, threshold);
+    if (shownBelow === null) return false;
+    low = below && shownBelow;
+  }
+  const rate = base === null || base === 0 ? null : ratePercentHundredths(used, base);
+  if ((low || (usedOver && arrived === null)) && base !== null && base !== 0 && rate === null) return false;
+  let rateFinding: (() => void) | null = null;
+  if (!rateOk && reported && units !== null && base !== 0) {
+    // checkRate's candidates on the table's base and the other one (到位 when it differs from 批复).
+    const onBudget = { name: F.budget, dens: [budget] };
+    const onArrived = arrived !== null && arrived !== budget ? { name: F.arrived, dens: [arrived] } : null;
+    const [basis, other] =
+      model.rateBase === "arrived" && onArrived
+        ? [onArrived, onBudget]
+        : onArrived
+          ? [onBudget, onArrived]
+          : [onBudget, null];
+    const expected: CentCandidate = { num: used, den: basis.dens[0] };
+    const expectedRate = expected.den === 0 ? null : ratePercentHundredths(used, expected.den);
+    let otherMatch: CentCandidate | undefined;
+    for (const den of other?.dens ?? []) {
+      if (den === 0) continue;
+      const m = percentMatchesUnits(units, reported.decimals, used, den);
+      if (m === null) return false;
+      if (m) {
+        otherMatch = { num: used, den };
+        break;
+      }
+    }
+    if (expected.den !== 0) {
+      if (expectedRate === null) return false;
+      const formula = (c: CentCandidate) =>
+        T.divide(formatUnits(c.num, 2, true), formatUnits(c.den, 2, true));
+      const rateText = formatUnits(expectedRate, 2);
+      const figures = { expected: rateText, reported: reportedText(reported), unit: FigureUnit.percent };
+      const shownRate = T.pct(reportedText(reported));
+      rateFinding = () =>
+        out.push(
+          otherMatch && other
+            ? finding(
+                "rate-base-mismatch",
+                [...rp, "reportedRate"],
+                T.messages.rateBaseMismatch(
+                  subject,
+                  F.rate,
+                  shownRate,
+                  other.name,
+                  formula(otherMatch),
+                  basis.name,
+                  formula(expected),
+                  T.pct(rateText),
+                ),
+                figures,
+              )
+            : finding(
+                "rate-mismatch",
+                [...rp, "reportedRate"],
+                T.messages.rateMismatch(subject, F.rate, shownRate, formula(expected), T.pct(rateText)),
+                figures,
+              ),
+        );
+    }
+  }
+  const wan = (cents: number) => T.wan(formatUnits(cents, 2, true));
+  const M = T.messages;
+  if (arrivedOver) {
+    out.push(
+      finding(
+        "arrived-over-budget",
+        [...rp, "arrived"],
+        M.arrivedOverBudget(subject, wan(arrived), wan(budget)),
+        {
+          expected: formatUnits(budget, 2),
+          reported: formatUnits(arrived, 2),
+          unit: FigureUnit.amount,
+        },
+      ),
+    );
+  }
+  if (usedOver && arrived !== null) {
+    out.push(
+      finding("used-over-arrived", [...rp, "used"], M.usedOverArrived(subject, wan(used), wan(arrived)), {
+        expected: formatUnits(arrived, 2),
+        reported: formatUnits(used, 2),
+        unit: FigureUnit.amount,
+      }),
+    );
+  } else if (usedOver) {
+    out.push(
+      finding(
+        "over-budget",
+        [...rp, "used"],
+        M.overBudget(subject, wan(used), wan(budget), rate === null ? null : `${formatUnits(rate, 2)}%`),
+        { expected: formatUnits(budget, 2), reported: formatUnits(used, 2), unit: FigureUnit.amount },
+      ),
+    );
+  }
+  rateFinding?.();
+  if (low && base !== null && rate !== null) {
+    lowExecutionFinding(out, rp, subject, model, settings, {
+      rate: formatUnits(rate, 2),
+      zero: rate === 0,
+      used: formatUnits(used, 2, true),
+      base: formatUnits(base, 2, true),
+    });
+  }
+  return true;
+}
+
 /** Runs every fund-table rule on one table. */
 export function checkFundTable(
   out: FindingSink,
@@ -253,6 +409,21 @@ export function checkFundTable(
         return;
       }
     }
+    if (
+      cents &&
+      rowInCents(
+        out,
+        row,
+        rp,
+        subject,
+        model,
+        settings,
+        cents.budget[r],
+        Number.isNaN(arrived) ? null : arrived,
+        cents.used[r],
+      )
+    )
+      return;
     const m = fundRowFigures(table, r);
     const base = model.rateBase === "arrived" ? m.arrived : m.budget;
     const arrivedOver = m.arrived !== null && m.arrived.gt(m.budget);
