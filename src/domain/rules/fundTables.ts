@@ -114,12 +114,15 @@ function checkAggregate(
   reported: ReportedFigures,
   computed: FundFigures,
   rows: readonly FundTable["rows"][number][],
+  indices: readonly number[] | null,
   model: FundTableModel,
 ) {
-  // The model already holds the exact sums; only the number of parts is counted here, in one pass.
+  // The model already holds the exact sums; only the number of parts is counted here, in one pass
+  // over the rows at `indices` (all rows when null).
   const parts = { budget: 0, arrived: 0, used: 0 };
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
+  const n = indices ? indices.length : rows.length;
+  for (let i = 0; i < n; i++) {
+    const r = rows[indices ? indices[i] : i];
     if (r.budget?.value) parts.budget++;
     if (r.arrived?.value) parts.arrived++;
     if (r.used?.value) parts.used++;
@@ -507,15 +510,7 @@ export function checkFundTable(
     const reported: FundSubtotalOf<NumCell> | undefined = s >= 0 ? table.reportedSubtotals?.[s] : undefined;
     const gp: Path = [...p, "reportedSubtotals", s];
     if (reported) {
-      checkAggregate(
-        out,
-        gp,
-        subject,
-        reported,
-        group,
-        group.rowIndices.map((i) => table.rows[i]),
-        model,
-      );
+      checkAggregate(out, gp, subject, reported, group, table.rows, group.rowIndices, model);
     }
     // A one-row group's rate is its row's rate, already checked.
     if (group.rowIndices.length > 1)
@@ -530,6 +525,6 @@ export function checkFundTable(
   });
   const subject = T.subject.fundTotal(table.title);
   const total: FundTotalOf<NumCell> = table.reportedTotal ?? {};
-  checkAggregate(out, [...p, "reportedTotal"], subject, total, model.total, table.rows, model);
+  checkAggregate(out, [...p, "reportedTotal"], subject, total, model.total, table.rows, null, model);
   lowExecution(out, [...p, "reportedTotal"], subject, model.total, model, settings);
 }
