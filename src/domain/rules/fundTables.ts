@@ -395,7 +395,7 @@ export function checkFundTable(
         )
       : RowVerdict.check;
     if (verdict === RowVerdict.quiet) return;
-    const rp: Path = [...p, "rows", r];
+    const rp: Path = ["fundTables", model.index, "rows", r];
     const subject = T.subject.fundRow(table.title, row.name);
     if (verdict === RowVerdict.low && cents) {
       // Low execution alone, told in whole cents: the rate and the figures written from them.
