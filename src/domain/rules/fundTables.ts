@@ -7,7 +7,7 @@ import type Decimal from "decimal.js";
 import { findingText } from "../../i18n";
 import type { Path } from "../paths";
 import type { FundSubtotalOf, FundTable, FundTotalOf, RateBase } from "../dataset";
-import { FigureUnit, finding } from "../findings";
+import { FigureUnit, finding, type Finding } from "../findings";
 import { fundRowFigures, type FundFigures, type FundTableModel, type Settings } from "../model";
 import {
   Dec,
@@ -216,12 +216,6 @@ export function quietRow(
   return low === null ? RowVerdict.check : low ? RowVerdict.low : RowVerdict.quiet;
 }
 
-/** A rate check's candidate in whole cents: a numerator over a denominator. */
-interface CentCandidate {
-  readonly num: number;
-  readonly den: number;
-}
-
 /**
  * The findings of a detail row the whole-cent verdict left to the Decimal checks (到位 > 批复,
  * 使用 > 到位 or > 批复, a reported rate that does not match), made from the row's cents — the
@@ -268,62 +262,46 @@ export function rowInCents(
   }
   const rate = base === null || base === 0 ? null : ratePercentHundredths(used, base);
   if ((low || (usedOver && arrived === null)) && base !== null && base !== 0 && rate === null) return false;
-  let rateFinding: (() => void) | null = null;
-  if (!rateOk && reported && units !== null && base !== 0) {
-    // checkRate's candidates on the table's base and the other one (到位 when it differs from 批复).
-    const onBudget = { name: F.budget, dens: [budget] };
-    const onArrived = arrived !== null && arrived !== budget ? { name: F.arrived, dens: [arrived] } : null;
+  let rateFinding: Finding | null = null;
+  if (!rateOk && reported && units !== null && base !== null && base !== 0) {
+    // checkRate on the table's base (the expected rate) and on the other one, 到位 when it
+    // differs from 批复: a match there is rate-base-mismatch.
+    if (rate === null) return false;
+    const onBudget = { name: F.budget, den: budget };
+    const onArrived = arrived !== null && arrived !== budget ? { name: F.arrived, den: arrived } : null;
     const [basis, other] =
-      model.rateBase === "arrived" && onArrived
-        ? [onArrived, onBudget]
-        : onArrived
-          ? [onBudget, onArrived]
-          : [onBudget, null];
-    const expected: CentCandidate = { num: used, den: basis.dens[0] };
-    const expectedRate = expected.den === 0 ? null : ratePercentHundredths(used, expected.den);
-    let otherMatch: CentCandidate | undefined;
-    for (const den of other?.dens ?? []) {
-      if (den === 0) continue;
-      const m = percentMatchesUnits(units, reported.decimals, used, den);
-      if (m === null) return false;
-      if (m) {
-        otherMatch = { num: used, den };
-        break;
-      }
-    }
-    if (expected.den !== 0) {
-      if (expectedRate === null) return false;
-      const formula = (c: CentCandidate) =>
-        T.divide(formatUnits(c.num, 2, true), formatUnits(c.den, 2, true));
-      const rateText = formatUnits(expectedRate, 2);
-      const figures = { expected: rateText, reported: reportedText(reported), unit: FigureUnit.percent };
-      const shownRate = T.pct(reportedText(reported));
-      rateFinding = () =>
-        out.push(
-          otherMatch && other
-            ? finding(
-                "rate-base-mismatch",
-                [...rp, "reportedRate"],
-                T.messages.rateBaseMismatch(
-                  subject,
-                  F.rate,
-                  shownRate,
-                  other.name,
-                  formula(otherMatch),
-                  basis.name,
-                  formula(expected),
-                  T.pct(rateText),
-                ),
-                figures,
-              )
-            : finding(
-                "rate-mismatch",
-                [...rp, "reportedRate"],
-                T.messages.rateMismatch(subject, F.rate, shownRate, formula(expected), T.pct(rateText)),
-                figures,
-              ),
-        );
-    }
+      model.rateBase === "arrived" && onArrived ? [onArrived, onBudget] : [onBudget, onArrived];
+    const otherMatch =
+      other && other.den !== 0 ? percentMatchesUnits(units, reported.decimals, used, other.den) : false;
+    if (otherMatch === null) return false;
+    const formula = (den: number) => T.divide(formatUnits(used, 2, true), formatUnits(den, 2, true));
+    const rateText = formatUnits(rate, 2);
+    const figures = { expected: rateText, reported: reportedText(reported), unit: FigureUnit.percent };
+    const shown = T.pct(reportedText(reported));
+    const path: Path = [...rp, "reportedRate"];
+    rateFinding =
+      otherMatch && other
+        ? finding(
+            "rate-base-mismatch",
+            path,
+            T.messages.rateBaseMismatch(
+              subject,
+              F.rate,
+              shown,
+              other.name,
+              formula(other.den),
+              basis.name,
+              formula(basis.den),
+              T.pct(rateText),
+            ),
+            figures,
+          )
+        : finding(
+            "rate-mismatch",
+            path,
+            T.messages.rateMismatch(subject, F.rate, shown, formula(basis.den), T.pct(rateText)),
+            figures,
+          );
   }
   const wan = (cents: number) => T.wan(formatUnits(cents, 2, true));
   const M = T.messages;
@@ -359,7 +337,7 @@ export function rowInCents(
       ),
     );
   }
-  rateFinding?.();
+  if (rateFinding) out.push(rateFinding);
   if (low && base !== null && rate !== null) {
     lowExecutionFinding(out, rp, subject, model, settings, {
       rate: formatUnits(rate, 2),
