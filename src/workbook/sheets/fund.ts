@@ -35,7 +35,7 @@ import {
   formula,
   inputCell,
   label,
-  rateFormula,
+  knownRateFormula,
   rateFraction,
   zeroTextOf,
 } from "../cells";
@@ -96,6 +96,16 @@ export function fundHeadings(dimension: FundDimension): readonly string[] {
   return [...W.headers[dimension], ...W.reportedHeaders];
 }
 
+/**
+ * `SUM(cells)` that stays blank while a figure of a named row of `range` is blank (DOMAIN §7), as
+ * the engine: a dash the unit wrote is text, not blank, and counts as 0; a row with no name (one a
+ * clerk inserted and has not filled yet) is no row to the importer and leaves the sum alone.
+ * `names` is the name column over the same rows (a 小计 row is named, so a blank 小计 counts).
+ */
+function knownRangeSum(range: string, names: string, cells: string): string {
+  return `IF(SUMPRODUCT((${names}<>"")*(${range}=""))>0,"",SUM(${cells}))`;
+}
+
 /** Lays out one fund table. */
 export function fundSheet(
   table: FundTable,
@@ -134,13 +144,13 @@ export function fundSheet(
     b.put(
       row,
       C.arrivalRate,
-      formula(`=IF(ISNUMBER(${d}),${rateFormula(d, c)},"")`, rateFraction(figures.arrivalRate), style),
+      formula(`=${knownRateFormula(d, c)}`, rateFraction(figures.arrivalRate), style),
     );
     b.put(
       row,
       C.rate,
       formula(
-        `=IF(${base}="${arrivedBase}",${rateFormula(e, d)},${rateFormula(e, c)})`,
+        `=IF(${base}="${arrivedBase}",${knownRateFormula(e, d)},${knownRateFormula(e, c)})`,
         rateFraction(figures.rate),
         style,
       ),
@@ -222,9 +232,9 @@ export function fundSheet(
       [C.used, "used"],
     ] as const) {
       const range = `${cellRef(first, col)}:${cellRef(last, col)}`;
-      // 实际到位 sums only where some row has one (as the engine); the others always sum.
-      const f = key === "arrived" ? `=IF(COUNT(${range})=0,"",SUM(${range}))` : `=SUM(${range})`;
-      b.put(row, col, formula(f, group[key], StyleKey.totalAmount));
+      const names = `${cellRef(first, C.name)}:${cellRef(last, C.name)}`;
+      // A 小计 is known only when every row's figure is (DOMAIN §7, as the engine): blank otherwise.
+      b.put(row, col, formula(`=${knownRangeSum(range, names, range)}`, group[key], StyleKey.totalAmount));
     }
     const reported = s >= 0 ? table.reportedSubtotals?.[s] : undefined;
     computed(row, group, true, reported?.rate);
@@ -242,10 +252,14 @@ export function fundSheet(
   const tp: Path = [...p, "reportedTotal"];
   b.put(totalRow, C.group, label(W.total, StyleKey.totalLabel));
   b.merge(totalRow, C.group, totalRow, C.name);
+  // The 合计 is known only when every row's figure is: no blank from the first row to the last
+  // 小计 (a 小计 with a blank part is blank too), as the engine.
   const sumOf = (col: number) => {
     const parts = [...subtotalRows, ...ungroupedRows].sort((x, y) => x - y).map((r) => cellRef(r, col));
-    const list = parts.join(",") || "0";
-    return col === C.arrived ? `=IF(COUNT(${list})=0,"",SUM(${list}))` : `=SUM(${list})`;
+    if (!parts.length) return col === C.arrived ? `=""` : "=SUM(0)";
+    const range = `${cellRef(FIRST_ROW, col)}:${cellRef(lastDetail, col)}`;
+    const names = `${cellRef(FIRST_ROW, C.name)}:${cellRef(lastDetail, C.name)}`;
+    return `=${knownRangeSum(range, names, parts.join(","))}`;
   };
   b.put(totalRow, C.budget, formula(sumOf(C.budget), model.total.budget, StyleKey.totalAmount));
   b.put(totalRow, C.arrived, formula(sumOf(C.arrived), model.total.arrived, StyleKey.totalAmount));
