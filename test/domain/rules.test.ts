@@ -271,6 +271,51 @@ const cases: Case[] = [
     paths: ["finance.closingBalance.basic"],
   },
   { rule: "balance-mismatch", what: "10 + 100 − 90 = 20", data: finance("20.00"), paths: [] },
+  // missing-value: one term of the balance blank while the others are filled (DOMAIN §7)
+  {
+    rule: "missing-value",
+    what: "年末结转结余 blank, the other three filled",
+    data: finance(""),
+    paths: ["finance.closingBalance.basic"],
+  },
+  {
+    rule: "missing-value",
+    what: "年初结转结余 absent, the other three filled",
+    data: baseDataset({
+      finance: {
+        income: { basic: "100.00" },
+        expenditure: { basic: "90.00" },
+        closingBalance: { basic: "20.00" },
+      },
+    }),
+    paths: ["finance.openingBalance.basic"],
+  },
+  {
+    rule: "missing-value",
+    what: "only 本年收入 and 本年支出 given (a section the unit did not give)",
+    data: baseDataset({ finance: { income: { basic: "100.00" }, expenditure: { basic: "90.00" } } }),
+    paths: [],
+  },
+  {
+    rule: "missing-value",
+    what: "年末结转结余 written as text (its own finding)",
+    data: finance("约20"),
+    paths: [],
+  },
+  { rule: "missing-value", what: "年末结转结余 a dash (nil, filled)", data: finance("-"), paths: [] },
+  {
+    rule: "missing-value",
+    what: "project 年末结转 and 结余 both blank, the rest filled",
+    data: baseDataset({
+      finance: {
+        openingBalance: { project: "5.00" },
+        income: { project: "50.00" },
+        expenditure: { project: "40.00" },
+      },
+    }),
+    paths: ["finance.closingBalance.projectCarryover"],
+  },
+  { rule: "balance-mismatch", what: "年末结转结余 blank: not checked", data: finance(""), paths: [] },
   { rule: "balance-mismatch", what: "boundary: off by 0.02 is 尾差", data: finance("20.02"), paths: [] },
   {
     rule: "balance-mismatch",

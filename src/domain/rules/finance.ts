@@ -81,9 +81,60 @@ function checkBalance(
   );
 }
 
+/** A term of the balance equation: where it is, its words, and whether the unit left it blank. */
+interface BalanceTerm {
+  readonly path: Path;
+  readonly field: string;
+  readonly blank: boolean;
+}
+
+const isBlank = (cell: NumCell | undefined) => cell === undefined || cell.kind === "blank";
+
+/**
+ * The one term of a balance equation the unit left blank while it filled the others: the
+ * equation cannot be checked, and the clerk is told which figure it waits for (DOMAIN §7). Two
+ * blank terms are a section the unit did not give (the completeness check says so); a term that
+ * is not a number has its own finding.
+ */
+function checkBalanceTerms(out: FindingSink, scope: string, terms: readonly BalanceTerm[]): void {
+  const blank = terms.filter((t) => t.blank);
+  if (blank.length !== 1) return;
+  const [term] = blank;
+  out.push(finding("missing-value", term.path, M.balanceTermMissing(T.subject.finance(scope), term.field)));
+}
+
 function checkFinance(out: FindingSink, dataset: Dataset, m: FinanceModel): void {
   const f = dataset.finance;
   if (!f) return;
+  const closing = f.closingBalance;
+  checkBalanceTerms(out, T.scope.basic, [
+    {
+      path: ["finance", "openingBalance", "basic"],
+      field: F.opening,
+      blank: isBlank(f.openingBalance?.basic),
+    },
+    { path: ["finance", "income", "basic"], field: F.income, blank: isBlank(f.income?.basic) },
+    { path: ["finance", "expenditure", "basic"], field: F.expenditure, blank: isBlank(f.expenditure?.basic) },
+    { path: ["finance", "closingBalance", "basic"], field: F.closing, blank: isBlank(closing?.basic) },
+  ]);
+  checkBalanceTerms(out, T.scope.project, [
+    {
+      path: ["finance", "openingBalance", "project"],
+      field: F.opening,
+      blank: isBlank(f.openingBalance?.project),
+    },
+    { path: ["finance", "income", "project"], field: F.income, blank: isBlank(f.income?.project) },
+    {
+      path: ["finance", "expenditure", "project"],
+      field: F.expenditure,
+      blank: isBlank(f.expenditure?.project),
+    },
+    {
+      path: ["finance", "closingBalance", "projectCarryover"],
+      field: F.closing,
+      blank: isBlank(closing?.projectCarryover) && isBlank(closing?.projectSurplus),
+    },
+  ]);
   checkBalance(
     out,
     ["finance", "closingBalance", "basic"],
