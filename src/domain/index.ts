@@ -16,6 +16,7 @@ export { readDatasetFile } from "./datasetFile";
 export * from "./reviews";
 export * from "./budget";
 export {
+  applyTemplate,
   DEPARTMENT_TEMPLATE,
   PROJECT_TABLE_ID,
   PROJECT_TEMPLATE,

@@ -149,29 +149,43 @@ export function templateIndicators(
 }
 
 /**
+ * A new workbook's dataset with a template's indicators: the department's common framework, or the
+ * project default with its 预算执行率 linked to the first fund table — which gets an empty 项目资金
+ * block and 年度总体目标, so its 项目支出绩效自评表 is there to fill.
+ */
+export function applyTemplate(raw: RawDataset, template: TemplateId): RawDataset {
+  const { settings, fundTables, ...rest } = raw;
+  const [first, ...others] = fundTables ?? [];
+  const tables =
+    template === "project" && first
+      ? [{ ...first, funding: first.funding ?? {}, goals: first.goals ?? {} }, ...others]
+      : fundTables;
+  return {
+    ...rest,
+    ...(tables ? { fundTables: tables } : {}),
+    indicators: templateIndicators(template, first?.id),
+    ...(settings ? { settings } : {}),
+  };
+}
+
+/**
  * The dataset of a new workbook started from a template: the unit and year (checked as for a blank
- * workbook), the template's indicators, and for a project one fund table named after it — a
- * single row and an empty 项目资金 block and 年度总体目标, so its 项目支出绩效自评表 is there to fill.
- * @throws DatasetError as {@link blankDataset} (an empty unit or project name, a year out of range).
+ * workbook), the template's indicators, and for a project one fund table named after it (a single
+ * row) with an empty 项目资金 block and 年度总体目标.
+ * @throws DatasetError as {@link blankDataset} (an empty unit name, a year out of range).
  */
 export function templateDataset(spec: TemplateSpec): RawDataset {
   const { template, projectName, ...unit } = spec;
   const title = projectName?.trim() || templateText.defaultProjectTitle;
   const fundTables = template === "project" ? [{ title, dimension: "project" as const, rows: [title] }] : [];
-  const { settings, ...blank } = blankDataset({ ...unit, fundTables });
-  return {
-    ...blank,
-    ...(blank.fundTables
-      ? {
-          fundTables: blank.fundTables.map((t) => ({
-            ...t,
-            id: PROJECT_TABLE_ID,
-            funding: {},
-            goals: {},
-          })),
-        }
-      : {}),
-    indicators: templateIndicators(template),
-    ...(settings ? { settings } : {}),
-  };
+  const blank = blankDataset({ ...unit, fundTables });
+  return applyTemplate(
+    {
+      ...blank,
+      ...(blank.fundTables
+        ? { fundTables: blank.fundTables.map((t) => ({ ...t, id: PROJECT_TABLE_ID })) }
+        : {}),
+    },
+    template,
+  );
 }

@@ -21,9 +21,9 @@ import { DatasetError } from "../../src/errors";
 const spec = (template: TemplateId) =>
   ({ template, unitName: " 某某县卫生健康局 ", level: "county", year: 2025 }) as const;
 
-const weightOf = (list: readonly { weight: number }[], level1?: string) =>
+const weightOf = (list: readonly { weight: number; level1: string }[], level1?: string) =>
   list
-    .filter((t) => level1 === undefined || (t as { level1: string }).level1 === level1)
+    .filter((t) => level1 === undefined || t.level1 === level1)
     .reduce((s, t) => s.plus(t.weight), new Decimal(0))
     .toNumber();
 

@@ -9,6 +9,7 @@ import {
   loadDataset,
   pathText,
   reviewKey,
+  templateDataset,
   type Finding,
   type RawDataset,
 } from "../../src/domain";
@@ -40,6 +41,12 @@ describe("LibreOffice recalculates the sample workbook to the engine's figures",
       `the sparse ${name}`,
       make,
       20,
+    ]),
+    // A new workbook from each indicator template: every form's formula blank, as nothing is known.
+    ...(["department", "project"] as const).map((template): [string, () => RawDataset, number] => [
+      `the ${template} template`,
+      () => templateDataset({ template, unitName: "某某县卫生健康局", level: "county", year: 2025 }),
+      60,
     ]),
   ];
   it.each(cases)(

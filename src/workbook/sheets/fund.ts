@@ -299,6 +299,11 @@ export function fundSheet(
   // 项目资金 (the budget model of the table's 项目支出绩效自评表) and its 年度总体目标, when the
   // dataset gives either (a table without them is its own 项目资金: 预算批复 and 实际使用).
   let fundingRate: string | undefined;
+  // The table's total stands in for 项目资金 only when no row's figure is blank (unknown is not 0).
+  const whenFilled = (col: number) =>
+    totalRow > FIRST_ROW
+      ? `IF(COUNTBLANK(${cellRef(FIRST_ROW, col)}:${cellRef(totalRow - 1, col)})=0,${cellRef(totalRow, col)},"")`
+      : cellRef(totalRow, col);
   if (table.funding !== undefined || table.goals !== undefined) {
     const funding = putFundingBlock(b, totalRow + 2, {
       title: workbookText.funding.projectTitle,
@@ -308,7 +313,7 @@ export function fundSheet(
       values: table.funding ?? {},
       model: projectFunding?.lines,
       score: projectFunding?.score,
-      fallback: { budget: cellRef(totalRow, C.budget), used: cellRef(totalRow, C.used) },
+      fallback: { budget: whenFilled(C.budget), used: whenFilled(C.used) },
     });
     fundingRate = funding.rate;
     const goalsRow = funding.next;

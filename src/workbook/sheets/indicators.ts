@@ -204,10 +204,16 @@ export function indicatorsSheet(
     C.weight,
     formula(list.length ? `=SUM(${col(C.weight)})` : `=""`, ev?.weightTotal ?? "", StyleKey.score),
   );
+  // Scores add up once one is known: a table nothing could be scored on yet shows no 0.00.
+  const anyScored = ev?.indicators.some((m) => m.score !== null) ?? false;
   const scoreTotal = b.put(
     totalRow,
     C.score,
-    formula(list.length ? `=SUM(${col(C.score)})` : `=""`, ev?.scoreTotal ?? "", StyleKey.score),
+    formula(
+      list.length ? `=IF(COUNT(${col(C.score)})=0,"",SUM(${col(C.score)}))` : `=""`,
+      anyScored ? (ev?.scoreTotal ?? "") : "",
+      StyleKey.score,
+    ),
   );
   b.locate(["indicators"], totalRow, C.weight);
   b.conditional({
