@@ -706,11 +706,16 @@ describe.each([
       expect.arrayContaining(["指标评分", "部门整体支出绩效自评表", "自评表-基本公共卫生服务项目"]),
     );
     expect(Object.values(made["指标评分"])).toEqual(
-      expect.arrayContaining(["项目预算执行率", "fundExecutionRate"]),
+      expect.arrayContaining(["项目预算执行率", "产出", "满意度"]),
     );
-    // Nothing is typed yet: no score, total or grade is shown on either form.
-    for (const form of ["部门整体支出绩效自评表", "自评表-基本公共卫生服务项目"]) {
+    // Nothing is typed yet: no figure is written as a value on either form (scores, 总分 and grade
+    // are formulas, blank until their parts are known), and 总分's points are the weights.
+    for (const [form, points] of [
+      ["部门整体支出绩效自评表", "100"],
+      ["自评表-基本公共卫生服务项目", "10"],
+    ]) {
       const values = Object.values(made[form]);
+      expect(values).toEqual(expect.arrayContaining(["总分", points]));
       for (const invented of [0, "0.00", "差", "中", "良", "优"]) expect(values).not.toContain(invented);
     }
     await page.close();
