@@ -13,6 +13,7 @@ export const ErrorCode = {
   inputFile: "input-file",
   usage: "usage",
   workbook: "workbook",
+  document: "document",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -131,6 +132,16 @@ export class WorkbookError extends JixiaoError {
 
   constructor(reason: string) {
     super(ErrorCode.workbook, reason);
+    this.reason = reason;
+  }
+}
+
+/** A report document (.docx) that is refused unread (`reason` says why, for the user). */
+export class DocumentError extends JixiaoError {
+  readonly reason: string;
+
+  constructor(reason: string) {
+    super(ErrorCode.document, reason);
     this.reason = reason;
   }
 }

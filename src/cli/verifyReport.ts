@@ -6,14 +6,14 @@
  * message names the file), 3 for a bug (`main.ts`). The text on the terminal is `printable`.
  */
 import { checkDataset, parseDataset, SEVERITY_ORDER, type ComputedModel } from "../domain";
-import { UsageError } from "../errors";
+import { JixiaoError, UsageError } from "../errors";
 import { cliText, findingText, reportCheckText } from "../i18n";
 import { readDocx } from "../renderers/docxRead";
 import { readXlsxGrid } from "../renderers/xlsx";
 import { checkReport, docxBlocks, reportFindingToJson, type ReportCheckResult } from "../reportcheck";
 import { importWorkbook } from "../workbook/import";
 import { renderTable } from "./table";
-import { ExitCode, inFile, printable, readError, unreadable, type CliIO } from "./terminal";
+import { ExitCode, FileError, inFile, printable, readError, unreadable, type CliIO } from "./terminal";
 
 const T = reportCheckText.cli;
 
@@ -121,7 +121,10 @@ export async function verifyReport(args: readonly string[], io: CliIO): Promise<
   try {
     content = await readDocx(bytes);
   } catch (error) {
-    throw unreadable(parsed.report, T.notDocx, error);
+    // Ours (a document refused as too large) is named with its file; a library's is "not a .docx".
+    throw error instanceof JixiaoError
+      ? new FileError(parsed.report, error)
+      : unreadable(parsed.report, T.notDocx, error);
   }
   const model = parsed.data !== undefined ? await modelOf(parsed.data, io) : undefined;
   const result = checkReport(docxBlocks(content), model ? { model } : {});

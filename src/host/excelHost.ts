@@ -11,7 +11,7 @@ import {
   settingsOf,
   type RawDataset,
 } from "../domain";
-import { InputFileError, WorkbookError } from "../errors";
+import { DocumentError, InputFileError, WorkbookError } from "../errors";
 import { errorText, fieldText, reportCheckText, workbookText } from "../i18n";
 import { DEFAULT_OUTLINE } from "../narrative/outlines";
 import {
@@ -237,9 +237,13 @@ export function excelHost(run: ExcelRun, canDownload = true, office: ExcelHostOp
         import("../renderers/docxRead"),
         import("../reportcheck"),
       ]);
-      // A file that is no .docx is said so in words (the reader's own message is for developers).
-      const content = await readDocx(report.bytes).catch(() => {
-        throw new InputFileError(report.fileName, reportCheckText.ui.notDocx);
+      // A file that is no .docx is said so in words (the reader's own message is for developers);
+      // one refused as too large says so.
+      const content = await readDocx(report.bytes).catch((error: unknown) => {
+        throw new InputFileError(
+          report.fileName,
+          error instanceof DocumentError ? error.reason : reportCheckText.ui.notDocx,
+        );
       });
       // The workbook's data when it has standard sheets; else the report is checked against
       // itself. Standard sheets that do not read as a dataset are said (sheet and cell), as for 检查.

@@ -14,6 +14,7 @@ import {
   LineRuleType,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   TextRun,
   type IStylesOptions,
@@ -101,7 +102,18 @@ export function reportStyles(page: PageSetup): IStylesOptions {
   };
 }
 
-function block(b: BlockPlan, plan: ReportPlan, slots: TableSlots, next?: BlockPlan): Paragraph[] {
+/**
+ * The paragraphs of a block. `sectionStart`: the block opens a section (a new page already);
+ * `widthTwips`: the text width of a landscape page, for tables.
+ */
+function block(
+  b: BlockPlan,
+  plan: ReportPlan,
+  slots: TableSlots,
+  next?: BlockPlan,
+  sectionStart = false,
+  widthTwips?: number,
+): Paragraph[] {
   const page = plan.page;
   const body = { line: pt(page.lineSpacingPt), lineRule: LineRuleType.EXACT };
   const blankLineBefore = { ...body, before: pt(page.lineSpacingPt) };
@@ -159,7 +171,7 @@ function block(b: BlockPlan, plan: ReportPlan, slots: TableSlots, next?: BlockPl
         }),
       ];
     case "table":
-      return [slots.add(b.columns, b.rows, plan)];
+      return [slots.add(b.columns, b.rows, plan, widthTwips)];
     case "attachments":
       // 附件：1.… two characters in, after a blank line; further lines under 1.; wrapped lines under the name.
       return b.lines.map(
@@ -194,7 +206,7 @@ function block(b: BlockPlan, plan: ReportPlan, slots: TableSlots, next?: BlockPl
       // 附件N (黑体) at the top of a new page, then the form's title centred.
       return [
         new Paragraph({
-          pageBreakBefore: true,
+          pageBreakBefore: !sectionStart,
           spacing: body,
           children: textRuns([{ text: b.label }], page.fonts.heading1, page.sizesPt.body),
         }),
@@ -216,9 +228,18 @@ class TableSlots {
   readonly tables: Uint8Array[] = [];
 
   /** A placeholder paragraph for a table; its markup goes in its place once packed. */
-  add(columns: readonly { width: number }[], rows: readonly TableRowPlan[], plan: ReportPlan): Paragraph {
+  add(
+    columns: readonly { width: number }[],
+    rows: readonly TableRowPlan[],
+    plan: ReportPlan,
+    widthTwips?: number,
+  ): Paragraph {
     const index = this.tables.length;
-    const xml = tableXml(columns, rows, { fonts: plan.page.fonts.body, sizePt: plan.page.sizesPt.table });
+    const xml = tableXml(columns, rows, {
+      fonts: plan.page.fonts.body,
+      sizePt: plan.page.sizesPt.table,
+      ...(widthTwips ? { widthTwips } : {}),
+    });
     this.tables.push(utf8.encode(xml));
     return new Paragraph({ children: [new TextRun({ text: slotText(index) })] });
   }
@@ -255,6 +276,33 @@ function fillSlots(documentXml: string, tables: readonly Uint8Array[]): Uint8Arr
   return out;
 }
 
+const SECTION_BREAK = "<w:p><w:pPr><w:sectPr>";
+const SECTION_BREAK_END = "</w:sectPr></w:pPr></w:p>";
+
+/**
+ * The packer ends a section with an empty paragraph of its own holding the section's properties:
+ * a blank line that, when the body fills its last page, makes a page of its own before the forms.
+ * Word's way is the properties in the section's last paragraph; each such empty paragraph that
+ * follows a paragraph is merged into it (after a table it stays: Word needs a paragraph there).
+ */
+export function breaksInLastParagraphs(documentXml: string): string {
+  let xml = documentXml;
+  for (let at = xml.indexOf(SECTION_BREAK); at >= 0; at = xml.indexOf(SECTION_BREAK, at + 1)) {
+    if (!xml.startsWith("</w:p>", at - "</w:p>".length)) continue;
+    const end = xml.indexOf(SECTION_BREAK_END, at) + SECTION_BREAK_END.length;
+    const properties = xml.slice(at + "<w:p><w:pPr>".length, end - "</w:pPr></w:p>".length);
+    const start = Math.max(xml.lastIndexOf("<w:p>", at - 1), xml.lastIndexOf("<w:p ", at - 1));
+    const open = xml.indexOf(">", start) + 1;
+    // The paragraph's own properties come first in it; a run's are inside <w:r>.
+    const own = xml.startsWith("<w:pPr>", open) ? xml.indexOf("</w:pPr>", open) : -1;
+    xml =
+      own >= 0
+        ? xml.slice(0, own) + properties + xml.slice(own, at) + xml.slice(end)
+        : xml.slice(0, open) + `<w:pPr>${properties}</w:pPr>` + xml.slice(open, at) + xml.slice(end);
+  }
+  return xml;
+}
+
 /** A page-number footer: `— 1 —` in 4号 宋体, one character in from its side. */
 function pageNumberFooter(page: PageSetup, side: "left" | "right"): Footer {
   const n = page.pageNumber;
@@ -278,6 +326,34 @@ function pageNumberFooter(page: PageSetup, side: "left" | "right"): Footer {
 /** Builds the document of a report plan (its tables as placeholders, kept in `slots`). */
 function reportDocument(plan: ReportPlan, slots: TableSlots): Document {
   const m = plan.page.marginsMm;
+  const footers = {
+    default: pageNumberFooter(plan.page, "right"),
+    even: pageNumberFooter(plan.page, "left"),
+  };
+  const footer = mm(plan.page.pageNumber.footerMm);
+  // The 自评表 (8 columns, a reason column of text) are printed across the page: their own
+  // section, A4 landscape, its margins those of the portrait page turned with it (the binding
+  // edge, left in portrait, is at the top), page numbers running on.
+  const formsWidthTwips = mm(297 - m.top - m.bottom);
+  // Tables take their slots in document order: the body's first.
+  const body = plan.blocks.flatMap((b, i) => block(b, plan, slots, plan.blocks[i + 1]));
+  const formsSection = plan.forms.length
+    ? [
+        {
+          properties: {
+            page: {
+              size: { width: mm(210), height: mm(297), orientation: PageOrientation.LANDSCAPE },
+              margin: { top: mm(m.left), bottom: mm(m.right), left: mm(m.top), right: mm(m.bottom), footer },
+            },
+          },
+          footers,
+          // The section starts a new page: the first form needs no page break of its own.
+          children: plan.forms.flatMap((b, i) =>
+            block(b, plan, slots, plan.forms[i + 1], i === 0, formsWidthTwips),
+          ),
+        },
+      ]
+    : [];
   return new Document({
     creator: "绩效自评助手",
     title: plan.title,
@@ -289,24 +365,13 @@ function reportDocument(plan: ReportPlan, slots: TableSlots): Document {
         properties: {
           page: {
             size: { width: mm(210), height: mm(297) },
-            margin: {
-              top: mm(m.top),
-              bottom: mm(m.bottom),
-              left: mm(m.left),
-              right: mm(m.right),
-              footer: mm(plan.page.pageNumber.footerMm),
-            },
+            margin: { top: mm(m.top), bottom: mm(m.bottom), left: mm(m.left), right: mm(m.right), footer },
           },
         },
-        footers: {
-          default: pageNumberFooter(plan.page, "right"),
-          even: pageNumberFooter(plan.page, "left"),
-        },
-        children: [
-          ...plan.blocks.flatMap((b, i) => block(b, plan, slots, plan.blocks[i + 1])),
-          ...plan.forms.flatMap((b) => block(b, plan, slots)),
-        ],
+        footers,
+        children: body,
       },
+      ...formsSection,
     ],
   });
 }
@@ -345,7 +410,7 @@ export async function renderDocx(plan: ReportPlan): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(packed);
   const document = zip.file(DOCUMENT_PART);
   if (!document) throw new Error(`${DOCUMENT_PART} is missing from the packed document`);
-  zip.file(DOCUMENT_PART, fillSlots(await document.async("string"), slots.tables));
+  zip.file(DOCUMENT_PART, fillSlots(breaksInLastParagraphs(await document.async("string")), slots.tables));
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", mimeType: DOCX_MIME });
 }
 

@@ -7,6 +7,23 @@
  */
 import { XMLParser } from "fast-xml-parser";
 import JSZip from "jszip";
+import { DocumentError } from "../errors";
+import { errorText } from "../i18n";
+import { eachChunk } from "./zipStream";
+
+/**
+ * What a report's parts may unzip to before the document is refused unread. A generated report's
+ * word/document.xml is about 180 KB and one saved by Word with a hundred pages of tables a few
+ * megabytes; a zip of a few hundred kilobytes can unzip to gigabytes. Only the parts read are
+ * unzipped (the body and the package's relationships), so the limit is per part.
+ */
+export const DOCX_LIMITS = { partBytes: 32 * 1024 * 1024 } as const;
+
+/** The limits a reader applies (tests pass small ones). */
+export interface DocxLimits {
+  /** One part read (word/document.xml, _rels/.rels), unzipped. */
+  readonly partBytes: number;
+}
 
 /** A paragraph of the body. */
 export interface DocxParagraph {
@@ -187,22 +204,48 @@ export function readDocumentXml(xml: string): DocxContent {
 
 /**
  * Reads a .docx file's body.
+ * @throws DocumentError when a part read unzips beyond the limit ({@link DOCX_LIMITS}).
  * @throws Error when the bytes are not a zip package or hold no word/document.xml.
  */
-export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
+export async function readDocx(bytes: Uint8Array, limits: DocxLimits = DOCX_LIMITS): Promise<DocxContent> {
   const zip = await JSZip.loadAsync(bytes);
-  const part = zip.file(await mainPart(zip)) ?? zip.file("word/document.xml");
+  const part = zip.file(await mainPart(zip, limits)) ?? zip.file("word/document.xml");
   if (!part) throw new Error("word/document.xml");
-  return readDocumentXml(await part.async("string"));
+  return readDocumentXml(await textOf(part, limits));
+}
+
+/**
+ * A part's text, unzipped in chunks and refused as soon as it passes the limit (the size a zip
+ * declares is not trusted).
+ */
+async function textOf(entry: JSZip.JSZipObject, limits: DocxLimits): Promise<string> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  await eachChunk(entry, (chunk) => {
+    total += chunk.length;
+    if (total > limits.partBytes)
+      return new DocumentError(
+        errorText.document.tooLarge(entry.name, Math.ceil(limits.partBytes / 1024 / 1024)),
+      );
+    chunks.push(chunk);
+    return undefined;
+  });
+  const all = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.length;
+  }
+  return new TextDecoder("utf-8").decode(all);
 }
 
 const OFFICE_DOCUMENT = /\/officeDocument$/u;
 
 /** The main document part the package's relationships name (word/document.xml almost always). */
-async function mainPart(zip: JSZip): Promise<string> {
+async function mainPart(zip: JSZip, limits: DocxLimits): Promise<string> {
   const rels = zip.file("_rels/.rels");
   if (!rels) return "word/document.xml";
-  const tree = parser.parse(await rels.async("string")) as XmlNode[];
+  const tree = parser.parse(await textOf(rels, limits)) as XmlNode[];
   const root = tree.find((n) => tagOf(n) === "Relationships");
   const main = (root ? childrenOf(root) : []).find(
     (n) => tagOf(n) === "Relationship" && OFFICE_DOCUMENT.test(attr(n, "Type") ?? ""),

@@ -15,6 +15,8 @@ const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, "&quot;
 export interface TableTextStyle {
   readonly fonts: readonly string[];
   readonly sizePt: number;
+  /** The text width the columns share, in twips (a portrait A4 page's when not given). */
+  readonly widthTwips?: number;
 }
 
 /** The table's borders: single black lines all round and between the cells. */
@@ -22,7 +24,7 @@ const BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"]
   .map((side) => `<w:${side} w:val="single" w:color="000000" w:sz="4"/>`)
   .join("");
 const CELL_MARGINS = `<w:tcMar><w:left w:type="dxa" w:w="60"/><w:right w:type="dxa" w:w="60"/></w:tcMar>`;
-/** The grid's total width in twips (the text width of the page, shared by the columns). */
+/** The grid's total width in twips on a portrait page (the text width, shared by the columns). */
 const GRID_TWIPS = 9000;
 
 function runXml(text: string, bold: boolean, style: TableTextStyle): string {
@@ -65,7 +67,9 @@ export function tableXml(
   const total = columns.reduce((a, c) => a + c.width, 0) || 1;
   const parts: string[] = [
     `<w:tbl><w:tblPr><w:tblW w:type="pct" w:w="100%"/><w:tblBorders>${BORDERS}</w:tblBorders></w:tblPr><w:tblGrid>`,
-    ...columns.map((c) => `<w:gridCol w:w="${Math.round((c.width / total) * GRID_TWIPS)}"/>`),
+    ...columns.map(
+      (c) => `<w:gridCol w:w="${Math.round((c.width / total) * (style.widthTwips ?? GRID_TWIPS))}"/>`,
+    ),
     "</w:tblGrid>",
   ];
   /** Per grid column: how many more rows a span from above covers, and its width in columns. */

@@ -20,6 +20,7 @@ import {
 } from "../workbook/plan";
 import type { GridCell, GridSheet, WorkbookGrid } from "../workbook/import";
 import { READ_LIMITS, type ReadLimits } from "../workbook/grid";
+import { eachChunk } from "./zipStream";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
@@ -236,18 +237,6 @@ function plainValue(value: ExcelJS.CellValue): CellValue {
 /** The limits a file is read under ({@link READ_LIMITS}). */
 export const XLSX_LIMITS: ReadLimits = READ_LIMITS;
 
-/** JSZip's chunked reader of an entry (in the library, not in its type declarations). */
-interface WithInternalStream {
-  internalStream(type: "uint8array"): ChunkStream;
-}
-interface ChunkStream {
-  on(event: "data", listener: (chunk: Uint8Array) => void): ChunkStream;
-  on(event: "error", listener: (error: Error) => void): ChunkStream;
-  on(event: "end", listener: () => void): ChunkStream;
-  pause(): ChunkStream;
-  resume(): ChunkStream;
-}
-
 /** A cell element's start tag, with or without a namespace prefix: `<c r=…>`, `<c>`, `<x:c/>`. */
 const CELL_TAG = /<(?:\w{1,20}:)?c[\s>/]/g;
 /** Longer than any {@link CELL_TAG} match: what is carried from one chunk to the next. */
@@ -292,32 +281,22 @@ async function checkPackage(bytes: Uint8Array, limits: ReadLimits): Promise<void
   for (const entry of Object.values(zip.files)) {
     if (entry.dir) continue;
     const counter = /^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name) ? new CellCounter() : null;
-    await new Promise<void>((resolve, reject) => {
-      const stream = (entry as unknown as WithInternalStream).internalStream("uint8array");
-      const refuse = (error: WorkbookError): void => {
-        stream.pause();
-        reject(error);
-      };
-      stream
-        .on("data", (chunk: Uint8Array) => {
-          total += chunk.length;
-          if (total > limits.unzippedBytes)
-            return refuse(
-              new WorkbookError(
-                errorText.workbook.workbookTooLarge(Math.ceil(limits.unzippedBytes / 1024 / 1024)),
-              ),
-            );
-          if (!counter) return;
-          counter.add(chunk);
-          if (cells + counter.count > limits.cells)
-            refuse(new WorkbookError(errorText.workbook.tooManyCells(limits.cells)));
-        })
-        .on("error", (error: Error) =>
-          reject(new WorkbookError(errorText.workbook.notAWorkbook(error.message))),
-        )
-        .on("end", () => resolve())
-        .resume();
-    });
+    await eachChunk(
+      entry,
+      (chunk) => {
+        total += chunk.length;
+        if (total > limits.unzippedBytes)
+          return new WorkbookError(
+            errorText.workbook.workbookTooLarge(Math.ceil(limits.unzippedBytes / 1024 / 1024)),
+          );
+        if (!counter) return undefined;
+        counter.add(chunk);
+        return cells + counter.count > limits.cells
+          ? new WorkbookError(errorText.workbook.tooManyCells(limits.cells))
+          : undefined;
+      },
+      (error) => new WorkbookError(errorText.workbook.notAWorkbook(error.message)),
+    );
     cells += counter?.count ?? 0;
   }
 }

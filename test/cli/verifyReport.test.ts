@@ -1,6 +1,7 @@
 /** `jixiao verify-report`, run in-process with its files in memory. */
 import * as fs from "node:fs";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { run, type CliIO } from "../../src/cli/main";
 import { renderDocx } from "../../src/renderers/docx";
 import { renderXlsx } from "../../src/renderers/xlsx";
@@ -55,8 +56,16 @@ beforeAll(async () => {
     "notes.txt": "not a Word document",
     "notes.xlsx": "not a workbook",
     "blank.xlsx": await blankWorkbook(),
+    "bomb.docx": await bombDocx(),
   };
 });
+
+/** A .docx of 40 KB whose body unzips to 36 MB of empty paragraphs: refused unread. */
+async function bombDocx(): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file("word/document.xml", `<w:document><w:body>${"<w:p/>".repeat(6_000_000)}</w:body></w:document>`);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
 
 describe("jixiao verify-report", () => {
   it("exits 0 on the report as generated, checked against its data, and says how many figures it compared", async () => {
@@ -123,6 +132,11 @@ describe("jixiao verify-report", () => {
   it.each([
     ["a missing report", ["verify-report", "nowhere.docx"], "无法读取文件 nowhere.docx：ENOENT"],
     ["a report that is no .docx", ["verify-report", "notes.txt"], "notes.txt：不是 .docx 文档"],
+    [
+      "a report whose body unzips beyond the limit",
+      ["verify-report", "bomb.docx"],
+      "bomb.docx：这个 Word 文档的“word/document.xml”部分解压后超过 32 MB",
+    ],
     [
       "a workbook that is no .xlsx",
       ["verify-report", "report.docx", "--data", "notes.xlsx"],

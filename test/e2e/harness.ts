@@ -10,6 +10,10 @@ import webpack from "webpack";
 const root = path.join(__dirname, "../..");
 export const DIST = path.join(root, "dist");
 const STUB_DIR = path.join(root, "out/e2e");
+/** Where viewport screenshots go (docs/ holds the ones the README shows). */
+export const SCREENS = path.join(root, "out/e2e/screens");
+/** The bundled sample dataset, as a user picks it. */
+export const SAMPLE = path.join(root, "samples/hunan-province-2024.json");
 
 /** Bundles test/e2e/officeStub.ts into one browser script; returns its text. */
 export function buildOfficeStub(): Promise<string> {
@@ -159,4 +163,44 @@ export async function tabTo(page: Page, name: string | RegExp, back = false): Pr
     if (typeof name === "string" ? focused === name : name.test(focused)) return presses;
   }
   throw new Error(`no control named ${String(name)} within 30 presses of ${back ? "Shift+Tab" : "Tab"}`);
+}
+
+/** A suite's browser, server and Office stub, set up once for its tests. */
+export interface PaneSession {
+  /** The server's origin (the pane's pages are under it). */
+  readonly origin: string;
+  /** Opens the pane (taskpane.html) with the stand-in for `query`. */
+  open(query?: string): Promise<Page>;
+}
+
+/**
+ * Registers a suite's setup and teardown (call at the top of a test file): dist/ checked to be
+ * built, the Office stub bundled, dist/ served, Chromium launched; closed after the suite.
+ */
+export function paneSession(): PaneSession {
+  let browser: Browser | undefined;
+  let server: { origin: string; close: () => Promise<void> } | undefined;
+  let stub = "";
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(DIST, "taskpane.html")))
+      throw new Error("dist/ is missing: run `npm run build` first");
+    fs.mkdirSync(SCREENS, { recursive: true });
+    stub = await buildOfficeStub();
+    server = await serve(DIST);
+    browser = await launch();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error("the pane session is used before its setup ran");
+    return value;
+  };
+  return {
+    get origin() {
+      return started(server).origin;
+    },
+    open: (query = "") => openPane(started(browser), started(server).origin, stub, query),
+  };
 }

@@ -14,46 +14,29 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { checkDataset, loadDataset, type RawDataset } from "../../src/domain";
 import { buildReportPlan, type BlockPlan } from "../../src/narrative";
 import { renderDocx } from "../../src/renderers/docx";
 import {
   axe,
-  buildOfficeStub,
-  DIST,
   expectInView,
   expectNoPageScroll,
   focusedName,
-  launch,
-  openPane,
-  serve,
+  paneSession,
+  SAMPLE,
+  SCREENS,
   tabTo,
 } from "./harness";
 
-const SCREENS = path.join(__dirname, "../../out/e2e/screens");
-const SAMPLE = path.join(__dirname, "../../samples/hunan-province-2024.json");
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const PICK_REPORT = "核对报告数字（选择 .docx）…";
-let browser: Browser;
-let server: { origin: string; close: () => Promise<void> };
-let stub: string;
+const session = paneSession();
 let edited: Buffer;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html")))
-    throw new Error("dist/ is missing: run `npm run build` first");
-  fs.mkdirSync(SCREENS, { recursive: true });
-  stub = await buildOfficeStub();
-  server = await serve(DIST);
-  browser = await launch();
   edited = await editedReport();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+}, 60_000);
 
 /** The pages a test opened, closed after it whether it passed or not. */
 let opened: Page[] = [];
@@ -65,7 +48,7 @@ afterEach(async () => {
 
 /** The pane at this size, with the stand-in for `query`; errors thrown in the page collected. */
 async function pane(query: string, width: number, height: number) {
-  const page = await openPane(browser, server.origin, stub, query);
+  const page = await session.open(query);
   opened.push(page);
   // Playwright intercepts file pickers once a listener is there; one from the start means a picker
   // opened by a key press (faster than a click) is never missed while interception is turned on.

@@ -10,47 +10,19 @@
 import JSZip from "jszip";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { readXlsxGrid } from "../../src/renderers/xlsx";
 import { importWorkbook } from "../../src/workbook/import";
-import {
-  axe,
-  buildOfficeStub,
-  DIST,
-  expectInView,
-  expectNoPageScroll,
-  launch,
-  openPane,
-  serve,
-  tabTo,
-} from "./harness";
+import { axe, expectInView, expectNoPageScroll, paneSession, SAMPLE, SCREENS, tabTo } from "./harness";
 
-const SCREENS = path.join(__dirname, "../../out/e2e/screens");
-const SAMPLE = path.join(__dirname, "../../samples/hunan-province-2024.json");
-let browser: Browser;
-let server: { origin: string; close: () => Promise<void> };
-let stub: string;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html")))
-    throw new Error("dist/ is missing: run `npm run build` first");
-  fs.mkdirSync(SCREENS, { recursive: true });
-  stub = await buildOfficeStub();
-  server = await serve(DIST);
-  browser = await launch();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = paneSession();
 
 /** A viewport screenshot (what the user sees, not the whole page). */
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENS, `${name}.png`) });
 
 /** Opens the pane at a task pane's size. */
 async function pane(query = "", width = 350, height = 700): Promise<Page> {
-  const page = await openPane(browser, server.origin, stub, query);
+  const page = await session.open(query);
   await page.setViewportSize({ width, height });
   return page;
 }
@@ -736,7 +708,7 @@ describe("other hosts and themes", () => {
   });
 
   it("the ribbon command's dialog shows its message as text and closes from the keyboard", async () => {
-    const page = await openPane(browser, server.origin, stub);
+    const page = await session.open();
     const messages: string[] = [];
     await page.exposeFunction("__parentMessage", (m: string) => messages.push(m));
     await page.addInitScript(() => {
@@ -752,7 +724,7 @@ describe("other hosts and themes", () => {
     });
     const text = "<b>错误</b> 1 项";
     await page.goto(
-      `${server.origin}/dialog.html?title=${encodeURIComponent("检查完成")}&text=${encodeURIComponent(text)}`,
+      `${session.origin}/dialog.html?title=${encodeURIComponent("检查完成")}&text=${encodeURIComponent(text)}`,
     );
     await page.getByRole("heading", { name: "检查完成" }).waitFor();
     await page.getByText(text, { exact: true }).waitFor();
@@ -804,7 +776,7 @@ describe("other hosts and themes", () => {
 
   it("on Mac, where the pane cannot download, copies the report to the clipboard instead", async () => {
     const page = await pane("?platform=mac&workbook=sample");
-    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: session.origin });
     await page.getByText("待处理的错误 1 项").waitFor();
     await page.locator("footer").getByRole("button", { name: "导出 Word 报告" }).click();
     await page.getByRole("button", { name: "仍然导出 Word 报告" }).click();

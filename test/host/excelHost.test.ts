@@ -10,6 +10,7 @@ import {
   standInRun,
 } from "../../src/testing/excelStandIn";
 import { importWorkbook } from "../../src/workbook/import";
+import JSZip from "jszip";
 import { InputFileError } from "../../src/errors";
 import { renderDocx } from "../../src/renderers/docx";
 import { sampleRaw } from "../helpers/datasets";
@@ -267,6 +268,19 @@ describe("excelHost", () => {
       await expect(picked).rejects.toThrow(InputFileError);
       await expect(picked).rejects.toThrow(
         "无法读取文件 r.docx：不是 Word 文档（.docx）。请选择在 Word 中保存的 .docx 报告；旧版 .doc 或 PDF 请先在 Word 中另存为 .docx。",
+      );
+    });
+
+    it("says that a document too large to be a report is not read (not that it is no .docx)", async () => {
+      const zip = new JSZip();
+      zip.file(
+        "word/document.xml",
+        `<w:document><w:body>${"<w:p/>".repeat(6_000_000)}</w:body></w:document>`,
+      );
+      const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+      const host = excelHost(standInRun(new StandInContext()));
+      await expect(host.checkReportFile?.({ fileName: "r.docx", bytes })).rejects.toThrow(
+        "无法读取文件 r.docx：这个 Word 文档的“word/document.xml”部分解压后超过 32 MB",
       );
     });
   });

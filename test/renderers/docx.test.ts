@@ -8,7 +8,7 @@
 import JSZip from "jszip";
 import { checkDataset, loadDataset, type OutlineId, type RawDataset } from "../../src/domain";
 import { buildReportPlan } from "../../src/narrative";
-import { renderDocx } from "../../src/renderers/docx";
+import { breaksInLastParagraphs, renderDocx } from "../../src/renderers/docx";
 import { hasCjkDigitSpace } from "../../src/text/spacing";
 import { sampleRaw } from "../helpers/datasets";
 import { guangdongCity, hubeiCounty, yiyangCity } from "../helpers/sparse";
@@ -128,8 +128,12 @@ describe.each([
   });
 
   it("ends with 附件说明 and the 落款, right-aligned the plan's characters in", () => {
-    // The body ends before the first attachment page (附件1 on a new page, its form after it).
-    const body = pkg.document.split("<w:pageBreakBefore/>")[0];
+    // The body is the first section, to the paragraph holding its properties (the forms are a
+    // landscape section of their own after it).
+    const body = pkg.document.slice(
+      0,
+      pkg.document.indexOf("</w:p>", pkg.document.indexOf("<w:sectPr>")) + 6,
+    );
     const paragraphs = [...body.matchAll(/<w:p>.*?<\/w:p>/gs)].map((m) => m[0]);
     const texts = paragraphs.map((p) => paragraphTexts(p).join(""));
     const attachments = texts.findIndex((t) => t.startsWith("附件："));
@@ -141,17 +145,29 @@ describe.each([
     );
     expect(texts.at(-2)).toBe(pkg.unit);
     for (const p of paragraphs.slice(-2)) expect(p).toMatch(/<w:ind w:right="\d+"\/><w:jc w:val="right"\/>/);
+    // The date's paragraph ends the section: no empty paragraph of its own for the break (a blank
+    // line that could make a page of its own).
+    expect(paragraphs.at(-1)).toContain("<w:sectPr>");
+    expect(texts.at(-1)).not.toBe("");
   });
 });
 
 describe("the .docx of the sample carries the 自评表 after the body", () => {
   it("puts each form on a page of its own, 附件N then its title, as a table with merged header cells", async () => {
     const pkg = await open(sampleRaw(), "hunan");
-    // Each page from its 附件N paragraph (split inside that paragraph's properties).
-    const pages = pkg.document
-      .split("<w:pageBreakBefore/>")
-      .slice(1)
-      .map((page) => `<w:p><w:pPr>${page}`);
+    const sections = pkg.document.split("</w:sectPr>");
+    expect(sections).toHaveLength(3);
+    // The body on portrait A4, the forms on landscape A4 (its margins turned with the page), both
+    // numbered odd/even.
+    expect(sections[0]).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);
+    expect(sections[1]).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+    expect(sections[1]).toMatch(/<w:pgMar w:top="1587" w:right="1984" w:bottom="1474" w:left="2098"/);
+    for (const section of sections.slice(0, 2))
+      expect(section.match(/<w:footerReference w:type="(?:default|even)"/g)).toHaveLength(2);
+    // Each page from its 附件N paragraph: the section starts the first, a page break each next
+    // (split inside that paragraph's properties).
+    const forms = sections[1].slice(0, sections[1].indexOf("<w:sectPr>"));
+    const pages = forms.split("<w:pageBreakBefore/>").map((page, i) => (i ? `<w:p><w:pPr>${page}` : page));
     // 附件说明 lists the department's form and one per fund table: five pages.
     expect(pages).toHaveLength(5);
     const texts = paragraphTexts(pages[0]);
@@ -165,10 +181,43 @@ describe("the .docx of the sample carries the 自评表 after the body", () => {
     // 一级指标 投入 merged over its two indicators; the linked 公共卫生专项预算执行率 on 75.98 %.
     expect(table).toMatch(/<w:vMerge w:val="restart"\/>(?:(?!<\/w:tc>).)*投入/s);
     expect(table).toContain("75.98%");
+    // 公共卫生专项's form states the table's reported total within 尾差, as the prose does
+    // (DOMAIN §2): 11,138.01, not the rows' 11,138.02; its rate and 得分 the engine's.
+    expect(paragraphTexts(pages[1]).join("|")).toContain("年度资金总额|14,660.00||11,138.01|10|75.98%|7.60");
+    expect(pages[1]).not.toContain("11,138.02");
     // 爱心助孕's form: 项目资金 with 执行率 52.88 % and its 10-point 得分 5.29.
     const ivf = pages[4];
     expect(paragraphTexts(ivf).slice(0, 2)).toEqual(["附件5", "2024年度项目支出绩效自评表（爱心助孕）"]);
     for (const figure of ["390.69", "206.61", "52.88%", "5.29", "222.69", "87.83"])
       expect(ivf).toContain(figure);
   }, 30_000);
+});
+
+describe("breaksInLastParagraphs", () => {
+  const BREAK = '<w:p><w:pPr><w:sectPr><w:pgSz w:w="11906"/></w:sectPr></w:pPr></w:p>';
+  it.each([
+    [
+      "into the last paragraph's own properties",
+      `<w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>日期</w:t></w:r></w:p>${BREAK}<w:p/>`,
+      `<w:p><w:pPr><w:jc w:val="right"/><w:sectPr><w:pgSz w:w="11906"/></w:sectPr></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>日期</w:t></w:r></w:p><w:p/>`,
+    ],
+    [
+      "into a paragraph without properties, given some",
+      `<w:p w:rsidR="1"><w:r><w:t>日期</w:t></w:r></w:p>${BREAK}`,
+      `<w:p w:rsidR="1"><w:pPr><w:sectPr><w:pgSz w:w="11906"/></w:sectPr></w:pPr><w:r><w:t>日期</w:t></w:r></w:p>`,
+    ],
+    [
+      "not after a table (Word needs a paragraph there)",
+      `<w:tbl></w:tbl>${BREAK}`,
+      `<w:tbl></w:tbl>${BREAK}`,
+    ],
+    [
+      "each of several",
+      `<w:p><w:r><w:t>一</w:t></w:r></w:p>${BREAK}<w:p><w:r><w:t>二</w:t></w:r></w:p>${BREAK}`,
+      `<w:p><w:pPr><w:sectPr><w:pgSz w:w="11906"/></w:sectPr></w:pPr><w:r><w:t>一</w:t></w:r></w:p>` +
+        `<w:p><w:pPr><w:sectPr><w:pgSz w:w="11906"/></w:sectPr></w:pPr><w:r><w:t>二</w:t></w:r></w:p>`,
+    ],
+  ])("moves a section break %s", (_, xml, expected) => {
+    expect(breaksInLastParagraphs(xml)).toBe(expected);
+  });
 });

@@ -3,7 +3,9 @@
  * column, paragraphs numbered as Word counts them; the project's own report read back whole.
  */
 import JSZip from "jszip";
-import { readDocumentXml, readDocx } from "../../src/renderers/docxRead";
+import { DOCX_LIMITS, readDocumentXml, readDocx } from "../../src/renderers/docxRead";
+import { DocumentError } from "../../src/errors";
+import { errorText } from "../../src/i18n";
 import { renderDocx } from "../../src/renderers/docx";
 import { reportText } from "../../src/narrative";
 import { reportOf } from "../helpers/reportEdits";
@@ -117,5 +119,26 @@ describe("readDocx", () => {
     await expect(readDocx(await zip.generateAsync({ type: "uint8array" }))).rejects.toThrow(
       "word/document.xml",
     );
+  });
+
+  it("refuses a part that unzips beyond the limit, counting as it unzips (the zip's sizes are not trusted)", async () => {
+    const zip = new JSZip();
+    zip.file("word/document.xml", doc(p(r("正文"))).replace("<w:body>", `<w:body>${"<w:p/>".repeat(2_000)}`));
+    const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    await expect(readDocx(bytes, { partBytes: 10_000 })).rejects.toThrow(
+      new DocumentError(errorText.document.tooLarge("word/document.xml", 1)),
+    );
+    // Under the limit the same document reads: the refusal is the limit's, not the content's.
+    const read = await readDocx(bytes, { partBytes: 20_000 });
+    expect(read.blocks.at(-1)).toMatchObject({ kind: "paragraph", text: "正文" });
+  });
+
+  it("refuses package relationships that unzip beyond the limit", async () => {
+    const zip = new JSZip();
+    zip.file("_rels/.rels", `<Relationships>${" ".repeat(20_000)}</Relationships>`);
+    zip.file("word/document.xml", doc(p(r("正文"))));
+    const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    await expect(readDocx(bytes, { partBytes: 10_000 })).rejects.toBeInstanceOf(DocumentError);
+    expect(DOCX_LIMITS.partBytes).toBe(32 * 1024 * 1024);
   });
 });

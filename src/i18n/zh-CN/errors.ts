@@ -67,6 +67,11 @@ export const errorText = {
       "文件内容不完整或有格式错误（不是有效的 JSON），可能在传递中被截断或被修改过。请重新导出数据文件后再导入。",
     otherJson: "这是其他程序的 JSON 文件，不是本助手的数据文件（缺少“jixiao-dataset”格式标记）。",
   },
+  /** A report document (.docx) refused unread. */
+  document: {
+    tooLarge: (part: string, mb: number) =>
+      `这个 Word 文档的“${part}”部分解压后超过 ${mb} MB，远超一份报告可能的大小，未读取：请确认选择的是正确的文件。`,
+  },
   /** Why a dataset value breaks the contract. */
   problems: {
     notObject: "应为对象",
