@@ -210,8 +210,11 @@ export function asScored(model: ComputedModel, indicator: Indicator): Indicator 
 
 /** A form's 总分 line: the points it is out of, and the score and grade when they stand. */
 export interface FormTotal {
-  /** Σ indicator weights (a missing weight counts nothing), + 10 when the form has a funding block. */
-  readonly weights: Decimal;
+  /**
+   * Σ indicator weights (a missing weight counts nothing), + 10 when the form has a funding block;
+   * null for a form with neither (nothing to add up).
+   */
+  readonly weights: Decimal | null;
   /** Σ rounded indicator scores + the 执行率 得分; null unless every part is known. */
   readonly score: Decimal | null;
   readonly grade: Grade | null;
@@ -225,7 +228,10 @@ export interface FormTotal {
  */
 export function formTotal(list: readonly IndicatorScore[], execution?: Decimal | null): FormTotal {
   const withBlock = execution !== undefined;
-  const weights = sum(list.map((m) => m.weight ?? new Dec(0))).plus(withBlock ? EXECUTION_POINTS : 0);
+  const weights =
+    list.length || withBlock
+      ? sum(list.map((m) => m.weight ?? new Dec(0))).plus(withBlock ? EXECUTION_POINTS : 0)
+      : null;
   const known = list.length > 0 && list.every((m) => m.score !== null) && execution !== null;
   if (!known) return { weights, score: null, grade: null };
   const score = sum(list.map((m) => m.score as Decimal)).plus(execution ?? 0);

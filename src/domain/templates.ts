@@ -150,8 +150,9 @@ export function templateIndicators(
 
 /**
  * A new workbook's dataset with a template's indicators: the department's common framework, or the
- * project default with its 预算执行率 linked to the first fund table — which gets an empty 项目资金
- * block and 年度总体目标, so its 项目支出绩效自评表 is there to fill.
+ * project default on the first fund table's 项目支出绩效自评表 — 产出, 效益 and 满意度 (90) as its
+ * indicators, 预算执行率 (10) as its 项目资金 block's 得分 (the table gets an empty block and
+ * 年度总体目标, so the form is there to fill).
  */
 export function applyTemplate(raw: RawDataset, template: TemplateId): RawDataset {
   const { settings, fundTables, ...rest } = raw;
@@ -160,10 +161,18 @@ export function applyTemplate(raw: RawDataset, template: TemplateId): RawDataset
     template === "project" && first
       ? [{ ...first, funding: first.funding ?? {}, goals: first.goals ?? {} }, ...others]
       : fundTables;
+  // A project's indicators are its fund table's (its 项目支出绩效自评表); 预算执行率's 10 points are
+  // that form's 项目资金 得分, not an indicator. Without a fund table they stay the department's.
+  const indicators =
+    template === "project" && first
+      ? templateIndicators(template, first.id)
+          .filter((i) => i.link !== "fundExecutionRate")
+          .map((i) => ({ ...i, table: first.id }))
+      : templateIndicators(template, first?.id);
   return {
     ...rest,
     ...(tables ? { fundTables: tables } : {}),
-    indicators: templateIndicators(template, first?.id),
+    indicators,
     ...(settings ? { settings } : {}),
   };
 }

@@ -156,7 +156,7 @@ function formTable(
     total: true,
     cells: [
       c(W.total, { colSpan: 5, bold: true, align: "center" }),
-      c(total.weights.toString(), { align: "right" }),
+      c(total.weights?.toString() ?? "", { align: "right" }),
       c(score(total.score), { align: "right" }),
       c(total.grade ?? "", { align: "center" }),
     ],
@@ -202,7 +202,7 @@ export function formAttachments(model: ComputedModel, attachments: readonly Atta
         ],
         { lines: PROJECT_FUNDING_LINES, model: f.given ? f.lines : statedLines(f.lines, t), score: f.score },
         { expected: table?.goals?.expected ?? "", actual: table?.goals?.actual ?? "" },
-        [],
+        model.projectIndicators?.[i] ?? [],
       ),
     );
   });

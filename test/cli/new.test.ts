@@ -99,7 +99,7 @@ describe("jixiao new: the arguments", () => {
     expect(t.stderr()).toContain("--force");
     expect(t.written.get("d.json")).toBe(before);
     expect(await run(args("project", "--force"), t.cli)).toBe(0);
-    expect(String(t.written.get("d.json"))).toContain("项目预算执行率");
+    expect(String(t.written.get("d.json"))).toContain("服务对象满意度指标");
   });
 
   it("names the file it cannot write (exit 2)", async () => {
@@ -167,30 +167,32 @@ describe.each(TEMPLATE_IDS)("jixiao new --template %s, then build", (template) =
     const grid = await readXlsxGrid(t.written.get("out/workbook.xlsx") as Uint8Array);
     const forms = grid.sheets.filter((s) => texts(s)[0]?.[0]?.endsWith("绩效自评表"));
     const names = dataset.indicators?.map((i) => i.name) ?? [];
-    const department = forms.find((s) => s.name === "部门整体支出绩效自评表");
+    const department = forms.find((s) => s.name === "部门整体支出绩效自评表") as GridSheet;
+    const project = forms.find((s) => s.name === "自评表-基本公共卫生服务项目") as GridSheet;
     expect(department).toBeDefined();
-    const rows = texts(department as GridSheet);
-    // Every indicator of the template is on the form, with its weight; 实际完成值 and 得分 blank.
+    // Every indicator of the template is on its form, with its weight; 实际完成值 and 得分 blank.
+    const rows = texts(template === "department" ? department : project);
     for (const [i, name] of names.entries()) {
       const row = rows.find((r) => r[2] === name);
       expect(row?.[5]).toBe(dataset.indicators?.[i].weight);
       expect([row?.[3], row?.[4], row?.[6]]).toEqual(["", "", ""]);
     }
-    expect(totalLine(department as GridSheet)).toEqual(["100", "", ""]);
-    if (template === "project") {
-      const project = forms.find((s) => s.name === "自评表-基本公共卫生服务项目") as GridSheet;
+    if (template === "department") expect(totalLine(department)).toEqual(["100", "", ""]);
+    else {
+      // The department's form has no indicator and no block: nothing to add up, not 0.
+      expect(totalLine(department)).toEqual(["", "", ""]);
       expect(texts(project).flat()).toEqual(
         expect.arrayContaining(["项目名称", "基本公共卫生服务项目", "年度资金总额"]),
       );
-      // The 项目资金 block is there to fill: its figures, 执行率 and 得分 blank.
-      const total = texts(project).find((r) => r[0] === "年度资金总额");
-      expect(total?.slice(2, 8)).toEqual(["", "", "", "10", "", ""]);
-      expect(totalLine(project)).toEqual(["10", "", ""]);
+      // The 项目资金 block is there to fill: its figures, 执行率 and 得分 blank; 总分 out of 90 + 10.
+      const block = texts(project).find((r) => r[0] === "年度资金总额");
+      expect(block?.slice(2, 8)).toEqual(["", "", "", "10", "", ""]);
+      expect(totalLine(project)).toEqual(["100", "", ""]);
     }
-    // 指标评分: weights 100, no score total, no final score or grade.
+    // 指标评分: the department's weights (none for a project's), no score total, no final score or grade.
     const sheet = grid.sheets.find((s) => s.name === "指标评分") as GridSheet;
     const total = texts(sheet).find((r) => r[0] === "合计");
-    expect([total?.[7], total?.[8]]).toEqual(["100", ""]);
+    expect([total?.[7], total?.[8]]).toEqual([template === "department" ? "100" : "", ""]);
     const line = (words: string) => texts(sheet).find((r) => r[0] === words)?.[3];
     expect([line("自评得分"), line("绩效等级")]).toEqual(["", ""]);
   });
@@ -207,6 +209,7 @@ describe.each(TEMPLATE_IDS)("jixiao new --template %s, then build", (template) =
         i.direction ?? "",
         i.link ?? "",
         i.linkTable ?? "",
+        i.table ?? "",
       ]);
     expect(pick(raw)).toEqual(pick(dataset));
   });

@@ -13,7 +13,6 @@ import {
   TEMPLATE_IDS,
   templateDataset,
   TEMPLATES,
-  type RawDataset,
   type TemplateId,
 } from "../../src/domain";
 import { DatasetError } from "../../src/errors";
@@ -67,17 +66,18 @@ describe("the templates as data", () => {
     expect(DEPARTMENT_TEMPLATE.every((t) => t.weight > 0)).toBe(true);
   });
 
-  it("project: 预算执行率 is linked to the project's own fund table", () => {
+  it("project: the indicators are the project table's; 预算执行率's 10 points are its form's 项目资金 得分", () => {
     const raw = templateDataset({ ...spec("project"), projectName: "  基本公共卫生服务项目 " });
-    const linked = raw.indicators?.filter((i) => i.link) ?? [];
-    expect(linked.map((i) => [i.name, i.link, i.linkTable])).toEqual([
-      ["项目预算执行率", "fundExecutionRate", PROJECT_TABLE_ID],
-    ]);
-    expect(raw.fundTables?.map((t) => [t.id, t.title, t.rows.map((r) => r.name)])).toEqual([
-      [PROJECT_TABLE_ID, "基本公共卫生服务项目", ["基本公共卫生服务项目"]],
-    ]);
+    expect(
+      raw.fundTables?.map((t) => [t.id, t.title, t.rows.map((r) => r.name), t.funding, t.goals]),
+    ).toEqual([[PROJECT_TABLE_ID, "基本公共卫生服务项目", ["基本公共卫生服务项目"], {}, {}]]);
+    const indicators = raw.indicators ?? [];
+    expect(indicators).toHaveLength(PROJECT_TEMPLATE.length - 1);
+    expect(indicators.every((i) => i.table === PROJECT_TABLE_ID)).toBe(true);
+    expect(indicators.some((i) => i.link === "fundExecutionRate")).toBe(false);
+    expect(indicators.reduce((s, i) => s + Number(i.weight), 0)).toBe(90);
     // The 三级指标 the unit names itself say which 二级指标 they belong to.
-    expect(raw.indicators?.[0].name).toBe("数量指标（请填写具体指标）");
+    expect(indicators[0].name).toBe("数量指标（请填写具体指标）");
   });
 
   it("project: without a name, the table is 未命名项目", () => {
@@ -96,35 +96,41 @@ describe("the templates as data", () => {
 });
 
 describe("the engine on a template", () => {
-  it.each(TEMPLATE_IDS)("%s: valid, no error, weights 100, nothing scored, no total", (id) => {
+  it.each(TEMPLATE_IDS)("%s: valid, no error, no weights finding, nothing scored, no total", (id) => {
     const raw = templateDataset(spec(id));
     expect(raw.unit.name).toBe("某某县卫生健康局");
     const { model, findings } = checkDataset(loadDataset(raw));
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(findings.map((f) => f.rule)).not.toContain("weights-not-100");
-    const ev = model.evaluation;
-    expect(ev?.weightTotal.toNumber()).toBe(100);
-    expect(ev?.indicators.every((m) => m.score === null && m.met === null)).toBe(true);
-    // Unknown is not zero: no total stands, so no sheet, sentence or check uses one.
-    expect(ev?.complete).toBe(false);
+    // The department's table, or the project form's (with its block's 10 points).
+    const list =
+      id === "department" ? (model.evaluation?.indicators ?? []) : (model.projectIndicators?.[0] ?? []);
+    expect(list).toHaveLength(raw.indicators?.length ?? -1);
+    const weights = list.reduce((s, m) => s.plus(m.weight ?? 0), new Decimal(0)).toNumber();
+    expect(weights).toBe(id === "department" ? 100 : 90);
+    expect(list.every((m) => m.score === null && m.met === null)).toBe(true);
+    if (id === "department") expect(model.evaluation?.complete).toBe(false);
+    else expect(model.evaluation).toBeUndefined();
   });
 
   // An edited weight: the existing weights-not-100 finding, with the new total.
   it.each([
-    ["department", 0, "8", "105"],
-    ["department", 15, "5", "95"],
-    ["project", 0, "20", "105"],
-    ["project", 9, "0", "90"],
-  ] as const)("%s: indicator %i's weight set to %s makes %s", (id, index, weight, total) => {
-    const raw = templateDataset(spec(id)) as RawDataset;
+    ["department", 0, "8", "105", "indicators"],
+    ["department", 15, "5", "95", "indicators"],
+    ["project", 0, "20", "105", "indicators[0].weight"],
+    ["project", 8, "0", "90", "indicators[0].weight"],
+  ] as const)("%s: indicator %i's weight set to %s makes %s (at %s)", (id, index, weight, total, path) => {
+    const raw = templateDataset({ ...spec(id), ...(id === "project" ? { projectName: "某项目" } : {}) });
     const indicators = raw.indicators ?? [];
     indicators[index] = { ...indicators[index], weight };
     const { findings } = checkDataset(loadDataset(raw));
     const found = findings.filter((f) => f.rule === "weights-not-100");
     expect(found.map((f) => [f.severity, pathText(f.path), f.reported, f.expected])).toEqual([
-      ["error", "indicators", total, "100"],
+      ["error", path, total, "100"],
     ]);
     expect(found[0].message).toContain(total);
+    // A project form's message names the project and the 10 points of its 项目资金 block.
+    if (id === "project") expect(found[0].message).toMatch(/^【某项目】项目支出绩效自评表.*预算执行率 10 分/);
   });
 
   it.each([

@@ -21,6 +21,30 @@ import { richDataset } from "../helpers/rich";
 import { editAndShow, findSoffice, findUnoPython, recalculate } from "../helpers/libreoffice";
 import { SPARSE_FIXTURES } from "../helpers/sparse";
 
+/** The sample with three indicators on 爱心助孕's 项目支出绩效自评表 (weights 40 + 30 + 20). */
+function projectIndicatorsSample(): RawDataset {
+  const raw = sampleRaw();
+  raw.indicators = [
+    ...(raw.indicators ?? []),
+    ...[
+      ["产出", "数量指标", "救助对象人数", "40", ">=", "1000", "1050"],
+      ["效益", "社会效益指标", "救助政策知晓率", "30", ">=", "90", "85"],
+      ["满意度", "服务对象满意度指标", "救助对象满意度", "20", ">=", "90", ""],
+    ].map(([level1, level2, name, weight, direction, target, actual]) => ({
+      level1,
+      level2,
+      name,
+      weight,
+      direction: direction as ">=",
+      target,
+      unit: "%",
+      ...(actual ? { actual } : {}),
+      table: "family-planning-ivf",
+    })),
+  ];
+  return raw;
+}
+
 const soffice = findSoffice();
 const unoPython = soffice ? findUnoPython() : null;
 
@@ -42,6 +66,9 @@ describe("LibreOffice recalculates the sample workbook to the engine's figures",
       make,
       20,
     ]),
+    // Indicators on a project's form (爱心助孕's, one without its actual): 指标评分's totals
+    // count the department's rows only, the project form's its own with its block's 10 points.
+    ["the sample with a project form's indicators", projectIndicatorsSample, 100],
     // A new workbook from each indicator template: every form's formula blank, as nothing is known.
     ...(["department", "project"] as const).map((template): [string, () => RawDataset, number] => [
       `the ${template} template`,

@@ -98,7 +98,7 @@ describe("datasetOf with the indicators to start with", () => {
       23,
       ["staffControlRate", "budgetCompletionRate", "publicFundsControlRate", "sangongControlRate"],
     ],
-    ["project", 10, ["fundExecutionRate"]],
+    ["project", 9, []],
   ] as const)("%s: %i indicators, links %j", (template, count, links) => {
     const raw = datasetOf(draft(template ? { template } : {}));
     expect(raw.indicators?.length ?? 0).toBe(count);
@@ -112,7 +112,7 @@ describe("datasetOf with the indicators to start with", () => {
     expect(raw.fundTables?.map((t) => t.title)).toEqual(["基本公共卫生服务补助资金"]);
   });
 
-  it("project: 预算执行率 is that of 资金表 1, whose 项目支出绩效自评表 gets an empty 项目资金 block", () => {
+  it("project: the indicators are 资金表 1's, whose 项目支出绩效自评表 gets an empty 项目资金 block", () => {
     const raw = datasetOf(
       draft({
         template: "project",
@@ -122,8 +122,7 @@ describe("datasetOf with the indicators to start with", () => {
         ],
       }),
     );
-    const linked = raw.indicators?.find((i) => i.link === "fundExecutionRate");
-    expect(linked?.linkTable).toBe(raw.fundTables?.[0].id);
+    expect(raw.indicators?.every((i) => i.table === raw.fundTables?.[0].id)).toBe(true);
     expect(raw.fundTables?.[0]).toMatchObject({ funding: {}, goals: {} });
     expect(raw.fundTables?.[1]).not.toHaveProperty("funding");
   });

@@ -112,7 +112,7 @@ export function formSheets(
           ],
           funding: { cells, lines: PROJECT_FUNDING_LINES, model: m.lines, score: m.score },
           goals: { expected: goal("expected"), actual: goal("actual") },
-          indicators: [],
+          indicators: model.projectIndicators?.[i] ?? [],
           indicatorSheet,
         },
         locations,
@@ -282,7 +282,7 @@ function formSheet(spec: FormSpec, locations: LocationMap): SheetPlan {
   const total = formTotal(list, spec.funding ? spec.funding.score : undefined);
   b.put(row, 0, label(W.total, StyleKey.totalLabel));
   b.merge(row, 0, row, 4);
-  b.put(row, 5, label(total.weights.toString(), StyleKey.totalLabel));
+  b.put(row, 5, label(total.weights?.toString() ?? "", StyleKey.totalLabel));
   const parts = scoreCells.length ? `SUM(${scoreCells[0]}:${scoreCells[scoreCells.length - 1]})` : "";
   const known = [
     ...(scoreCells.length
