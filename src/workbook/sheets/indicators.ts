@@ -211,8 +211,7 @@ export function indicatorsSheet(
   // The department's rows: all of them, or (with project forms' indicators) those with no 所属项目.
   const own = `(${col(C.table)}="")`;
   const sumOwn = (c: number) => (projects ? `SUMIF(${col(C.table)},"",${col(c)})` : `SUM(${col(c)})`);
-  const countOwn = (c: number) =>
-    projects ? `SUMPRODUCT(${own}*ISNUMBER(${col(c)}))` : `COUNT(${col(c)})`;
+  const countOwn = (c: number) => (projects ? `SUMPRODUCT(${own}*ISNUMBER(${col(c)}))` : `COUNT(${col(c)})`);
   const ownCount = projects ? departmentRows : list.length;
   b.put(totalRow, 0, label(W.total, StyleKey.totalLabel));
   b.merge(totalRow, 0, totalRow, C.actual);
