@@ -3,7 +3,7 @@
  * 过程, 产出, 效果) and the project default of 财预〔2020〕10号 (产出 50, 效益 30, 满意度 10,
  * 预算执行率 10). Each indicator carries its weight, its 指标性质 and unit, and — where the
  * workbook computes its figure — its link (在职人员控制率, “三公经费”控制率, 公用经费控制率,
- * 预算完成率, the project's 预算执行率). Targets and actuals are left for the unit: a new
+ * 预算完成率). Targets and actuals are left for the unit: a new
  * workbook started from a template scores nothing until they are typed (unknown is not zero).
  */
 import { templateText } from "../i18n";
@@ -88,7 +88,8 @@ export const DEPARTMENT_TEMPLATE: readonly TemplateIndicator[] = [
 
 /**
  * 项目支出 default (财预〔2020〕10号): 产出 50 (数量, 质量, 时效, 成本), 效益 30 (经济, 社会, 生态,
- * 可持续影响), 满意度 10, and 预算执行率 10 linked to the project's fund table.
+ * 可持续影响), 满意度 10, and 预算执行率 10 — on a project's form, its 项目资金 block's 得分
+ * (`applyTemplate`); without a fund table, an indicator linked to the project's 预算执行率.
  */
 export const PROJECT_TEMPLATE: readonly TemplateIndicator[] = [
   { level1: "output", level2: "quantity", weight: 15, kind: "quantitative", direction: ">=" },
@@ -115,7 +116,7 @@ export const TEMPLATES: Readonly<Record<TemplateId, readonly TemplateIndicator[]
   project: PROJECT_TEMPLATE,
 };
 
-/** The id of a project template's fund table (its 预算执行率 indicator links to it). */
+/** The id of a project template's fund table (`jixiao new --template project`). */
 export const PROJECT_TABLE_ID = "project";
 
 /** What a template dataset is for: the unit, the year, and a project's name (project template). */

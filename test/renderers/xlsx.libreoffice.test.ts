@@ -21,7 +21,10 @@ import { richDataset } from "../helpers/rich";
 import { editAndShow, findSoffice, findUnoPython, recalculate } from "../helpers/libreoffice";
 import { SPARSE_FIXTURES } from "../helpers/sparse";
 
-/** The sample with three indicators on 爱心助孕's 项目支出绩效自评表 (weights 40 + 30 + 20). */
+/**
+ * The sample with three indicators on 爱心助孕's 项目支出绩效自评表 (weights 40 + 30 + 20) and one on
+ * 中医药专项's, a table with no 项目资金 block (its form draws one, empty; weight 80: 90 with it).
+ */
 function projectIndicatorsSample(): RawDataset {
   const raw = sampleRaw();
   raw.indicators = [
@@ -41,6 +44,7 @@ function projectIndicatorsSample(): RawDataset {
       ...(actual ? { actual } : {}),
       table: "family-planning-ivf",
     })),
+    { level1: "产出", name: "培训基层中医人员", weight: "80", target: "500", actual: "450", table: "tcm" },
   ];
   return raw;
 }
@@ -66,7 +70,7 @@ describe("LibreOffice recalculates the sample workbook to the engine's figures",
       make,
       20,
     ]),
-    // Indicators on a project's form (爱心助孕's, one without its actual): 指标评分's totals
+    // Indicators on projects' forms (爱心助孕's, one without its actual; 中医药专项's): 指标评分's totals
     // count the department's rows only, the project form's its own with its block's 10 points.
     ["the sample with a project form's indicators", projectIndicatorsSample, 100],
     // A new workbook from each indicator template: every form's formula blank, as nothing is known.

@@ -104,6 +104,8 @@ export function fundSheet(
   locations: LocationMap,
   projectFunding?: ProjectFundingModel,
   fundingRefs?: FundingRefs,
+  /** The table has indicators of its own: its 项目支出绩效自评表 is made, with the block it needs. */
+  hasIndicators = false,
 ): { plan: SheetPlan; refs: FundSheetRefs } {
   const b = new SheetBuilder(`fund:${table.id}`, SheetKind.fund, sheetName, locations, {
     id: table.id,
@@ -297,14 +299,15 @@ export function fundSheet(
   });
 
   // 项目资金 (the budget model of the table's 项目支出绩效自评表) and its 年度总体目标, when the
-  // dataset gives either (a table without them is its own 项目资金: 预算批复 and 实际使用).
+  // dataset gives either or the table has indicators of its own (a table without a block is its
+  // own 项目资金: 预算批复 and 实际使用).
   let fundingRate: string | undefined;
   // The table's total stands in for 项目资金 only when no row's figure is blank (unknown is not 0).
   const whenFilled = (col: number) =>
     totalRow > FIRST_ROW
       ? `IF(COUNTBLANK(${cellRef(FIRST_ROW, col)}:${cellRef(totalRow - 1, col)})=0,${cellRef(totalRow, col)},"")`
       : cellRef(totalRow, col);
-  if (table.funding !== undefined || table.goals !== undefined) {
+  if (table.funding !== undefined || table.goals !== undefined || hasIndicators) {
     const funding = putFundingBlock(b, totalRow + 2, {
       title: workbookText.funding.projectTitle,
       base: [...p, "funding"],
