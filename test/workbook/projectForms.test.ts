@@ -6,7 +6,6 @@
 import { checkDataset, loadDataset, type RawDataset } from "../../src/domain";
 import { readXlsxGrid, renderXlsx } from "../../src/renderers/xlsx";
 import { buildWorkbookPlan } from "../../src/workbook";
-import { cellText } from "../../src/workbook/grid";
 import { importWorkbook } from "../../src/workbook/import";
 import { sampleRaw } from "../helpers/datasets";
 
