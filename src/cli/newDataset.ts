@@ -7,6 +7,8 @@
  * written (the message names it), 3 a bug (`main.ts`).
  */
 import {
+  Dec,
+  EXECUTION_POINTS,
   TEMPLATE_IDS,
   templateDataset,
   UNIT_LEVELS,
@@ -14,9 +16,9 @@ import {
   type TemplateId,
   type UnitLevel,
 } from "../domain";
-import { DatasetError, InputFileError, UsageError } from "../errors";
+import { DatasetError, ErrorCode, JixiaoError, UsageError } from "../errors";
 import { cliText, templateText } from "../i18n";
-import { ExitCode, printable, readError, type CliIO } from "./terminal";
+import { ExitCode, printable, type CliIO } from "./terminal";
 
 const T = cliText.newDataset;
 
@@ -80,7 +82,8 @@ export function parseNewArgs(args: readonly string[]): NewArgs {
 /** Runs `new`: writes the template's dataset to `--out`. */
 export async function newDataset(rest: readonly string[], io: CliIO): Promise<number> {
   const args = parseNewArgs(rest);
-  if (!args.force && (await io.exists(args.out))) throw new InputFileError(args.out, T.exists);
+  if (!args.force && (await io.exists(args.out)))
+    throw new JixiaoError(ErrorCode.inputFile, T.exists(args.out));
   let dataset;
   try {
     dataset = templateDataset({
@@ -98,10 +101,19 @@ export async function newDataset(rest: readonly string[], io: CliIO): Promise<nu
   try {
     await io.writeFiles([{ path: args.out, data: `${JSON.stringify(dataset, null, 2)}\n` }]);
   } catch (error) {
-    throw readError(args.out, error);
+    const e = error as { code?: unknown; message?: unknown };
+    const reason = typeof e?.code === "string" ? e.code : String(e?.message ?? error);
+    throw new JixiaoError(ErrorCode.inputFile, T.cannotWrite(args.out, reason));
   }
-  const count = dataset.indicators?.length ?? 0;
-  io.stdout(printable(`${T.written(args.out, templateText.names[args.template], count)}\n`));
+  const indicators = dataset.indicators ?? [];
+  const weights = indicators.reduce((total, i) => total.plus(String(i.weight)), new Dec(0));
+  // A project's indicators are its form's: the 项目资金 block's 预算执行率 points complete them.
+  const block = indicators.some((i) => i.table) ? EXECUTION_POINTS : null;
+  io.stdout(
+    printable(
+      `${T.written(args.out, templateText.names[args.template], indicators.length, weights.toString(), block)}\n`,
+    ),
+  );
   io.stdout(printable(`${T.next(args.out)}\n`));
   return ExitCode.ok;
 }

@@ -67,9 +67,11 @@ export const cliText = {
     missingOut: "缺少输出文件（--out 数据文件.json）",
     emptyOut: "输出文件不能为空",
     projectOnly: "项目名称只用于项目支出模板（--template project）",
-    exists: "已存在：如要覆盖，请加 --force",
-    written: (file: string, template: string, count: number) =>
-      `已生成：${file}（${template}指标模板，${count} 项指标，分值合计 100；指标值和实际完成值待填写）`,
+    exists: (file: string) => `${file} 已存在：如要覆盖，请加 --force`,
+    cannotWrite: (file: string, reason: string) => `无法写入文件 ${file}（${reason}）`,
+    /** `block`: the points of the project form's 项目资金 block (预算执行率), added to the weights. */
+    written: (file: string, template: string, count: number, weights: string, block: number | null) =>
+      `已生成：${file}（${template}指标模板，${count} 项指标，分值合计 ${weights}${block ? `，加预算执行率 ${block} 分共 100` : ""}；指标值和实际完成值待填写）`,
     next: (file: string) => `下一步：jixiao build ${file} --out 目录，在生成的工作簿中填写各项数据。`,
   },
 } as const;
