@@ -114,13 +114,9 @@ export function projectFundingModel(table: FundTable, model: FundTableModel): Pr
   const sources = (["current", "carryover", "other"] as const).map((k) => f[k]);
   const line = (k: ProjectFundingLine) =>
     budgetLine(f[k]?.initial?.value ?? null, f[k]?.adjusted?.value ?? null, f[k]?.actual?.value ?? null);
-  // The table's own totals stand in only when every row's figure is known (a blank is unknown, not 0).
-  const known = (k: "budget" | "used") =>
-    table.rows.every((r) => r[k].kind === "dash" || r[k].value !== null);
-  const initial =
-    figureOf(f.total, sources, "initial") ?? (table.funding || !known("budget") ? null : model.total.budget);
+  const initial = figureOf(f.total, sources, "initial") ?? (table.funding ? null : model.total.budget);
   const adjusted = figureOf(f.total, sources, "adjusted");
-  const actual = figureOf(f.total, sources, "actual") ?? (known("used") ? model.total.used : null);
+  const actual = figureOf(f.total, sources, "actual") ?? model.total.used;
   const total = budgetLine(initial, adjusted, actual);
   const lines = Object.fromEntries(
     PROJECT_FUNDING_LINES.map((k) => [k, k === "total" ? total : line(k)]),

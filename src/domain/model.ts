@@ -9,6 +9,7 @@ import type {
   BreakdownBase,
   Dataset,
   FundDimension,
+  FundSubtotalOf,
   FundTable,
   Grade,
   Indicator,
@@ -89,10 +90,12 @@ export function sumPresent(cells: readonly (NumCell | undefined)[]): Decimal | n
 }
 
 export interface FundFigures {
-  readonly budget: Decimal;
-  /** null when the table (or row) has no 实际到位. */
+  /** null when unknown (DOMAIN §7): a blank 预算批复, or a sum with a blank part. */
+  readonly budget: Decimal | null;
+  /** null when the table (or row) has no 实际到位, or a sum has a row without one. */
   readonly arrived: Decimal | null;
-  readonly used: Decimal;
+  /** null when unknown: a blank 实际使用, or a sum with a blank part. */
+  readonly used: Decimal | null;
   readonly arrivalRate: Rate;
   /** 预算执行率 on the table's base. */
   readonly rate: Rate;
@@ -109,6 +112,8 @@ export interface FundRowModel extends FundFigures {
 export interface FundGroupModel extends FundFigures {
   readonly group: string;
   readonly rowIndices: readonly number[];
+  /** The 小计 the report states: the sums, or the unit's reported 小计 where a part is unknown (DOMAIN §2, §7). */
+  readonly stated: FundStated;
 }
 
 export interface FundTableModel {
@@ -117,6 +122,7 @@ export interface FundTableModel {
   readonly title: string;
   readonly dimension: FundDimension;
   readonly rateBase: RateBase;
+  /** Some row has a 实际到位 (the column is shown; a sum is known only when every row has one). */
   readonly hasArrived: boolean;
   readonly rows: readonly FundRowModel[];
   /** Groups in order of first appearance; empty when no row has a group. */
@@ -133,18 +139,48 @@ export interface FundTableModel {
 
 /** The amounts of a fund table's rows in whole cents of 万元, by row index. */
 export interface FundRowCents {
-  /** 0 where the cell holds no number, as the sums count it. */
+  /** 0 for a dash the unit wrote; NaN where the figure is unknown (blank or not a number). */
   readonly budget: Float64Array;
   /** NaN where the row has no 实际到位. */
   readonly arrived: Float64Array;
+  /** 0 for a dash the unit wrote; NaN where the figure is unknown (blank or not a number). */
   readonly used: Float64Array;
 }
 
-/** A fund table's totals as the report states them (see {@link statedTotal}). */
+/** A fund table's (or group's) totals as the report states them (see {@link statedTotal}); null when unknown. */
 export interface FundStated {
-  readonly budget: Decimal;
+  readonly budget: Decimal | null;
   readonly arrived: Decimal | null;
-  readonly used: Decimal;
+  readonly used: Decimal | null;
+  /** 执行率 on the table's base: the sums' rate when known, else the stated figures' own. */
+  readonly rate: Rate;
+  /** 资金到位率: the sums' rate when known, else the stated figures' own. */
+  readonly arrivalRate: Rate;
+}
+
+/**
+ * The stated figures of a 小计 or 合计 (DOMAIN §2, §7): each the sum of its rows where every row's
+ * figure is known (the unit's reported one instead when within 尾差), else the reported one, else
+ * unknown; the rates from the sums when they are known, else from the stated figures.
+ * @param parts how many rows the sums have (the 尾差 tolerance).
+ */
+export function statedFundFigures(
+  computed: FundFigures,
+  reported: { budget?: NumCell; arrived?: NumCell; used?: NumCell } | undefined,
+  parts: number,
+  rateBase: RateBase,
+  hasArrived: boolean,
+): FundStated {
+  const budget = statedTotal(computed.budget, reported?.budget, parts);
+  const arrived = hasArrived ? statedTotal(computed.arrived, reported?.arrived, parts) : null;
+  const used = statedTotal(computed.used, reported?.used, parts);
+  return {
+    budget,
+    arrived,
+    used,
+    rate: computed.rate ?? rateOf(used, rateBase === "arrived" ? arrived : budget),
+    arrivalRate: computed.arrivalRate ?? rateOf(arrived, budget),
+  };
 }
 
 /**
@@ -157,9 +193,9 @@ class LazyFundFigures implements FundFigures {
   private cachedRate: Rate | undefined;
 
   constructor(
-    readonly budget: Decimal,
+    readonly budget: Decimal | null,
     readonly arrived: Decimal | null,
-    readonly used: Decimal,
+    readonly used: Decimal | null,
     private readonly rateBase: RateBase,
     /** The same amounts in whole cents when they fit (the rates then divide integers). */
     private readonly cents: Cents | null = null,
@@ -184,11 +220,11 @@ class LazyFundFigures implements FundFigures {
   }
 }
 
-/** Amounts of a row or a set of rows in whole cents of 万元. */
+/** Amounts of a row or a set of rows in whole cents of 万元 (null: unknown, or no 实际到位). */
 interface Cents {
-  readonly budget: number;
+  readonly budget: number | null;
   readonly arrived: number | null;
-  readonly used: number;
+  readonly used: number | null;
 }
 
 /** `rateOf` on whole cents (the same rate), or undefined when the Decimals must divide. */
@@ -199,9 +235,9 @@ function rateOfCents(part: number | null, whole: number | null): Rate | undefine
 
 class FundRowFigures extends LazyFundFigures implements FundRowModel {
   constructor(
-    budget: Decimal,
+    budget: Decimal | null,
     arrived: Decimal | null,
-    used: Decimal,
+    used: Decimal | null,
     rateBase: RateBase,
     readonly index: number,
     readonly group: string | undefined,
@@ -216,14 +252,27 @@ class FundRowFigures extends LazyFundFigures implements FundRowModel {
 class FundGroupFigures extends LazyFundFigures implements FundGroupModel {
   constructor(
     sums: Sums,
-    rateBase: RateBase,
+    private readonly base: RateBase,
     readonly group: string,
+    private readonly reported: FundSubtotalOf<NumCell> | undefined,
+    private readonly hasArrived: boolean,
   ) {
-    super(sums.budget, sums.arrived, sums.used, rateBase, sums.cents);
+    super(...sums.known(), base, sums.knownCents());
     this.rowIndices = sums.rowIndices;
   }
 
   readonly rowIndices: readonly number[];
+
+  get stated(): FundStated {
+    return statedFundFigures(this, this.reported, this.rowIndices.length, this.base, this.hasArrived);
+  }
+}
+
+/** How many rows of a sum have each figure unknown (DOMAIN §7): a sum with one is unknown. */
+interface Unknowns {
+  budget: number;
+  arrived: number;
+  used: number;
 }
 
 /** Running sums of a set of rows. */
@@ -233,14 +282,19 @@ class Sums {
   used: Decimal = ZERO;
   /** The same sums in whole cents, when they were added so. */
   cents: Cents | null = null;
+  /** Rows whose figure is unknown (blank or not a number; for 实际到位, also absent). */
+  unknown: Unknowns = { budget: 0, arrived: 0, used: 0 };
 
   constructor(readonly rowIndices: number[] = []) {}
 
-  add(index: number, budget: Decimal, arrived: Decimal | null, used: Decimal): void {
+  add(index: number, budget: Decimal | null, arrived: Decimal | null, used: Decimal | null): void {
     this.rowIndices.push(index);
-    this.budget = this.budget.plus(budget);
-    if (arrived !== null) this.arrived = this.arrived === null ? arrived : this.arrived.plus(arrived);
-    this.used = this.used.plus(used);
+    if (budget === null) this.unknown.budget++;
+    else this.budget = this.budget.plus(budget);
+    if (arrived === null) this.unknown.arrived++;
+    else this.arrived = this.arrived === null ? arrived : this.arrived.plus(arrived);
+    if (used === null) this.unknown.used++;
+    else this.used = this.used.plus(used);
   }
 
   /** A new Sums of this and another (row order is not kept; totals need none). */
@@ -254,7 +308,30 @@ class Sums {
           ? this.arrived
           : this.arrived.plus(other.arrived);
     merged.used = this.used.plus(other.used);
+    merged.unknown = {
+      budget: this.unknown.budget + other.unknown.budget,
+      arrived: this.unknown.arrived + other.unknown.arrived,
+      used: this.unknown.used + other.unknown.used,
+    };
     return merged;
+  }
+
+  /** budget, arrived and used: each null when a row's is unknown (arrived: also when no row has one). */
+  known(): [Decimal | null, Decimal | null, Decimal | null] {
+    const u = this.unknown;
+    return [u.budget ? null : this.budget, u.arrived ? null : this.arrived, u.used ? null : this.used];
+  }
+
+  /** The cents sums with the unknown ones null. */
+  knownCents(): Cents | null {
+    const c = this.cents;
+    if (!c) return null;
+    const u = this.unknown;
+    return {
+      budget: u.budget ? null : c.budget,
+      arrived: u.arrived ? null : c.arrived,
+      used: u.used ? null : c.used,
+    };
   }
 }
 
@@ -263,9 +340,9 @@ function decimalSums(table: FundTable): { groups: Map<string, Sums>; total: Sums
   const ungrouped = new Sums();
   const groups = new Map<string, Sums>();
   table.rows.forEach((row, i) => {
-    const budget = row.budget.value ?? ZERO;
-    const arrived = row.arrived?.value ?? null;
-    const used = row.used.value ?? ZERO;
+    const budget = amountOf(row.budget);
+    const arrived = amountOf(row.arrived);
+    const used = amountOf(row.used);
     if (row.group !== undefined) {
       let sums = groups.get(row.group);
       if (!sums) groups.set(row.group, (sums = new Sums()));
@@ -281,19 +358,25 @@ class CentSums {
   budget = 0;
   arrived: number | null = null;
   used = 0;
+  /** Rows without a 实际到位 (an unknown budget or used needs no count: its NaN stays in the sum). */
+  arrivedUnknown = 0;
 
   /** @param rowIndices where the rows added are listed (none for a table's total). */
   constructor(private readonly rowIndices: number[] | null = []) {}
 
-  /** Adds a row; false when a sum would leave the safe integers. */
+  /**
+   * Adds a row (an unknown budget or used is NaN, and makes its sum NaN: unknown at no cost per
+   * known row; an unknown or absent arrived is null); false when a sum would leave the safe integers.
+   */
   add(index: number, budget: number, arrived: number | null, used: number): boolean {
     this.rowIndices?.push(index);
     this.budget += budget;
     this.used += used;
     if (arrived !== null) this.arrived = (this.arrived ?? 0) + arrived;
+    else this.arrivedUnknown++;
     return (
-      Number.isSafeInteger(this.budget) &&
-      Number.isSafeInteger(this.used) &&
+      (Number.isSafeInteger(this.budget) || Number.isNaN(this.budget)) &&
+      (Number.isSafeInteger(this.used) || Number.isNaN(this.used)) &&
       (this.arrived === null || Number.isSafeInteger(this.arrived))
     );
   }
@@ -301,15 +384,21 @@ class CentSums {
   /** The same sums as Decimals (exact: cents ÷ 100). */
   toSums(): Sums {
     const sums = new Sums(this.rowIndices ?? []);
-    sums.budget = centsToDecimal(this.budget);
+    const [budgetUnknown, usedUnknown] = [Number.isNaN(this.budget), Number.isNaN(this.used)];
+    sums.budget = budgetUnknown ? ZERO : centsToDecimal(this.budget);
     sums.arrived = this.arrived === null ? null : centsToDecimal(this.arrived);
-    sums.used = centsToDecimal(this.used);
+    sums.used = usedUnknown ? ZERO : centsToDecimal(this.used);
     sums.cents = { budget: this.budget, arrived: this.arrived, used: this.used };
+    // Whether a row's figure is unknown (a count of 1 where the Decimals count each row).
+    sums.unknown = { budget: Number(budgetUnknown), arrived: this.arrivedUnknown, used: Number(usedUnknown) };
     return sums;
   }
 }
 
 const centsToDecimal = (cents: number): Decimal => (cents === 0 ? ZERO : new Dec(cents).div(100));
+
+/** A cell without a number in whole cents: 0 for a dash the unit wrote, NaN (unknown) otherwise. */
+const centsOfNil = (cell: NumCell): number => (cell.kind === "dash" ? 0 : NaN);
 
 /**
  * `decimalSums` in whole cents, as a 100,000-row check spends its time adding (DOMAIN §2: scaled
@@ -330,10 +419,16 @@ function sumsInCents(
   };
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    const budget = row.budget.value === null ? 0 : unitsOf(row.budget, 2);
-    const used = row.used.value === null ? 0 : unitsOf(row.used, 2);
+    // A dash the unit wrote is 0; a blank or text is unknown (NaN), counted by the sums.
+    const budget = row.budget.value === null ? centsOfNil(row.budget) : unitsOf(row.budget, 2);
+    const used = row.used.value === null ? centsOfNil(row.used) : unitsOf(row.used, 2);
     const arrivedCell = row.arrived;
-    const arrived = !arrivedCell || arrivedCell.value === null ? null : unitsOf(arrivedCell, 2);
+    const arrived =
+      !arrivedCell || arrivedCell.value === null
+        ? arrivedCell?.kind === "dash"
+          ? 0
+          : null
+        : unitsOf(arrivedCell, 2);
     if (budget === null || used === null || (arrived === null && arrivedCell && arrivedCell.value !== null))
       return null;
     cents.budget[i] = budget;
@@ -352,21 +447,31 @@ function sumsInCents(
   return { groups: sums, total: total.toSums(), cents };
 }
 
+/** A known amount in whole cents: null when unknown (or not whole cents), 0 for a dash. */
+const knownCentsOf = (value: Decimal | null, cell: NumCell | undefined): number | null =>
+  value === null || !cell ? null : cell.kind === "dash" ? 0 : unitsOf(cell, 2);
+
 /** The figures of one row (not stored: the table model builds its rows only when asked). */
 export function fundRowFigures(table: FundTable, index: number): FundRowModel {
   const row = table.rows[index];
   const usedIsNil = row.used.kind === "dash" || row.usedAsReported !== undefined;
-  const budget = row.budget.value === null ? 0 : unitsOf(row.budget, 2);
-  const used = row.used.value === null ? 0 : unitsOf(row.used, 2);
-  const arrived = row.arrived?.value ? unitsOf(row.arrived, 2) : null;
+  const budgetValue = amountOf(row.budget);
+  const arrivedValue = amountOf(row.arrived);
+  const usedValue = amountOf(row.used);
+  // Unknown figures (null) stay null in cents too: the rates are then unknown. A dash is 0.
+  const budget = knownCentsOf(budgetValue, row.budget);
+  const used = knownCentsOf(usedValue, row.used);
+  const arrived = knownCentsOf(arrivedValue, row.arrived);
   const cents =
-    budget !== null && used !== null && (arrived !== null || !row.arrived?.value)
+    (budget !== null || budgetValue === null) &&
+    (used !== null || usedValue === null) &&
+    (arrived !== null || arrivedValue === null)
       ? { budget, arrived, used }
       : null;
   return new FundRowFigures(
-    row.budget.value ?? ZERO,
-    row.arrived?.value ?? null,
-    row.used.value ?? ZERO,
+    budgetValue,
+    arrivedValue,
+    usedValue,
     table.rateBase ?? "budget",
     index,
     row.group,
@@ -393,8 +498,18 @@ class LazyFundTableModel implements FundTableModel {
     const { groups, total } = inCents ?? decimalSums(table);
     this.cents = inCents?.cents ?? null;
     this.hasArrived = total.arrived !== null;
-    this.groups = [...groups].map(([group, sums]) => new FundGroupFigures(sums, this.rateBase, group));
-    this.total = new LazyFundFigures(total.budget, total.arrived, total.used, this.rateBase, total.cents);
+    const subtotals = table.reportedSubtotals;
+    this.groups = [...groups].map(
+      ([group, sums]) =>
+        new FundGroupFigures(
+          sums,
+          this.rateBase,
+          group,
+          subtotals?.find((s) => s.group === group),
+          this.hasArrived,
+        ),
+    );
+    this.total = new LazyFundFigures(...total.known(), this.rateBase, total.knownCents());
   }
 
   get id(): string {
@@ -409,15 +524,10 @@ class LazyFundTableModel implements FundTableModel {
     return this.table.dimension;
   }
 
-  /** The reported totals within 尾差 of the sums (a fund table's rows are all required: the sums are known). */
+  /** The reported totals within 尾差 of the sums, or where a row's figure is unknown (DOMAIN §2, §7). */
   get stated(): FundStated {
-    const reported = this.table.reportedTotal;
     const n = this.table.rows.length;
-    return {
-      budget: statedTotal(this.total.budget, reported?.budget, n) ?? this.total.budget,
-      arrived: statedTotal(this.total.arrived, this.hasArrived ? reported?.arrived : undefined, n),
-      used: statedTotal(this.total.used, reported?.used, n) ?? this.total.used,
-    };
+    return statedFundFigures(this.total, this.table.reportedTotal, n, this.rateBase, this.hasArrived);
   }
 
   /** Built on first read: the check itself works from the dataset's cells and the sums. */
@@ -814,12 +924,14 @@ export function settingsOf(dataset: Dataset): Settings {
   };
 }
 
+/**
+ * Σ used / Σ base over the tables' sums; unknown when a table's sum is (DOMAIN §7: a row's figure
+ * is blank, or a table on 实际到位 has none), as the 指标评分 sheet's formula.
+ */
 function overallExecutionRate(tables: readonly FundTableModel[]): Rate {
   if (!tables.length) return null;
-  const used = sum(tables.map((t) => t.total.used));
-  const base = sum(
-    tables.map((t) => (t.rateBase === "arrived" ? (t.total.arrived ?? new Dec(0)) : t.total.budget)),
-  );
+  const used = sumKnown(tables.map((t) => t.total.used));
+  const base = sumKnown(tables.map((t) => (t.rateBase === "arrived" ? t.total.arrived : t.total.budget)));
   return rateOf(used, base);
 }
 

@@ -11,6 +11,8 @@ import {
   type ComputedModel,
   type Dataset,
   type Finding,
+  type FundFigures,
+  type FundRowModel,
   type FundTableModel,
   type SangongCategoryModel,
 } from "../domain";
@@ -268,6 +270,9 @@ function projectTotals(ctx: BlockContext, out: Content): void {
   );
 }
 
+/** The figures a row of the report's fund table shows. */
+type FundFigureSet = Pick<FundFigures, "budget" | "arrived" | "used" | "rate">;
+
 function fundTablePlan(t: FundTableModel): BlockPlan {
   const grouped = t.groups.length > 0;
   const columns = [
@@ -289,18 +294,22 @@ function fundTablePlan(t: FundTableModel): BlockPlan {
       })),
     },
   ];
-  const figures = (
-    budget: Decimal,
-    arrived: Decimal | null,
-    used: string,
-    rate: Decimal | null,
-    bold = false,
-  ) =>
-    [formatAmount(budget), wan(arrived) ?? "-", used, pct(rate) ?? "-"].map((text) => ({
+  // An unknown figure is a blank cell (DOMAIN §7), and so is a rate on one; "-" is what the table
+  // lacks (no 实际到位 column, a 0 base).
+  const figures = (f: FundFigureSet, used: string, bold = false) => {
+    const base = t.rateBase === "arrived" ? f.arrived : f.budget;
+    return [
+      wan(f.budget) ?? "",
+      wan(f.arrived) ?? (t.hasArrived ? "" : "-"),
+      used,
+      pct(f.rate) ?? (base === null || f.used === null ? "" : "-"),
+    ].map((text) => ({
       text,
       align: "right" as const,
       bold,
     }));
+  };
+  const usedText = (r: FundRowModel) => (r.used === null ? "" : r.usedIsNil ? "-" : formatAmount(r.used));
   const emitted = new Set<number>();
   t.rows.forEach((row) => {
     if (emitted.has(row.index)) return;
@@ -308,11 +317,7 @@ function fundTablePlan(t: FundTableModel): BlockPlan {
     if (!group) {
       emitted.add(row.index);
       rows.push({
-        cells: [
-          ...(grouped ? [{ text: "" }] : []),
-          { text: own(row.name) },
-          ...figures(row.budget, row.arrived, row.usedIsNil ? "-" : formatAmount(row.used), row.rate),
-        ],
+        cells: [...(grouped ? [{ text: "" }] : []), { text: own(row.name) }, ...figures(row, usedText(row))],
       });
       return;
     }
@@ -325,7 +330,7 @@ function fundTablePlan(t: FundTableModel): BlockPlan {
           ? [{ text: own(r.name), colSpan: 2 }]
           : [{ text: own(group.group), align: "center" as const }, { text: own(r.name) }];
       rows.push({
-        cells: [...name, ...figures(r.budget, r.arrived, r.usedIsNil ? "-" : formatAmount(r.used), r.rate)],
+        cells: [...name, ...figures(r, usedText(r))],
       });
       return;
     }
@@ -338,7 +343,7 @@ function fundTablePlan(t: FundTableModel): BlockPlan {
             ? [{ text: own(group.group), rowSpan: group.rowIndices.length + 1, align: "center" as const }]
             : []),
           { text: own(r.name) },
-          ...figures(r.budget, r.arrived, r.usedIsNil ? "-" : formatAmount(r.used), r.rate),
+          ...figures(r, usedText(r)),
         ],
       });
     });
@@ -346,7 +351,8 @@ function fundTablePlan(t: FundTableModel): BlockPlan {
       total: true,
       cells: [
         { text: R.subtotalShort, bold: true },
-        ...figures(group.budget, group.arrived, formatAmount(group.used), group.rate, true),
+        // The sums, or the unit's 小计 where a row's figure is unknown (blank when it gave none).
+        ...figures(group.stated, wan(group.stated.used) ?? "", true),
       ],
     });
   });
@@ -355,7 +361,7 @@ function fundTablePlan(t: FundTableModel): BlockPlan {
     total: true,
     cells: [
       { text: R.total, bold: true, ...(grouped ? { colSpan: 2 } : {}) },
-      ...figures(stated.budget, stated.arrived, formatAmount(stated.used), t.total.rate, true),
+      ...figures(stated, wan(stated.used) ?? "", true),
     ],
   });
   return { kind: "table", columns, rows };
@@ -370,11 +376,11 @@ function fundTables(ctx: BlockContext, out: Content): void {
         R.fundLead(
           ctx.year,
           own(t.title),
-          formatAmount(t.stated.budget),
+          wan(t.stated.budget),
           t.hasArrived ? wan(t.stated.arrived) : null,
-          t.hasArrived ? pct(t.total.arrivalRate) : null,
-          formatAmount(t.stated.used),
-          pct(t.total.rate),
+          t.hasArrived ? pct(t.stated.arrivalRate) : null,
+          wan(t.stated.used),
+          pct(t.stated.rate),
         ) +
           (t.rateBase === "arrived" ? R.fundBaseArrived : "") +
           (groups.length > 1 && t.dimension === "project" ? R.fundUses(groups.join("、")) : R.fundDetail),
@@ -488,8 +494,10 @@ function draftPoints(model: ComputedModel, findings: readonly Finding[]): string
   if (over.length) result.push(P.overBudget(over.join("；")));
   const arrived = model.fundTables.flatMap((t) =>
     t.rows
-      .filter((r) => r.arrived && r.arrived.gt(r.budget))
-      .map((r) => P.arrivedOverItem(own(r.name), formatAmount(r.arrived as Decimal), formatAmount(r.budget))),
+      .filter((r) => r.arrived && r.budget && r.arrived.gt(r.budget))
+      .map((r) =>
+        P.arrivedOverItem(own(r.name), formatAmount(r.arrived as Decimal), formatAmount(r.budget as Decimal)),
+      ),
   );
   if (arrived.length) result.push(P.arrivedOver(arrived.join("；")));
   // Counted, not stated: a reported figure that is wrong, written into the report, would be a

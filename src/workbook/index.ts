@@ -7,6 +7,7 @@ import { pathText, type ComputedModel, type Finding, type Path, type Review } fr
 import type { LocationMap } from "./builder";
 import { quoteSheet, WORKBOOK_FORMAT_VERSION, type SheetPlan, type WorkbookPlan } from "./plan";
 import { figureKey, type FigureRefs, type FundingRefs } from "./figures";
+import { knownRateFormula } from "./cells";
 import { formSheets } from "./sheets/forms";
 import { findingHighlights } from "./highlights";
 import { accountsSheet } from "./sheets/accounts";
@@ -116,10 +117,7 @@ export function buildWorkbookPlan(
     funds.push(built.refs);
     const q = `${quoteSheet(built.refs.name)}!`;
     const base = `IF(${q}${built.refs.rateBase}="${workbookText.rateBases.arrived}",${q}${built.refs.arrived},${q}${built.refs.budget})`;
-    figures.set(
-      figureKey("fundExecutionRate", table.id),
-      `IF(N(${base})=0,"",ROUND(N(${q}${built.refs.used})/${base},4))`,
-    );
+    figures.set(figureKey("fundExecutionRate", table.id), knownRateFormula(`${q}${built.refs.used}`, base));
     figures.set(
       figureKey("fundArrivalRate", table.id),
       `IF(OR(N(${q}${built.refs.budget})=0,NOT(ISNUMBER(${q}${built.refs.arrived}))),"",ROUND(${q}${built.refs.arrived}/${q}${built.refs.budget},4))`,

@@ -2,16 +2,18 @@
  * The check's whole-cent fast path (DOMAIN §2: scaled integers where a profile shows decimal.js is
  * the cost) gives the same model and the same findings as decimal.js alone, on generated datasets
  * that include the untidy cases (typos in rates, 3-decimal amounts, dashes, rows without 到位, the
- * 到位 base, other thresholds) and on the bench's synthetic data.
+ * 到位 base, other thresholds, blank or text 预算批复/实际使用 — unknown, never 0: DOMAIN §7) and on
+ * the bench's synthetic data.
  */
 import fc from "fast-check";
 import {
+  amountOf,
   computeModel,
   Dec,
   loadDataset,
   rateOf,
   runRules,
-  sumPresent,
+  sumKnown,
   type ComputedModel,
   type Decimal,
   type Finding,
@@ -35,19 +37,23 @@ function decimalOnly(model: ComputedModel): ComputedModel {
   return { ...model, fundTables: tables };
 }
 
-/** The sums and rates of a table recomputed here with Decimals, as DOMAIN §3 defines them. */
+/**
+ * The sums and rates of a table recomputed here with Decimals, as DOMAIN §3 defines them: a sum is
+ * known only when every row's figure is (§7: a blank or text is unknown, a dash is 0).
+ */
 function expectDecimalFigures(model: ComputedModel) {
+  const text = (d: Decimal | null) => d?.toFixed() ?? null;
   (model.dataset.fundTables ?? []).forEach((table, i) => {
     const t = model.fundTables[i];
-    const base = (f: { budget: Decimal; arrived: Decimal | null }) =>
+    const base = (f: { budget: Decimal | null; arrived: Decimal | null }) =>
       t.rateBase === "arrived" ? f.arrived : f.budget;
     const check = (rows: typeof table.rows, figures: (typeof t.groups)[number] | typeof t.total) => {
-      const budget = sumPresent(rows.map((r) => r.budget)) ?? new Dec(0);
-      const used = sumPresent(rows.map((r) => r.used)) ?? new Dec(0);
-      const arrived = sumPresent(rows.map((r) => r.arrived));
-      expect(figures.budget.eq(budget)).toBe(true);
-      expect(figures.used.eq(used)).toBe(true);
-      expect(figures.arrived === null ? null : figures.arrived.toFixed()).toBe(arrived?.toFixed() ?? null);
+      const budget = sumKnown(rows.map((r) => amountOf(r.budget)));
+      const used = sumKnown(rows.map((r) => amountOf(r.used)));
+      const arrived = rows.length ? sumKnown(rows.map((r) => amountOf(r.arrived))) : null;
+      expect(text(figures.budget)).toBe(text(budget));
+      expect(text(figures.used)).toBe(text(used));
+      expect(text(figures.arrived)).toBe(text(arrived));
       expect(figures.rate?.toFixed() ?? null).toBe(
         rateOf(used, base({ budget, arrived }))?.toFixed() ?? null,
       );
@@ -59,7 +65,9 @@ function expectDecimalFigures(model: ComputedModel) {
         g,
       );
     check(table.rows, t.total);
-    t.rows.forEach((row) => {
+    t.rows.forEach((row, r) => {
+      expect(text(row.budget)).toBe(text(amountOf(table.rows[r].budget)));
+      expect(text(row.used)).toBe(text(amountOf(table.rows[r].used)));
       expect(row.rate?.toFixed() ?? null).toBe(rateOf(row.used, base(row))?.toFixed() ?? null);
       expect(row.arrivalRate?.toFixed() ?? null).toBe(rateOf(row.arrived, row.budget)?.toFixed() ?? null);
     });
@@ -71,7 +79,20 @@ const untidyTable = fc
   .tuple(
     tableArb,
     fc.constantFrom<"budget" | "arrived" | undefined>("budget", "arrived", undefined),
-    fc.array(fc.constantFrom("noArrived", "threeDecimals", "dash", "negative", "asIs"), { maxLength: 25 }),
+    fc.array(
+      fc.constantFrom(
+        "noArrived",
+        "threeDecimals",
+        "dash",
+        "negative",
+        "asIs",
+        "blankBudget",
+        "blankUsed",
+        "blankArrived",
+        "textUsed",
+      ),
+      { maxLength: 25 },
+    ),
   )
   .map(([table, rateBase, edits]) => ({
     ...table,
@@ -89,6 +110,15 @@ const untidyTable = fc
           return { ...row, used: "—" };
         case "negative":
           return { ...row, budget: `-${String(row.budget)}` };
+        // Unknown figures (DOMAIN §7): the report left the cell blank, or wrote words.
+        case "blankBudget":
+          return { ...row, budget: "" };
+        case "blankUsed":
+          return { ...row, used: "" };
+        case "blankArrived":
+          return { ...row, arrived: " " };
+        case "textUsed":
+          return { ...row, used: "未统计" };
         default:
           return row;
       }
@@ -123,13 +153,15 @@ const writeCents = (cents: bigint, form: string): Num => {
       return value.plus("0.005").toFixed(3); // not a whole cent: the table falls back to Decimals
     case "dash":
       return "—";
+    case "blank":
+      return ""; // unknown (DOMAIN §7): never counted as 0
     default:
       return value.toFixed(2);
   }
 };
 const amountForm = fc.oneof(
   { weight: 12, arbitrary: fc.constantFrom("plain", "number", "grouped", "fullWidth", "trailingZeros") },
-  { weight: 1, arbitrary: fc.constantFrom("halfCent", "dash") },
+  { weight: 1, arbitrary: fc.constantFrom("halfCent", "dash", "blank") },
 );
 /** Cents of a row's 批复: mostly ordinary, sometimes zero, negative, or so large a sum leaves 2^53. */
 const budgetCents = fc.oneof(
@@ -258,6 +290,8 @@ describe("the whole-cent fast path", () => {
           expect(fast).toEqual(slow);
           if (!t.cents) return;
           table.rows.forEach((row, r) => {
+            // A row with an unknown figure is never given to the integers (its cents are NaN).
+            if (Number.isNaN(t.cents?.budget[r] ?? NaN) || Number.isNaN(t.cents?.used[r] ?? NaN)) return;
             const arrived = t.cents?.arrived[r] ?? NaN;
             const verdict = quietRow(
               row,

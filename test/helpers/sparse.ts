@@ -32,13 +32,20 @@ export const guangdongCity = fixture("sparse-guangdong-city.json");
  *   with an item left blank);
  * - a city whose 基本支出 8,720.09 is in 收支 and that gives 公用经费 25.58 but no 人员经费;
  * - a district that gives only its reported score (100 / 优), no indicator table;
- * - a county whose 三公 has a 0 budget, a dash and a reason for each.
+ * - a county whose 三公 has a 0 budget, a dash and a reason for each;
+ * - a county whose fund table leaves some 实际使用 and one 预算批复 blank.
  */
 export const districtExpenditure = fixture("sparse-district-expenditure.json");
 export const countyBreakdowns = fixture("sparse-county-breakdowns.json");
 export const cityPublicFunds = fixture("sparse-city-public-funds.json");
 export const reportedScoreOnly = fixture("sparse-reported-score.json");
 export const sangongZeroBudget = fixture("sparse-sangong-zero-budget.json");
+/**
+ * A county whose fund table (资金使用情况表) leaves 实际使用 blank for two projects (家庭医生签约服务,
+ * 免疫规划) and 预算批复 blank for one (艾滋病防治); it reports the 小计 of 基本公共卫生服务 (so that
+ * one is known), none for 重大传染病防控 (unknown), and a 合计 of 预算批复 and 实际到位 only.
+ */
+export const fundBlanks = fixture("sparse-fund-blanks.json");
 
 /** Every sparse fixture by name. */
 export const SPARSE_FIXTURES = {
@@ -50,4 +57,5 @@ export const SPARSE_FIXTURES = {
   "city-public-funds": cityPublicFunds,
   "reported-score": reportedScoreOnly,
   "sangong-zero-budget": sangongZeroBudget,
+  "fund-blanks": fundBlanks,
 } as const satisfies Record<string, () => RawDataset>;

@@ -2,7 +2,7 @@
  * Provenance of the report's numbers on sparse data (DOMAIN §7, issue 12): for generated datasets
  * with random fields removed, every number in the report text is a figure of the dataset or is
  * computed from figures all of which are present — never a sum of the parts that happen to be
- * there, never 0.00 for what is missing.
+ * there, never 0.00 for what is missing (a fund row's 预算批复/实际使用 left blank included).
  */
 import fc from "fast-check";
 import { checkDataset, loadDataset, type RawDataset } from "../../src/domain";
@@ -125,14 +125,37 @@ function wordsOnly(raw: RawDataset): RawDataset {
   };
 }
 
+/**
+ * A fund table row's 预算批复 and 实际使用 are required fields: a sparse report leaves the cell
+ * blank instead (unknown, DOMAIN §7). The paths of those that may be blanked.
+ */
+function blankable(raw: RawDataset): (string | number)[][] {
+  return (raw.fundTables ?? []).flatMap((t, i) =>
+    t.rows.flatMap((_, r) => (["budget", "used"] as const).map((k) => ["fundTables", i, "rows", r, k])),
+  );
+}
+
+function blanked(raw: RawDataset, paths: (string | number)[][]): RawDataset {
+  const copy = structuredClone(raw) as unknown as Record<string | number, unknown>;
+  for (const p of paths) {
+    let node: Record<string | number, unknown> | undefined = copy;
+    for (const k of p.slice(0, -1)) node = node?.[k] as Record<string | number, unknown> | undefined;
+    if (node) node[p[p.length - 1]] = "";
+  }
+  return copy as unknown as RawDataset;
+}
+
 const sparseArb = fc
   .tuple(datasetArb, accountsArb)
   .map(([ds, accounts]) => wordsOnly({ ...ds, ...accounts } as RawDataset))
   .chain((raw) => {
     const leaves = removable(raw);
     return fc
-      .subarray(leaves, { minLength: 1 })
-      .map((gone) => ({ raw: without(raw, gone), gone: gone.map((p) => p.join(".")) }));
+      .tuple(fc.subarray(leaves, { minLength: 1 }), fc.subarray(blankable(raw)))
+      .map(([gone, blank]) => ({
+        raw: blanked(without(raw, gone), blank),
+        gone: [...gone, ...blank].map((p) => p.join(".")),
+      }));
   });
 
 describe("reports of sparse datasets (random fields removed)", () => {

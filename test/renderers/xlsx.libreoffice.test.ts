@@ -19,7 +19,8 @@ import { cellRef, Colors, parseCellRef, SheetKind, type WorkbookPlan } from "../
 import { sampleRaw } from "../helpers/datasets";
 import { richDataset } from "../helpers/rich";
 import { editAndShow, findSoffice, findUnoPython, recalculate } from "../helpers/libreoffice";
-import { SPARSE_FIXTURES } from "../helpers/sparse";
+import { fundBlanks, SPARSE_FIXTURES } from "../helpers/sparse";
+import { FundCol } from "../../src/workbook/sheets/fund";
 
 /**
  * The sample with three indicators on 爱心助孕's 项目支出绩效自评表 (weights 40 + 30 + 20) and one on
@@ -130,6 +131,34 @@ describe("LibreOffice recalculates the sample workbook to the engine's figures",
     },
     180_000,
   );
+});
+
+describe("LibreOffice leaves a fund table's unknown figures blank", () => {
+  if (!soffice && !process.env.CI) {
+    it("is not run here: LibreOffice (soffice) is not installed", () => {
+      expect(findSoffice()).toBeNull();
+    });
+    return;
+  }
+
+  it("shows no 0 for a blank 实际使用/预算批复, its 执行率, or a 小计/合计 with a blank part (DOMAIN §7)", async () => {
+    if (!soffice) throw new Error("LibreOffice (soffice) is required in CI: install libreoffice-calc");
+    const { model, findings } = checkDataset(loadDataset(fundBlanks()));
+    const { plan } = buildWorkbookPlan(model, findings);
+    const sheet = plan.sheets.find((s) => s.kind === SheetKind.fund);
+    if (!sheet) throw new Error("no fund sheet");
+    const csv = recalculate(soffice, await renderXlsx(plan, { cachedResults: false })).get(sheet.name) ?? [];
+    const rowOf = (col: number, text: string) => sheet.rows.findIndex((r) => r[col]?.value === text);
+    const shown = (row: number) =>
+      [FundCol.budget, FundCol.arrived, FundCol.used, FundCol.rate].map((c) => csv[row]?.[c] ?? "");
+    const subtotals = sheet.rows.flatMap((r, i) => (r[FundCol.name]?.value === "小计" ? [i] : []));
+    // 家庭医生签约服务 (实际使用 blank), 艾滋病防治 (预算批复 blank), the 重大传染病防控 小计 and the
+    // 合计, as LibreOffice's values (unformatted): blank, never 0.
+    expect(shown(rowOf(FundCol.name, "家庭医生签约服务"))).toEqual(["148", "148", "", ""]);
+    expect(shown(rowOf(FundCol.name, "艾滋病防治"))).toEqual(["", "42", "38.6", ""]);
+    expect(shown(subtotals[1])).toEqual(["", "137", "", ""]);
+    expect(shown(rowOf(FundCol.group, "合计"))).toEqual(["", "1787.7", "", ""]);
+  }, 180_000);
 });
 
 describe("LibreOffice shows the highlights that follow 检查结果", () => {

@@ -102,6 +102,18 @@ function sections(model: ComputedModel): Section[] {
         [I.achievements, Boolean(n?.achievements?.length)],
       ],
     },
+    // A fund table whose 合计 is unknown (a row's figure blank and no reported 合计): its lead
+    // sentence leaves the figure out.
+    ...model.fundTables.map((t): Section => ({
+      section: t.title,
+      path: ["fundTables", t.index, "reportedTotal"],
+      touched: true,
+      needs: [
+        [I.fundBudgetTotal, t.stated.budget !== null],
+        [I.fundArrivedTotal, !t.hasArrived || t.stated.arrived !== null],
+        [I.fundUsedTotal, t.stated.used !== null],
+      ],
+    })),
     {
       section: S.closing,
       path: ["narrative", "problems", 0, "text"],

@@ -8,7 +8,13 @@ import { findingText } from "../../i18n";
 import type { Path } from "../paths";
 import type { FundSubtotalOf, FundTable, FundTotalOf, RateBase } from "../dataset";
 import { FigureUnit, finding } from "../findings";
-import { fundRowFigures, type FundFigures, type FundTableModel, type Settings } from "../model";
+import {
+  fundRowFigures,
+  type FundFigures,
+  type FundStated,
+  type FundTableModel,
+  type Settings,
+} from "../model";
 import {
   Dec,
   formatAmount,
@@ -54,14 +60,16 @@ function lowExecution(
   below: boolean | null = null,
 ) {
   const base = model.rateBase === "arrived" ? figures.arrived : figures.budget;
-  // Compare without dividing (or as whole cents have compared: `below`); the rate itself is
-  // computed only for the message.
-  if (base === null || !(below ?? percentBelow(figures.used, base, settings.lowExecutionThreshold))) return;
+  const used = figures.used;
+  // An unknown figure has no rate (DOMAIN §7): nothing is low. Compare without dividing (or as
+  // whole cents have compared: `below`); the rate itself is computed only for the message.
+  if (base === null || used === null) return;
+  if (!(below ?? percentBelow(used, base, settings.lowExecutionThreshold))) return;
   const rate = figures.rate as Decimal;
   lowExecutionFinding(out, path, subject, model, settings, {
     rate: plain(rate),
     zero: rate.isZero(),
-    used: formatAmount(figures.used),
+    used: formatAmount(used),
     base: formatAmount(base),
   });
 }
@@ -124,30 +132,33 @@ function checkAggregate(
     if (r.used?.value) parts.used++;
   }
   const count = (key: "budget" | "arrived" | "used") => parts[key];
-  const total = (key: "budget" | "used", field: string) =>
-    checkTotal(out, {
+  // A sum with an unknown row is unknown (DOMAIN §7): the reported total is not compared with it,
+  // and its rates are checked on the reported figures alone.
+  const total = (key: "budget" | "arrived" | "used", field: string) => {
+    const expected = computed[key];
+    return checkTotal(out, {
       path: [...path, key],
       subject,
       field,
       reported: reported[key],
-      expected: computed[key],
-      parts: count(key),
+      expected: expected ?? new Dec(0),
+      parts: expected === null ? 0 : count(key),
     });
+  };
   const status: Record<"budget" | "arrived" | "used", SumStatus> = {
     budget: total("budget", F.budget),
-    arrived: checkTotal(out, {
-      path: [...path, "arrived"],
-      subject,
-      field: F.arrived,
-      reported: reported.arrived,
-      expected: computed.arrived ?? new Dec(0),
-      parts: computed.arrived ? count("arrived") : 0,
-    }),
+    arrived: total("arrived", F.arrived),
     used: total("used", F.used),
   };
-  const used = alternatives(computed.used, reported.used, status.used);
-  const budget = alternatives(computed.budget, reported.budget, status.budget);
-  const arrived = computed.arrived ? alternatives(computed.arrived, reported.arrived, status.arrived) : null;
+  const candidates = (key: "budget" | "arrived" | "used"): Decimal[] => {
+    const known = computed[key];
+    if (known !== null) return alternatives(known, reported[key], status[key]);
+    const given = reported[key]?.value;
+    return given ? [given] : [];
+  };
+  const used = candidates("used");
+  const budget = candidates("budget");
+  const arrived = model.hasArrived ? candidates("arrived") : null;
   checkRate(out, {
     path: [...path, "rate"],
     subject,
@@ -155,7 +166,7 @@ function checkAggregate(
     reported: reported.rate,
     ...bases(model, used, budget, arrived),
   });
-  if (arrived) {
+  if (arrived?.length) {
     checkRate(out, {
       path: [...path, "arrivalRate"],
       subject,
@@ -225,16 +236,18 @@ export function checkFundTable(
   const cents = model.cents;
   table.rows.forEach((row, r) => {
     const arrived = cents?.arrived[r] ?? NaN;
-    const verdict = cents
-      ? quietRow(
-          row,
-          cents.budget[r],
-          Number.isNaN(arrived) ? null : arrived,
-          cents.used[r],
-          model.rateBase,
-          threshold,
-        )
-      : RowVerdict.check;
+    // A row whose 预算批复 or 实际使用 is unknown (NaN) is left to the Decimal checks below.
+    const verdict =
+      cents && !Number.isNaN(cents.budget[r]) && !Number.isNaN(cents.used[r])
+        ? quietRow(
+            row,
+            cents.budget[r],
+            Number.isNaN(arrived) ? null : arrived,
+            cents.used[r],
+            model.rateBase,
+            threshold,
+          )
+        : RowVerdict.check;
     if (verdict === RowVerdict.quiet) return;
     const rp: Path = [...p, "rows", r];
     const subject = T.subject.fundRow(table.title, row.name);
@@ -255,8 +268,11 @@ export function checkFundTable(
     }
     const m = fundRowFigures(table, r);
     const base = model.rateBase === "arrived" ? m.arrived : m.budget;
-    const arrivedOver = m.arrived !== null && m.arrived.gt(m.budget);
-    const usedOver = m.used.gt(m.arrived ?? m.budget);
+    // An unknown figure (DOMAIN §7) is compared with nothing: its input rule says it is missing.
+    const { budget, used } = m;
+    const arrivedOver = m.arrived !== null && budget !== null && m.arrived.gt(budget);
+    const cap = m.arrived ?? budget;
+    const usedOver = used !== null && cap !== null && used.gt(cap);
     // The row's used and base in whole cents, where the model has them: the comparisons below
     // take them first (the same answers), the Decimals when they cannot tell.
     const usedCents = cents ? cents.used[r] : NaN;
@@ -264,12 +280,12 @@ export function checkFundTable(
     const inCents = !Number.isNaN(usedCents) && !Number.isNaN(baseCents);
     // The common case — a row whose reported rate is right on its base — costs no division.
     const reported = row.reportedRate;
-    let rateOk = !reported?.value;
-    if (reported?.value && base !== null) {
+    let rateOk = !reported?.value || used === null;
+    if (reported?.value && base !== null && used !== null) {
       const units = inCents ? unitsOf(reported, reported.decimals) : null;
       const fast =
         units === null ? null : percentMatchesUnits(units, reported.decimals, usedCents, baseCents);
-      rateOk = fast ?? percentMatches(reported, m.used, base);
+      rateOk = fast ?? percentMatches(reported, used, base);
     }
     const below = inCents ? percentBelowUnits(usedCents, baseCents, threshold) : null;
     if (!arrivedOver && !usedOver && rateOk) {
@@ -285,8 +301,8 @@ export function checkFundTable(
         finding(
           "arrived-over-budget",
           [...rp, "arrived"],
-          M.arrivedOverBudget(subject, T.wan(formatAmount(arrived)), T.wan(formatAmount(m.budget))),
-          { expected: plain(m.budget), reported: plain(arrived), unit: FigureUnit.amount },
+          M.arrivedOverBudget(subject, T.wan(formatAmount(arrived)), T.wan(formatAmount(budget as Decimal))),
+          { expected: plain(budget as Decimal), reported: plain(arrived), unit: FigureUnit.amount },
         ),
       );
     }
@@ -295,22 +311,22 @@ export function checkFundTable(
         finding(
           "used-over-arrived",
           [...rp, "used"],
-          M.usedOverArrived(subject, T.wan(formatAmount(m.used)), T.wan(formatAmount(m.arrived))),
-          { expected: plain(m.arrived), reported: plain(m.used), unit: FigureUnit.amount },
+          M.usedOverArrived(subject, T.wan(formatAmount(used)), T.wan(formatAmount(m.arrived))),
+          { expected: plain(m.arrived), reported: plain(used), unit: FigureUnit.amount },
         ),
       );
-    } else if (usedOver) {
+    } else if (usedOver && budget !== null) {
       out.push(
         finding(
           "over-budget",
           [...rp, "used"],
           M.overBudget(
             subject,
-            T.wan(formatAmount(m.used)),
-            T.wan(formatAmount(m.budget)),
+            T.wan(formatAmount(used)),
+            T.wan(formatAmount(budget)),
             m.rate ? formatRate(m.rate) : null,
           ),
-          { expected: plain(m.budget), reported: plain(m.used), unit: FigureUnit.amount },
+          { expected: plain(budget), reported: plain(used), unit: FigureUnit.amount },
         ),
       );
     }
@@ -322,9 +338,9 @@ export function checkFundTable(
         reported: row.reportedRate,
         ...bases(
           model,
-          [m.used],
-          [m.budget],
-          m.arrived !== null && !m.arrived.eq(m.budget) ? [m.arrived] : null,
+          used === null ? [] : [used],
+          budget === null ? [] : [budget],
+          m.arrived !== null && (budget === null || !m.arrived.eq(budget)) ? [m.arrived] : null,
         ),
       });
     }
@@ -352,7 +368,7 @@ export function checkFundTable(
         out,
         reported ? gp : [...p, "rows", group.rowIndices[0], "group"],
         subject,
-        group,
+        ratedFigures(group, model, () => group.stated),
         model,
         settings,
       );
@@ -360,5 +376,21 @@ export function checkFundTable(
   const subject = T.subject.fundTotal(table.title);
   const total: FundTotalOf<NumCell> = table.reportedTotal ?? {};
   checkAggregate(out, [...p, "reportedTotal"], subject, total, model.total, table.rows, model);
-  lowExecution(out, [...p, "reportedTotal"], subject, model.total, model, settings);
+  lowExecution(
+    out,
+    [...p, "reportedTotal"],
+    subject,
+    ratedFigures(model.total, model, () => model.stated),
+    model,
+    settings,
+  );
+}
+
+/**
+ * The figures a 小计's or 合计's 执行率 is on: the sums when the used and the base are known, else
+ * the unit's reported ones (DOMAIN §7: a total the unit gave is used when a part is unknown).
+ */
+function ratedFigures(sums: FundFigures, model: FundTableModel, stated: () => FundStated): FundFigures {
+  const base = model.rateBase === "arrived" ? sums.arrived : sums.budget;
+  return sums.used !== null && base !== null ? sums : stated();
 }

@@ -65,6 +65,9 @@ export const findingText = {
       problems: "存在的问题",
       measures: "下一步改进措施",
       application: "自评结果应用和公开情况",
+      fundBudgetTotal: "预算批复合计",
+      fundArrivedTotal: "实际到位合计",
+      fundUsedTotal: "实际使用合计",
     },
   },
   /** The computed figure an indicator is linked to, as a message names it. */

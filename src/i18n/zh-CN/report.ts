@@ -239,18 +239,27 @@ export const reportText = {
           .filter(Boolean)
           .join("，") +
         "。",
+  /** The lead sentence of a fund table; a figure that is unknown (null) is left out, and with it its rate. */
   fundLead: (
     year: number,
     title: string,
-    budget: string,
+    budget: string | null,
     arrived: string | null,
     arrivalRate: string | null,
-    used: string,
+    used: string | null,
     rate: string | null,
-  ) =>
-    `${year}年度${title}预算${budget}万元` +
-    (arrived ? `，实际到位${arrived}万元${arrivalRate ? `，资金到位率${arrivalRate}` : ""}` : "") +
-    `；实际使用${used}万元${rate ? `，预算执行率${rate}` : ""}。`,
+  ) => {
+    const given = [
+      [
+        budget ? `预算${budget}万元` : "",
+        arrived ? `实际到位${arrived}万元${arrivalRate ? `，资金到位率${arrivalRate}` : ""}` : "",
+      ]
+        .filter(Boolean)
+        .join("，"),
+      used ? `实际使用${used}万元${rate ? `，预算执行率${rate}` : ""}` : "",
+    ].filter(Boolean);
+    return given.length ? `${year}年度${title}${given.join("；")}。` : "";
+  },
   fundBaseArrived: "（本表预算执行率按实际到位数计算。）",
   fundUses: (groups: string) => `资金主要用于${groups}等方向。具体情况如下：`,
   fundDetail: "具体情况如下：",

@@ -88,9 +88,11 @@ export function messageUnder(sheet: string, message: string): string {
  */
 export function figuresOf(f: Pick<Finding, "rule" | "reported" | "expected" | "unit">): string {
   const [reported, expected] = uiText.figureLabels[f.rule] ?? uiText.figureLabels.default;
+  // A figure given but blank is unknown (DOMAIN §7): shown as —, never as nothing or 0.
+  const shown = (text: string) => formatFigure(text, f.unit).trim() || uiText.unknownFigure;
   return [
-    f.reported !== undefined && reported ? `${reported} ${formatFigure(f.reported, f.unit)}` : "",
-    f.expected !== undefined ? `${expected} ${formatFigure(f.expected, f.unit)}` : "",
+    f.reported !== undefined && reported ? `${reported} ${shown(f.reported)}` : "",
+    f.expected !== undefined ? `${expected} ${shown(f.expected)}` : "",
   ]
     .filter(Boolean)
     .join(" · ");

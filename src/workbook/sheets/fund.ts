@@ -35,7 +35,7 @@ import {
   formula,
   inputCell,
   label,
-  rateFormula,
+  knownRateFormula,
   rateFraction,
   zeroTextOf,
 } from "../cells";
@@ -96,6 +96,14 @@ export function fundHeadings(dimension: FundDimension): readonly string[] {
   return [...W.headers[dimension], ...W.reportedHeaders];
 }
 
+/**
+ * `SUM(cells)` that stays blank while a cell of `range` is blank (DOMAIN §7): a dash the unit wrote
+ * is text, not blank, and counts as 0, as the engine counts it.
+ */
+function knownRangeSum(range: string, cells: string): string {
+  return `IF(COUNTBLANK(${range})>0,"",SUM(${cells}))`;
+}
+
 /** Lays out one fund table. */
 export function fundSheet(
   table: FundTable,
@@ -136,13 +144,13 @@ export function fundSheet(
     b.put(
       row,
       C.arrivalRate,
-      formula(`=IF(ISNUMBER(${d}),${rateFormula(d, c)},"")`, rateFraction(figures.arrivalRate), style),
+      formula(`=${knownRateFormula(d, c)}`, rateFraction(figures.arrivalRate), style),
     );
     b.put(
       row,
       C.rate,
       formula(
-        `=IF(${base}="${arrivedBase}",${rateFormula(e, d)},${rateFormula(e, c)})`,
+        `=IF(${base}="${arrivedBase}",${knownRateFormula(e, d)},${knownRateFormula(e, c)})`,
         rateFraction(figures.rate),
         style,
       ),
@@ -224,9 +232,8 @@ export function fundSheet(
       [C.used, "used"],
     ] as const) {
       const range = `${cellRef(first, col)}:${cellRef(last, col)}`;
-      // 实际到位 sums only where some row has one (as the engine); the others always sum.
-      const f = key === "arrived" ? `=IF(COUNT(${range})=0,"",SUM(${range}))` : `=SUM(${range})`;
-      b.put(row, col, formula(f, group[key], StyleKey.totalAmount));
+      // A 小计 is known only when every row's figure is (DOMAIN §7, as the engine): blank otherwise.
+      b.put(row, col, formula(`=${knownRangeSum(range, range)}`, group[key], StyleKey.totalAmount));
     }
     const reported = s >= 0 ? table.reportedSubtotals?.[s] : undefined;
     computed(row, group, true, reported?.rate);
@@ -244,10 +251,12 @@ export function fundSheet(
   const tp: Path = [...p, "reportedTotal"];
   b.put(totalRow, C.group, label(W.total, StyleKey.totalLabel));
   b.merge(totalRow, C.group, totalRow, C.name);
+  // The 合计 is known only when every row's figure is: no blank from the first row to the last
+  // 小计 (a 小计 with a blank part is blank too), as the engine.
   const sumOf = (col: number) => {
     const parts = [...subtotalRows, ...ungroupedRows].sort((x, y) => x - y).map((r) => cellRef(r, col));
-    const list = parts.join(",") || "0";
-    return col === C.arrived ? `=IF(COUNT(${list})=0,"",SUM(${list}))` : `=SUM(${list})`;
+    if (!parts.length) return col === C.arrived ? `=""` : "=SUM(0)";
+    return `=${knownRangeSum(`${cellRef(FIRST_ROW, col)}:${cellRef(lastDetail, col)}`, parts.join(","))}`;
   };
   b.put(totalRow, C.budget, formula(sumOf(C.budget), model.total.budget, StyleKey.totalAmount));
   b.put(totalRow, C.arrived, formula(sumOf(C.arrived), model.total.arrived, StyleKey.totalAmount));
@@ -302,11 +311,6 @@ export function fundSheet(
   // dataset gives either or the table has indicators of its own (a table without a block is its
   // own 项目资金: 预算批复 and 实际使用).
   let fundingRate: string | undefined;
-  // The table's total stands in for 项目资金 only when no row's figure is blank (unknown is not 0).
-  const whenFilled = (col: number) =>
-    totalRow > FIRST_ROW
-      ? `IF(COUNTBLANK(${cellRef(FIRST_ROW, col)}:${cellRef(totalRow - 1, col)})=0,${cellRef(totalRow, col)},"")`
-      : cellRef(totalRow, col);
   if (table.funding !== undefined || table.goals !== undefined || hasIndicators) {
     const funding = putFundingBlock(b, totalRow + 2, {
       title: workbookText.funding.projectTitle,
@@ -316,7 +320,7 @@ export function fundSheet(
       values: table.funding ?? {},
       model: projectFunding?.lines,
       score: projectFunding?.score,
-      fallback: { budget: whenFilled(C.budget), used: whenFilled(C.used) },
+      fallback: { budget: cellRef(totalRow, C.budget), used: cellRef(totalRow, C.used) },
     });
     fundingRate = funding.rate;
     const goalsRow = funding.next;

@@ -265,8 +265,10 @@ export function indicatorsSheet(
   const rate = put(
     W.overallRate,
     formula(
+      // Unknown while a table's 合计 is blank (a row's figure is unknown, DOMAIN §7), as the engine.
       funds.length
-        ? `=IF((${bases.join("+")})=0,"",ROUND((${used.join("+")})/(${bases.join("+")}),4))`
+        ? `=IF(OR(${[...used, ...bases].map((c) => `LEN(${c})=0`).join(",")}),"",` +
+            `IF((${bases.join("+")})=0,"",ROUND((${used.join("+")})/(${bases.join("+")}),4)))`
         : `=""`,
       rateFraction(ev?.overallExecutionRate ?? null),
       StyleKey.rate,
