@@ -71,6 +71,9 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/** LibreOffice's CSV export of every sheet (-1), UTF-8, raw values (not as shown). */
+const CSV_EVERY_SHEET = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+
 /**
  * Opens `xlsx` in LibreOffice with "always recalculate on load" and exports every sheet as CSV
  * of raw values (not as shown); returns the cells by sheet name.
@@ -81,12 +84,7 @@ export function recalculate(soffice: string, xlsx: Uint8Array): Map<string, stri
     writeProfile(dir);
     fs.mkdirSync(path.join(dir, "in"));
     fs.writeFileSync(path.join(dir, "in/book.xlsx"), xlsx);
-    convert(
-      soffice,
-      dir,
-      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-      path.join(dir, "in/book.xlsx"),
-    );
+    convert(soffice, dir, CSV_EVERY_SHEET, path.join(dir, "in/book.xlsx"));
     const sheets = new Map<string, string[][]>();
     for (const file of fs.readdirSync(path.join(dir, "out"))) {
       const m = /^book-(.+)\.csv$/.exec(file);
@@ -153,16 +151,18 @@ function cellName(row: number, col: number): string {
 }
 
 /**
- * Opens `xlsx` in LibreOffice, makes `edits` through the UNO bridge as a clerk would and saves it
- * (scripts/edit-with-libreoffice.py), then opens the result again, recalculating everything, and
- * returns every cell's fill as shown (conditional formats applied), by sheet.
+ * Makes `edits` to `xlsx` in LibreOffice through the UNO bridge as a clerk would and saves it
+ * (scripts/edit-with-libreoffice.py), then converts the result with a fresh recalculation to
+ * `format`; returns the converted files' directory to `read` (removed after it).
  */
-export function editAndShow(
+function editThenConvert<T>(
   soffice: string,
   python: string,
   xlsx: Uint8Array,
   edits: readonly LibreOfficeEdit[],
-): Map<string, Map<string, string>> {
+  format: string,
+  read: (outDir: string) => T,
+): T {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-uno-"));
   try {
     writeProfile(dir);
@@ -182,9 +182,45 @@ export function editAndShow(
       stdio: "pipe",
       timeout: 150_000,
     });
-    convert(soffice, dir, "html", path.join(dir, "edited.xlsx"));
-    return shownFills(fs.readFileSync(path.join(dir, "out/edited.html"), "utf8"));
+    convert(soffice, dir, format, path.join(dir, "edited.xlsx"));
+    return read(path.join(dir, "out"));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Opens `xlsx` in LibreOffice, makes `edits` as a clerk would and saves it, then opens the result
+ * again, recalculating everything, and returns every cell's fill as shown (conditional formats
+ * applied), by sheet.
+ */
+export function editAndShow(
+  soffice: string,
+  python: string,
+  xlsx: Uint8Array,
+  edits: readonly LibreOfficeEdit[],
+): Map<string, Map<string, string>> {
+  return editThenConvert(soffice, python, xlsx, edits, "html", (out) =>
+    shownFills(fs.readFileSync(path.join(out, "edited.html"), "utf8")),
+  );
+}
+
+/**
+ * Opens `xlsx` in LibreOffice, makes `edits` as a clerk would and saves it, then recalculates it
+ * and returns every sheet's raw values (as {@link recalculate}), by sheet name.
+ */
+export function editAndRecalculate(
+  soffice: string,
+  python: string,
+  xlsx: Uint8Array,
+  edits: readonly LibreOfficeEdit[],
+): Map<string, string[][]> {
+  return editThenConvert(soffice, python, xlsx, edits, CSV_EVERY_SHEET, (out) => {
+    const sheets = new Map<string, string[][]>();
+    for (const file of fs.readdirSync(out)) {
+      const m = /^edited-(.+)\.csv$/.exec(file);
+      if (m) sheets.set(m[1], parseCsv(fs.readFileSync(path.join(out, file), "utf8")));
+    }
+    return sheets;
+  });
 }

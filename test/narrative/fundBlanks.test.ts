@@ -207,7 +207,9 @@ describe("the fund sheet of a table with blank figures", () => {
     for (const row of [major, totalRow]) {
       for (const col of [FundCol.budget, FundCol.used, FundCol.rate])
         expect([col, cell(row, col)?.expected]).toEqual([col, ""]);
-      expect(cell(row, FundCol.budget)?.formula).toMatch(/^=IF\(COUNTBLANK\(C\d+:C\d+\)>0,"",SUM\(/);
+      expect(cell(row, FundCol.budget)?.formula).toMatch(
+        /^=IF\(SUMPRODUCT\(\(B\d+:B\d+<>""\)\*\(C\d+:C\d+=""\)\)>0,"",SUM\(/,
+      );
     }
     // 实际到位 is given for every row: summed.
     expect(cell(major, FundCol.arrived)?.expected).toBe(137);

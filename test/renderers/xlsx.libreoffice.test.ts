@@ -18,7 +18,13 @@ import { buildWorkbookPlan, FindingCol, OPEN_FINDING_RULE } from "../../src/work
 import { cellRef, Colors, parseCellRef, SheetKind, type WorkbookPlan } from "../../src/workbook/plan";
 import { sampleRaw } from "../helpers/datasets";
 import { richDataset } from "../helpers/rich";
-import { editAndShow, findSoffice, findUnoPython, recalculate } from "../helpers/libreoffice";
+import {
+  editAndRecalculate,
+  editAndShow,
+  findSoffice,
+  findUnoPython,
+  recalculate,
+} from "../helpers/libreoffice";
 import { fundBlanks, SPARSE_FIXTURES } from "../helpers/sparse";
 import { FundCol } from "../../src/workbook/sheets/fund";
 
@@ -158,6 +164,41 @@ describe("LibreOffice leaves a fund table's unknown figures blank", () => {
     expect(shown(rowOf(FundCol.name, "艾滋病防治"))).toEqual(["", "42", "38.6", ""]);
     expect(shown(subtotals[1])).toEqual(["", "137", "", ""]);
     expect(shown(rowOf(FundCol.group, "合计"))).toEqual(["", "1787.7", "", ""]);
+  }, 180_000);
+
+  it("keeps a 小计 and the 合计 when a clerk inserts a row not yet named, blanks them once it is named", async () => {
+    if (!soffice || !unoPython)
+      throw new Error("LibreOffice and python3-uno are required in CI: install libreoffice-calc python3-uno");
+    const { model, findings } = checkDataset(loadDataset(sampleRaw()));
+    const { plan } = buildWorkbookPlan(model, findings);
+    const totals = (name: string) => {
+      const sheet = plan.sheets.find((s) => s.name === name);
+      if (!sheet) throw new Error(`no sheet ${name}`);
+      const rows = sheet.rows.flatMap((r, i) =>
+        r[FundCol.name]?.value === "小计" || r[FundCol.group]?.value === "合计" ? [i] : [],
+      );
+      return {
+        rows,
+        engine: rows.map((i) => [FundCol.budget, FundCol.used].map((c) => sheet.rows[i][c]?.expected)),
+      };
+    };
+    const tcm = totals("中医药专项");
+    const health = totals("公共卫生专项");
+    // Above each sheet's first 小计's row: inside its group (1-based, the group's last row moves down).
+    const [tcmAt, healthAt] = [tcm.rows[0], health.rows[0]];
+    const csv = editAndRecalculate(soffice, unoPython, await renderXlsx(plan, { cachedResults: false }), [
+      { sheet: "中医药专项", insertRowAt: tcmAt },
+      { sheet: "公共卫生专项", insertRowAt: healthAt },
+      { sheet: "公共卫生专项", cell: `B${healthAt}`, text: "新增项目" },
+    ]);
+    const shown = (name: string, rows: readonly number[]) =>
+      rows.map((r) => [FundCol.budget, FundCol.used].map((c) => csv.get(name)?.[r + 1]?.[c] ?? "?"));
+    // An inserted row with nothing in it is no row (the importer skips it): the sums stand.
+    expect(shown("中医药专项", tcm.rows)).toEqual(tcm.engine.map((r) => r.map((v) => String(v))));
+    // Named, its blank figures are unknown: its group's 小计 and the 合计 are blank, as the engine's.
+    const [first, ...rest] = shown("公共卫生专项", health.rows);
+    expect(first).toEqual(["", ""]);
+    expect(rest.at(-1)).toEqual(["", ""]);
   }, 180_000);
 });
 

@@ -145,12 +145,15 @@ describe.each(EDITS.map((e) => [e.name, e] as const))("%s", (name, edit) => {
       expect(checked.render.updated).toEqual(expect.arrayContaining([edit.steps[0].sheet, "检查结果"]));
     if (name === "resaved") expect(checked.render.updated).toEqual(["检查结果"]);
     if (name.startsWith("insert-")) {
-      // The 小计 of 市州 sums every row of the group, the inserted one included (blank while one is).
+      // The 小计 of 市州 sums every row of the group, the inserted one included (blank while a named
+      // row's figure is; a row not yet named is no row).
       const tcmSheet = ctx.state.sheets.find((s) => s.name === "中医药专项") as SheetState;
       const subtotal = [...tcmSheet.cells].find(([ref, c]) => ref.startsWith("B") && c.value === "小计");
       const row = Number(subtotal?.[0].slice(1));
       const range = `C4:C${row - 1}`;
-      expect(tcmSheet.cells.get(`C${row}`)?.formula).toBe(`=IF(COUNTBLANK(${range})>0,"",SUM(${range}))`);
+      expect(tcmSheet.cells.get(`C${row}`)?.formula).toBe(
+        `=IF(SUMPRODUCT((B4:B${row - 1}<>"")*(${range}=""))>0,"",SUM(${range}))`,
+      );
     }
     // The sheets were rewritten from the data read: a fresh read gives the same data, and every
     // finding's cell is where its item now is.

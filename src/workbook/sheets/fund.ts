@@ -97,11 +97,13 @@ export function fundHeadings(dimension: FundDimension): readonly string[] {
 }
 
 /**
- * `SUM(cells)` that stays blank while a cell of `range` is blank (DOMAIN §7): a dash the unit wrote
- * is text, not blank, and counts as 0, as the engine counts it.
+ * `SUM(cells)` that stays blank while a figure of a named row of `range` is blank (DOMAIN §7), as
+ * the engine: a dash the unit wrote is text, not blank, and counts as 0; a row with no name (one a
+ * clerk inserted and has not filled yet) is no row to the importer and leaves the sum alone.
+ * `names` is the name column over the same rows (a 小计 row is named, so a blank 小计 counts).
  */
-function knownRangeSum(range: string, cells: string): string {
-  return `IF(COUNTBLANK(${range})>0,"",SUM(${cells}))`;
+function knownRangeSum(range: string, names: string, cells: string): string {
+  return `IF(SUMPRODUCT((${names}<>"")*(${range}=""))>0,"",SUM(${cells}))`;
 }
 
 /** Lays out one fund table. */
@@ -232,8 +234,9 @@ export function fundSheet(
       [C.used, "used"],
     ] as const) {
       const range = `${cellRef(first, col)}:${cellRef(last, col)}`;
+      const names = `${cellRef(first, C.name)}:${cellRef(last, C.name)}`;
       // A 小计 is known only when every row's figure is (DOMAIN §7, as the engine): blank otherwise.
-      b.put(row, col, formula(`=${knownRangeSum(range, range)}`, group[key], StyleKey.totalAmount));
+      b.put(row, col, formula(`=${knownRangeSum(range, names, range)}`, group[key], StyleKey.totalAmount));
     }
     const reported = s >= 0 ? table.reportedSubtotals?.[s] : undefined;
     computed(row, group, true, reported?.rate);
@@ -256,7 +259,9 @@ export function fundSheet(
   const sumOf = (col: number) => {
     const parts = [...subtotalRows, ...ungroupedRows].sort((x, y) => x - y).map((r) => cellRef(r, col));
     if (!parts.length) return col === C.arrived ? `=""` : "=SUM(0)";
-    return `=${knownRangeSum(`${cellRef(FIRST_ROW, col)}:${cellRef(lastDetail, col)}`, parts.join(","))}`;
+    const range = `${cellRef(FIRST_ROW, col)}:${cellRef(lastDetail, col)}`;
+    const names = `${cellRef(FIRST_ROW, C.name)}:${cellRef(lastDetail, C.name)}`;
+    return `=${knownRangeSum(range, names, parts.join(","))}`;
   };
   b.put(totalRow, C.budget, formula(sumOf(C.budget), model.total.budget, StyleKey.totalAmount));
   b.put(totalRow, C.arrived, formula(sumOf(C.arrived), model.total.arrived, StyleKey.totalAmount));
