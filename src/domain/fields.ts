@@ -727,9 +727,16 @@ export function stableKey(path: Path, root: unknown): string {
   let spec: FieldSpec | null = DATASET_SPEC;
   let node: unknown = root;
   let out = "";
-  for (const segment of path) {
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
     const parent: unknown = node;
-    node = valueAt(node, [segment]);
+    // valueAt's step, inline (a check keys fourteen thousand findings): own properties only.
+    if (typeof segment === "number") node = Array.isArray(parent) ? parent[segment] : undefined;
+    else
+      node =
+        typeof parent === "object" && parent !== null && !Array.isArray(parent) && hasOwn(parent, segment)
+          ? (parent as Record<string, unknown>)[segment]
+          : undefined;
     if (spec?.type === "list" && typeof segment === "number" && Array.isArray(parent)) {
       const identity = spec.identity?.(node);
       if (identity !== undefined) {

@@ -120,11 +120,28 @@ function isItemNotFound(error: unknown): boolean {
 /** Rows and columns of a sheet's head looked at for a marker of ours. */
 const HEAD = "A1:AD5";
 
+/** For each sheet asked about (`which`), whether its head holds a marker of ours: one sync. */
+async function markedSheets(
+  context: Excel.RequestContext,
+  used: readonly { ws: Excel.Worksheet }[],
+  which: readonly boolean[],
+): Promise<boolean[]> {
+  const heads = used.map(({ ws }, i) => {
+    if (!which[i]) return null;
+    const head = ws.getRange(HEAD);
+    head.load("values");
+    return head;
+  });
+  await context.sync();
+  return heads.map((head) => !!head?.values.some((row) => row.some((value) => parseMarker(value) !== null)));
+}
+
 /**
  * Keeps the read within the limits, before any cell is loaded: a sheet beyond the row or column
  * limit is passed over when its head holds no marker of ours (a clerk's own data) and refused when
- * it does; the other sheets together must stay within the cell limit. Costs a sync only when a
- * sheet is that large.
+ * it does; the other sheets together must stay within the cell limit — or, past it, the sheets the
+ * add-in laid out within `laidOutCells` and the clerk's own within `cells`. Costs a sync only when a
+ * sheet is that large, and one when the workbook is.
  * @returns for each sheet, whether it is read.
  */
 async function withinLimits(
@@ -138,16 +155,10 @@ async function withinLimits(
   );
   let syncs = 0;
   if (large.some(Boolean)) {
-    const heads = used.map(({ ws }, i) => {
-      if (!large[i]) return null;
-      const head = ws.getRange(HEAD);
-      head.load("values");
-      return head;
-    });
-    await context.sync();
+    const marked = await markedSheets(context, used, large);
     syncs++;
-    for (const [i, head] of heads.entries()) {
-      if (head?.values.some((row) => row.some((value) => parseMarker(value) !== null))) {
+    for (const [i, ours] of marked.entries()) {
+      if (ours) {
         const { ws, range } = used[i];
         throw new WorkbookError(
           errorText.workbook.sheetTooLarge(
@@ -161,11 +172,26 @@ async function withinLimits(
       }
     }
   }
-  const cells = used.reduce(
-    (sum, { range }, i) => (range.isNullObject || large[i] ? sum : sum + range.rowCount * range.columnCount),
-    0,
-  );
-  if (cells > limits.cells) throw new WorkbookError(errorText.workbook.tooManyCells(limits.cells));
+  const read = large.map((l, i) => !l && !used[i].range.isNullObject);
+  const cellsOf = (i: number) => used[i].range.rowCount * used[i].range.columnCount;
+  const cells = read.reduce((sum, r, i) => (r ? sum + cellsOf(i) : sum), 0);
+  if (cells > limits.cells) {
+    // Past the limit of any workbook: a sheet the add-in laid out (its marker in its head) counts
+    // against the limit of a laid-out workbook instead, a clerk's sheets against the first. One
+    // more sync, only for a workbook this large.
+    const marked = await markedSheets(context, used, read);
+    syncs++;
+    let ours = 0;
+    let others = 0;
+    for (const [i, r] of read.entries()) {
+      if (!r) continue;
+      if (marked[i]) ours += cellsOf(i);
+      else others += cellsOf(i);
+    }
+    if (others > limits.cells) throw new WorkbookError(errorText.workbook.tooManyCells(limits.cells));
+    if (ours > limits.laidOutCells)
+      throw new WorkbookError(errorText.workbook.tooManyCells(limits.laidOutCells));
+  }
   return { read: large.map((l) => !l), syncs };
 }
 

@@ -31,6 +31,7 @@ export interface WorkbookGrid {
 export const READ_LIMITS = {
   unzippedBytes: 200 * 1024 * 1024,
   cells: 1_000_000,
+  laidOutCells: 4_000_000,
   rows: 250_000,
   columns: 256,
 } as const;
@@ -39,8 +40,18 @@ export const READ_LIMITS = {
 export interface ReadLimits {
   /** All parts of a file together, unzipped. */
   readonly unzippedBytes: number;
-  /** Cells of all sheets read together. */
+  /** Cells of all sheets read together (of the sheets not laid out by the add-in, see below). */
   readonly cells: number;
+  /**
+   * Cells of the open workbook's sheets the add-in laid out (its marker in their head), read
+   * together: the standard workbook of 100,000 fund rows — the engine's largest size — holds
+   * 2,970,000 cells in its used ranges (columns A to Z: Y and Z are the add-in's hidden role and
+   * marker columns; 检查结果 has a row per finding), which the re-check with the layout reads
+   * anyway. Office.js only: Excel has already opened the workbook, so no zip is unpacked here,
+   * and a file is always read within `cells` (the marker of a file is only known once it is
+   * parsed, which is what that limit protects).
+   */
+  readonly laidOutCells: number;
   /**
    * Rows and columns of one sheet's used range in the open workbook (Office.js loads the whole
    * rectangle): beyond them a sheet of ours is refused, a clerk's own passed over.

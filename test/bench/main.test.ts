@@ -3,7 +3,7 @@
  * smallest size, and the median. (Timings are shown by `npm run bench`, never asserted.)
  */
 import { benchLibreOffice, childrenCpuMs, findSoffice } from "../../src/bench/libreoffice";
-import { benchWorkbook, median } from "../../src/bench/main";
+import { benchEngine, benchWorkbook, median } from "../../src/bench/main";
 
 describe("the benchmark", () => {
   it.each([
@@ -12,6 +12,15 @@ describe("the benchmark", () => {
     [[7], 7],
   ])("median of %j is %d", (values, want) => {
     expect(median(values)).toBe(want);
+  });
+
+  it("times loading with JSON.parse apart, and counts the engine's findings", () => {
+    const figures = benchEngine(30, 1);
+    expect(figures).toMatchObject({ rows: 30, tables: 20, findings: expect.any(Number) });
+    expect(figures.findings).toBeGreaterThan(0);
+    // JSON.parse is part of loading (parse + validation).
+    expect(figures.parseMs).toBeLessThanOrEqual(figures.loadMs);
+    expect(figures.parseCpuMs).toBeLessThanOrEqual(figures.loadCpuMs);
   });
 
   it("counts 3 syncs to build and 2 to re-check a small workbook, with no .xlsx above the limit", async () => {

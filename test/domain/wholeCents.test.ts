@@ -24,7 +24,8 @@ import {
   unitsOf,
 } from "../../src/domain";
 import { syntheticDataset } from "../../src/bench/synthetic";
-import { checkFundTable, quietRow, RowVerdict } from "../../src/domain/rules/fundTables";
+import { checkFundTable, quietRow, rowInCents, RowVerdict } from "../../src/domain/rules/fundTables";
+import { findingText } from "../../src/i18n";
 import { tableArb } from "../helpers/arbitraries";
 import { baseDataset } from "../helpers/datasets";
 
@@ -153,6 +154,10 @@ const writeCents = (cents: bigint, form: string): Num => {
       return value.plus("0.005").toFixed(3); // not a whole cent: the table falls back to Decimals
     case "dash":
       return "—";
+    case "negativeZero":
+      return cents === 0n ? "-0.00" : value.toFixed(2); // −0 writes as "-0.00" with Decimals
+    case "percent":
+      return `${value.toFixed(2)}%`; // a % sign in an amount: the input rule's, read as its number
     case "blank":
       return ""; // unknown (DOMAIN §7): never counted as 0
     default:
@@ -161,7 +166,7 @@ const writeCents = (cents: bigint, form: string): Num => {
 };
 const amountForm = fc.oneof(
   { weight: 12, arbitrary: fc.constantFrom("plain", "number", "grouped", "fullWidth", "trailingZeros") },
-  { weight: 1, arbitrary: fc.constantFrom("halfCent", "dash", "blank") },
+  { weight: 1, arbitrary: fc.constantFrom("halfCent", "dash", "blank", "negativeZero", "percent") },
 );
 /** Cents of a row's 批复: mostly ordinary, sometimes zero, negative, or so large a sum leaves 2^53. */
 const budgetCents = fc.oneof(
@@ -273,6 +278,8 @@ const edgeDatasets: fc.Arbitrary<RawDataset> = fc
 
 /** What each verdict of `quietRow` has been seen to be, over a property's runs. */
 const verdictsSeen = new Map<RowVerdict, number>();
+/** Rows of the `check` verdict that `rowInCents` decided (true) or left to the Decimals (false). */
+const checkedInCents = new Map<boolean, number>();
 
 describe("the whole-cent fast path", () => {
   it("gives the Decimal sums, rates and findings on rows at the edges, and each row's verdict is the Decimals' answer", () => {
@@ -305,6 +312,25 @@ describe("the whole-cent fast path", () => {
             const own = slow.filter((f) => f.path.length >= 4 && f.path[2] === "rows" && f.path[3] === r);
             if (verdict === RowVerdict.quiet) expect(own).toEqual([]);
             if (verdict === RowVerdict.low) expect(own.map((f) => f.rule)).toEqual(["low-execution"]);
+            if (verdict === RowVerdict.check) {
+              // The row's findings made from its cents are the Decimals' ones, or none are made.
+              const made: Finding[] = [];
+              const rp = ["fundTables", k, "rows", r];
+              const subject = findingText.subject.fundRow(table.title, row.name);
+              const decided = rowInCents(
+                made,
+                row,
+                rp,
+                subject,
+                t,
+                model.settings,
+                t.cents?.budget[r] ?? NaN,
+                Number.isNaN(arrived) ? null : arrived,
+                t.cents?.used[r] ?? NaN,
+              );
+              checkedInCents.set(decided, (checkedInCents.get(decided) ?? 0) + 1);
+              expect(made).toEqual(decided ? own : []);
+            }
           });
         });
         expect(runRules(model)).toEqual(runRules(decimal));
@@ -314,6 +340,9 @@ describe("the whole-cent fast path", () => {
     // The integers decided many rows each way, and stepped aside for others.
     for (const verdict of [RowVerdict.quiet, RowVerdict.low, RowVerdict.check])
       expect(verdictsSeen.get(verdict) ?? 0).toBeGreaterThan(20);
+    // Rows left to the Decimal checks were mostly decided in cents after all, some not.
+    expect(checkedInCents.get(true) ?? 0).toBeGreaterThan(50);
+    expect(checkedInCents.get(false) ?? 0).toBeGreaterThan(5);
   });
 
   it("gives the Decimal sums, rates and findings on generated datasets", () => {

@@ -452,13 +452,47 @@ describe("readExcelGrid within the read limits", () => {
     );
   });
 
+  it("reads a workbook it laid out past the cell limit, within the limit of a laid-out workbook, in one more sync", async () => {
+    const ctx = await built();
+    const within = await readExcelGrid(asRequestContext(ctx), undefined, limits);
+    const cells = within.grid.sheets.reduce(
+      (n, s) => n + s.cells.reduce((m, row) => m + (row?.length ?? 0), 0),
+      0,
+    );
+    const read = await readExcelGrid(asRequestContext(ctx), undefined, {
+      ...limits,
+      cells: 500,
+      laidOutCells: cells,
+    });
+    expect(read.syncs).toBe(within.syncs + 1);
+    expect(read.grid).toEqual(within.grid);
+    expect(importWorkbook(read.grid).raw.fundTables?.[1].rows[5].reportedRate).toBe("45.62");
+    await expect(
+      readExcelGrid(asRequestContext(ctx), undefined, { ...limits, cells: 500, laidOutCells: cells - 1 }),
+    ).rejects.toThrow(new WorkbookError(errorText.workbook.tooManyCells(cells - 1)));
+  });
+
+  it("counts a clerk's own sheets in a workbook it laid out against the cell limit", async () => {
+    const ctx = await built();
+    const own = newSheet("我的台账", ctx.state.sheets.length);
+    own.cells.set("A1", { value: "备忘" });
+    own.cells.set("J60", { value: 12 });
+    ctx.state.sheets.push(own);
+    const generous = { ...limits, cells: 500, laidOutCells: 1_000_000 };
+    await expect(readExcelGrid(asRequestContext(ctx), undefined, generous)).rejects.toThrow(
+      new WorkbookError(errorText.workbook.tooManyCells(500)),
+    );
+    const read = await readExcelGrid(asRequestContext(ctx), undefined, { ...generous, cells: 600 });
+    expect(read.grid.sheets.find((s) => s.name === "我的台账")?.cells[59]?.[9]?.value).toBe(12);
+  });
+
   it("refuses a workbook whose sheets together hold more cells than the limit, before loading them", async () => {
     const ctx = await built();
     const before = ctx.stats.syncs;
-    await expect(readExcelGrid(asRequestContext(ctx), undefined, { ...limits, cells: 500 })).rejects.toThrow(
-      new WorkbookError(errorText.workbook.tooManyCells(500)),
-    );
-    // The sheets' names, then their used ranges: no cell was asked for.
-    expect(ctx.stats.syncs - before).toBe(2);
+    await expect(
+      readExcelGrid(asRequestContext(ctx), undefined, { ...limits, cells: 500, laidOutCells: 500 }),
+    ).rejects.toThrow(new WorkbookError(errorText.workbook.tooManyCells(500)));
+    // The sheets' names, their used ranges, then their heads (for the marker): no other cell.
+    expect(ctx.stats.syncs - before).toBe(3);
   });
 });

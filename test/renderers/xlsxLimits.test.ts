@@ -111,6 +111,16 @@ describe("readXlsxGrid refuses what is not a standard workbook, before reading i
     expect(process.memoryUsage().rss - before).toBeLessThan(200 * 1024 * 1024);
   }, 60_000);
 
+  it("counts a file's cells against the cell limit even when its sheets carry the add-in's marker", async () => {
+    // Markers are only known once a file is parsed: the larger limit of a laid-out workbook is the
+    // open workbook's (Office.js), never a file's.
+    const bytes = await sampleWorkbook();
+    const error = await refusal(
+      readXlsxGrid(bytes, { ...XLSX_LIMITS, cells: 500, laidOutCells: Number.MAX_SAFE_INTEGER }),
+    );
+    expect(error.message).toContain("单元格超过 500 个");
+  }, 30_000);
+
   it("refuses a package that unzips beyond the byte limit", async () => {
     const bytes = await sampleWorkbook();
     const error = await refusal(readXlsxGrid(bytes, { ...XLSX_LIMITS, unzippedBytes: 64 * 1024 }));

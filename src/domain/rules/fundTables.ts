@@ -7,7 +7,7 @@ import type Decimal from "decimal.js";
 import { findingText } from "../../i18n";
 import type { Path } from "../paths";
 import type { FundSubtotalOf, FundTable, FundTotalOf, RateBase } from "../dataset";
-import { FigureUnit, finding } from "../findings";
+import { FigureUnit, finding, type Finding } from "../findings";
 import {
   fundRowFigures,
   type FundFigures,
@@ -26,6 +26,7 @@ import {
   percentMatchesUnits,
   plain,
   ratePercentHundredths,
+  reportedText,
   unitsBelow,
   unitsOf,
   type NumCell,
@@ -121,12 +122,15 @@ function checkAggregate(
   reported: ReportedFigures,
   computed: FundFigures,
   rows: readonly FundTable["rows"][number][],
+  indices: readonly number[] | null,
   model: FundTableModel,
 ) {
-  // The model already holds the exact sums; only the number of parts is counted here, in one pass.
+  // The model already holds the exact sums; only the number of parts is counted here, in one pass
+  // over the rows at `indices` (all rows when null).
   const parts = { budget: 0, arrived: 0, used: 0 };
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
+  const n = indices ? indices.length : rows.length;
+  for (let i = 0; i < n; i++) {
+    const r = rows[indices ? indices[i] : i];
     if (r.budget?.value) parts.budget++;
     if (r.arrived?.value) parts.arrived++;
     if (r.used?.value) parts.used++;
@@ -223,6 +227,141 @@ export function quietRow(
   return low === null ? RowVerdict.check : low ? RowVerdict.low : RowVerdict.quiet;
 }
 
+/**
+ * The findings of a detail row the whole-cent verdict left to the Decimal checks (到位 > 批复,
+ * 使用 > 到位 or > 批复, a reported rate that does not match), made from the row's cents — the
+ * same rules, figures and messages as the Decimal checks of `checkFundTable` — or false, having
+ * made none, when the cents cannot tell (an amount negative, no base for a reported rate, a
+ * rate not in whole units, a product past 2^53): then those checks run.
+ */
+export function rowInCents(
+  out: FindingSink,
+  row: FundTable["rows"][number],
+  rp: Path,
+  subject: string,
+  model: FundTableModel,
+  settings: Settings,
+  budget: number,
+  arrived: number | null,
+  used: number,
+): boolean {
+  // An unknown amount (NaN: a blank, DOMAIN §7) or a negative one goes to the Decimals (−0 writes
+  // as 0.00 either way: decimal.js drops its sign).
+  if (Number.isNaN(budget) || Number.isNaN(used)) return false;
+  if (budget < 0 || used < 0 || (arrived !== null && arrived < 0)) return false;
+  const threshold = settings.lowExecutionThreshold;
+  const base = model.rateBase === "arrived" ? arrived : budget;
+  const arrivedOver = arrived !== null && arrived > budget;
+  const usedOver = used > (arrived ?? budget);
+  const reported = row.reportedRate;
+  let units: number | null = null;
+  let rateOk = true;
+  if (reported?.value) {
+    if (base === null) return false;
+    units = unitsOf(reported, reported.decimals);
+    const matches = units === null ? null : percentMatchesUnits(units, reported.decimals, used, base);
+    if (matches === null) return false;
+    rateOk = matches;
+  }
+  // Everything the findings need is worked out before the first is written.
+  const below = base === null ? false : percentBelowUnits(used, base, threshold);
+  if (below === null) return false;
+  let low = below;
+  if (!arrivedOver && !usedOver && rateOk && units !== null && reported?.decimals === 2) {
+    // A right 2-decimal reported rate is the shown rate: it is compared with the threshold.
+    const shownBelow = unitsBelow(units, 2, threshold);
+    if (shownBelow === null) return false;
+    low = below && shownBelow;
+  }
+  const rate = base === null || base === 0 ? null : ratePercentHundredths(used, base);
+  if ((low || (usedOver && arrived === null)) && base !== null && base !== 0 && rate === null) return false;
+  let rateFinding: Finding | null = null;
+  if (!rateOk && reported && units !== null && base !== null && base !== 0) {
+    // checkRate on the table's base (the expected rate) and on the other one, 到位 when it
+    // differs from 批复: a match there is rate-base-mismatch.
+    if (rate === null) return false;
+    const onBudget = { name: F.budget, den: budget };
+    const onArrived = arrived !== null && arrived !== budget ? { name: F.arrived, den: arrived } : null;
+    const [basis, other] =
+      model.rateBase === "arrived" && onArrived ? [onArrived, onBudget] : [onBudget, onArrived];
+    const otherMatch =
+      other && other.den !== 0 ? percentMatchesUnits(units, reported.decimals, used, other.den) : false;
+    if (otherMatch === null) return false;
+    const formula = (den: number) => T.divide(formatUnits(used, 2, true), formatUnits(den, 2, true));
+    const rateText = formatUnits(rate, 2);
+    const figures = { expected: rateText, reported: reportedText(reported), unit: FigureUnit.percent };
+    const shown = T.pct(reportedText(reported));
+    const path: Path = [...rp, "reportedRate"];
+    rateFinding =
+      otherMatch && other
+        ? finding(
+            "rate-base-mismatch",
+            path,
+            T.messages.rateBaseMismatch(
+              subject,
+              F.rate,
+              shown,
+              other.name,
+              formula(other.den),
+              basis.name,
+              formula(basis.den),
+              T.pct(rateText),
+            ),
+            figures,
+          )
+        : finding(
+            "rate-mismatch",
+            path,
+            T.messages.rateMismatch(subject, F.rate, shown, formula(basis.den), T.pct(rateText)),
+            figures,
+          );
+  }
+  const wan = (cents: number) => T.wan(formatUnits(cents, 2, true));
+  const M = T.messages;
+  if (arrivedOver) {
+    out.push(
+      finding(
+        "arrived-over-budget",
+        [...rp, "arrived"],
+        M.arrivedOverBudget(subject, wan(arrived), wan(budget)),
+        {
+          expected: formatUnits(budget, 2),
+          reported: formatUnits(arrived, 2),
+          unit: FigureUnit.amount,
+        },
+      ),
+    );
+  }
+  if (usedOver && arrived !== null) {
+    out.push(
+      finding("used-over-arrived", [...rp, "used"], M.usedOverArrived(subject, wan(used), wan(arrived)), {
+        expected: formatUnits(arrived, 2),
+        reported: formatUnits(used, 2),
+        unit: FigureUnit.amount,
+      }),
+    );
+  } else if (usedOver) {
+    out.push(
+      finding(
+        "over-budget",
+        [...rp, "used"],
+        M.overBudget(subject, wan(used), wan(budget), rate === null ? null : `${formatUnits(rate, 2)}%`),
+        { expected: formatUnits(budget, 2), reported: formatUnits(used, 2), unit: FigureUnit.amount },
+      ),
+    );
+  }
+  if (rateFinding) out.push(rateFinding);
+  if (low && base !== null && rate !== null) {
+    lowExecutionFinding(out, rp, subject, model, settings, {
+      rate: formatUnits(rate, 2),
+      zero: rate === 0,
+      used: formatUnits(used, 2, true),
+      base: formatUnits(base, 2, true),
+    });
+  }
+  return true;
+}
+
 /** Runs every fund-table rule on one table. */
 export function checkFundTable(
   out: FindingSink,
@@ -249,7 +388,7 @@ export function checkFundTable(
           )
         : RowVerdict.check;
     if (verdict === RowVerdict.quiet) return;
-    const rp: Path = [...p, "rows", r];
+    const rp: Path = ["fundTables", model.index, "rows", r];
     const subject = T.subject.fundRow(table.title, row.name);
     if (verdict === RowVerdict.low && cents) {
       // Low execution alone, told in whole cents: the rate and the figures written from them.
@@ -266,6 +405,21 @@ export function checkFundTable(
         return;
       }
     }
+    if (
+      cents &&
+      rowInCents(
+        out,
+        row,
+        rp,
+        subject,
+        model,
+        settings,
+        cents.budget[r],
+        Number.isNaN(arrived) ? null : arrived,
+        cents.used[r],
+      )
+    )
+      return;
     const m = fundRowFigures(table, r);
     const base = model.rateBase === "arrived" ? m.arrived : m.budget;
     // An unknown figure (DOMAIN §7) is compared with nothing: its input rule says it is missing.
@@ -352,15 +506,7 @@ export function checkFundTable(
     const reported: FundSubtotalOf<NumCell> | undefined = s >= 0 ? table.reportedSubtotals?.[s] : undefined;
     const gp: Path = [...p, "reportedSubtotals", s];
     if (reported) {
-      checkAggregate(
-        out,
-        gp,
-        subject,
-        reported,
-        group,
-        group.rowIndices.map((i) => table.rows[i]),
-        model,
-      );
+      checkAggregate(out, gp, subject, reported, group, table.rows, group.rowIndices, model);
     }
     // A one-row group's rate is its row's rate, already checked.
     if (group.rowIndices.length > 1)
@@ -375,7 +521,7 @@ export function checkFundTable(
   });
   const subject = T.subject.fundTotal(table.title);
   const total: FundTotalOf<NumCell> = table.reportedTotal ?? {};
-  checkAggregate(out, [...p, "reportedTotal"], subject, total, model.total, table.rows, model);
+  checkAggregate(out, [...p, "reportedTotal"], subject, total, model.total, table.rows, null, model);
   lowExecution(
     out,
     [...p, "reportedTotal"],

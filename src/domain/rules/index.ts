@@ -45,6 +45,9 @@ export function runRules(model: ComputedModel): Finding[] {
  */
 export function checkDataset(dataset: Dataset): CheckResult {
   const model = computeModel(dataset);
-  const findings = runRules(model).map((f) => ({ ...f, key: stableKey(f.path, dataset) }));
+  const findings = runRules(model);
+  // Each finding is new here: its key is set on it rather than on a copy (fourteen thousand
+  // copies were a tenth of a 100,000-row check, with the collector's share).
+  for (const f of findings) (f as { key?: string }).key = stableKey(f.path, dataset);
   return { model, findings: sortFindings(findings) };
 }

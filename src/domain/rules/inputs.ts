@@ -90,16 +90,16 @@ export function numericFields(dataset: Dataset, onlySuspect = false): NumericFie
     if (spec.type === "object") {
       if (typeof value !== "object" || value === null) return;
       const record = value as Record<string, unknown>;
-      for (const [key, field] of fieldsOf(spec.fields)) {
-        if (field.type === "num" && !field.subject) {
+      const fields = compiledFields(spec.fields);
+      for (let i = 0; i < fields.length; i++) {
+        const { key, spec: field, kind } = fields[i];
+        if (kind !== null) {
           // A number field, the bulk of the walk, looked at here: a value inherited from
           // Object.prototype is never a parsed cell, so no own-property test is needed.
           const cell = record[key];
-          if (!isNumCell(cell)) continue;
-          const kind = fieldKindOf(field);
-          if (onlySuspect && isClean(cell, kind)) continue;
+          if (!isNumCell(cell) || (onlySuspect && isClean(cell, kind))) continue;
           path.push(key);
-          found(field, cell, kind);
+          found(field as NumSpec, cell, kind);
           path.pop();
         } else if (Object.prototype.hasOwnProperty.call(record, key)) {
           path.push(key);
@@ -137,11 +137,25 @@ export function numericFields(dataset: Dataset, onlySuspect = false): NumericFie
   return out;
 }
 
-/** The fields of an object spec, listed once per spec (the registry does not change). */
-const fieldLists = new WeakMap<object, readonly (readonly [string, FieldSpec])[]>();
-function fieldsOf(fields: Readonly<Record<string, FieldSpec>>): readonly (readonly [string, FieldSpec])[] {
-  let list = fieldLists.get(fields);
-  if (!list) fieldLists.set(fields, (list = Object.entries(fields)));
+/**
+ * The fields of an object spec that can hold a number, in the registry's order, listed once per
+ * spec (the registry does not change): a number field with its kind, or a part walked into (an
+ * object, a list, a number field that names itself: kind null). Text, choices, flags and integers
+ * hold no parsed cell and are left out.
+ */
+type CompiledField = { readonly key: string; readonly spec: FieldSpec; readonly kind: FieldKind | null };
+const compiled = new WeakMap<object, readonly CompiledField[]>();
+function compiledFields(fields: Readonly<Record<string, FieldSpec>>): readonly CompiledField[] {
+  let list = compiled.get(fields);
+  if (!list) {
+    list = Object.entries(fields).flatMap(([key, spec]): CompiledField[] => {
+      if (spec.type === "num" && !spec.subject) return [{ key, spec, kind: fieldKindOf(spec) }];
+      return spec.type === "num" || spec.type === "object" || spec.type === "list"
+        ? [{ key, spec, kind: null }]
+        : [];
+    });
+    compiled.set(fields, list);
+  }
   return list;
 }
 

@@ -280,18 +280,23 @@ export function fundSheet(
     severity: "verify",
     rule: "low-execution",
   });
-  b.conditional({
-    range: `${cellRef(FIRST_ROW, C.arrived)}:${cellRef(lastDetail, C.arrived)}`,
-    formula: `=AND(ISNUMBER(${first(C.arrived)}),ISNUMBER(${first(C.budget)}),${first(C.arrived)}>${first(C.budget)})`,
-    severity: "verify",
-    rule: "arrived-over-budget",
-  });
-  b.conditional({
-    range: `${cellRef(FIRST_ROW, C.used)}:${cellRef(lastDetail, C.used)}`,
-    formula: `=AND(ISNUMBER(${first(C.used)}),ISNUMBER(${first(C.arrived)}),${first(C.used)}>${first(C.arrived)})`,
-    severity: "error",
-    rule: "used-over-arrived",
-  });
+  // The rows' own rules and validation only where there are rows (a range ending above its start
+  // is no range: exceljs fails on it, a spreadsheet turns it round onto the header).
+  const hasRows = lastDetail >= FIRST_ROW;
+  if (hasRows)
+    b.conditional({
+      range: `${cellRef(FIRST_ROW, C.arrived)}:${cellRef(lastDetail, C.arrived)}`,
+      formula: `=AND(ISNUMBER(${first(C.arrived)}),ISNUMBER(${first(C.budget)}),${first(C.arrived)}>${first(C.budget)})`,
+      severity: "verify",
+      rule: "arrived-over-budget",
+    });
+  if (hasRows)
+    b.conditional({
+      range: `${cellRef(FIRST_ROW, C.used)}:${cellRef(lastDetail, C.used)}`,
+      formula: `=AND(ISNUMBER(${first(C.used)}),ISNUMBER(${first(C.arrived)}),${first(C.used)}>${first(C.arrived)})`,
+      severity: "error",
+      rule: "used-over-arrived",
+    });
   b.conditional({
     range: data(C.reported),
     formula: `=AND(ISNUMBER(${first(C.reported)}),ISNUMBER(${first(C.rate)}),ROUND(${first(C.reported)}-${first(C.rate)},6)<>0)`,
@@ -305,12 +310,13 @@ export function fundSheet(
     severity: "verify",
     rule: "sum-mismatch",
   });
-  b.validate({
-    range: `${cellRef(FIRST_ROW, C.budget)}:${cellRef(lastDetail, C.used)}`,
-    type: "decimal",
-    min: 0,
-    warnOnly: true,
-  });
+  if (hasRows)
+    b.validate({
+      range: `${cellRef(FIRST_ROW, C.budget)}:${cellRef(lastDetail, C.used)}`,
+      type: "decimal",
+      min: 0,
+      warnOnly: true,
+    });
 
   // 项目资金 (the budget model of the table's 项目支出绩效自评表) and its 年度总体目标, when the
   // dataset gives either or the table has indicators of its own (a table without a block is its
