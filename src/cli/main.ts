@@ -9,6 +9,8 @@
  * could not be read goes to stderr as findings (exit 1 when one is an error).
  * `jixiao verify-report <report.docx> [--data …] [--json]` — checks a report's figures
  * (verifyReport.ts): exit as for check.
+ * `jixiao new --template department|project --unit … --year … --out <file.json>` — a dataset
+ * started from an indicator template (newDataset.ts).
  * Exit 2: a file cannot be read or is not valid (one message on stderr); exit 3: an internal
  * error — a bug — in one line (the stack with --debug). Terminal output never carries a control
  * character from the data: they are shown escaped.
@@ -34,6 +36,7 @@ import { buildWorkbookPlan } from "../workbook";
 import { importWorkbook } from "../workbook/import";
 import { renderTable } from "./table";
 import { ExitCode, FileError, inFile, printable, readError, type CliIO } from "./terminal";
+import { newDataset } from "./newDataset";
 import { verifyReport } from "./verifyReport";
 
 export { ExitCode, printable, type CliIO, type OutputFile } from "./terminal";
@@ -249,6 +252,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     if (command === "build") return await build(parseArgs(command, rest), io);
     if (command === "import") return await importCommand(parseArgs(command, rest), io);
     if (command === "verify-report") return await verifyReport(rest, io);
+    if (command === "new") return await newDataset(rest, io);
     throw new UsageError(command, cliText.unknownCommand);
   } catch (error) {
     if (error instanceof JixiaoError) {

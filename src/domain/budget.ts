@@ -13,12 +13,14 @@ import {
   type Dataset,
   type DepartmentFundingLine,
   type FundTable,
+  type Grade,
   type Indicator,
   type ProjectFundingLine,
   type SangongItem,
 } from "./dataset";
 import type { ComputedModel, FundTableModel, Rate } from "./model";
 import { Dec, round, sum, type NumCell } from "./numbers";
+import { gradeOf, type IndicatorScore } from "./scoring";
 
 /** The points of a form's 预算执行率 row (财预〔2020〕10号). */
 export const EXECUTION_POINTS = 10;
@@ -200,4 +202,34 @@ export function asScored(model: ComputedModel, indicator: Indicator): Indicator 
     ...indicator,
     actual: { kind: "number", value: figure, source, decimals: 2, percent: false },
   };
+}
+
+/** A form's 总分 line: the points it is out of, and the score and grade when they stand. */
+export interface FormTotal {
+  /**
+   * Σ indicator weights (a missing weight counts nothing), + 10 when the form has a funding block;
+   * null for a form with neither (nothing to add up).
+   */
+  readonly weights: Decimal | null;
+  /** Σ rounded indicator scores + the 执行率 得分; null unless every part is known. */
+  readonly score: Decimal | null;
+  readonly grade: Grade | null;
+}
+
+/**
+ * The 总分 of a 自评表 form (DOMAIN §8): the indicators' rounded scores plus, when the form carries
+ * the 项目资金 block (`execution` not undefined), its 执行率 得分. Unknown is not zero: with no
+ * indicator, an indicator not scored, or the block's 得分 unknown, there is no total and no grade
+ * (an empty form never shows 0.00 / 差).
+ */
+export function formTotal(list: readonly IndicatorScore[], execution?: Decimal | null): FormTotal {
+  const withBlock = execution !== undefined;
+  const weights =
+    list.length || withBlock
+      ? sum(list.map((m) => m.weight ?? new Dec(0))).plus(withBlock ? EXECUTION_POINTS : 0)
+      : null;
+  const known = list.length > 0 && list.every((m) => m.score !== null) && execution !== null;
+  if (!known) return { weights, score: null, grade: null };
+  const score = sum(list.map((m) => m.score as Decimal)).plus(execution ?? 0);
+  return { weights, score, grade: gradeOf(score) };
 }

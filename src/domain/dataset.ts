@@ -267,6 +267,11 @@ export interface IndicatorOf<N> {
   link?: IndicatorLink;
   /** The fund table (its id) of a `fundExecutionRate` or `fundArrivalRate` link. */
   linkTable?: string;
+  /**
+   * The fund table (its id) whose 项目支出绩效自评表 carries the indicator; absent, or naming no
+   * fund table of the dataset: the department's (部门整体支出绩效自评表, 指标评分's total).
+   */
+  table?: string;
 }
 
 export interface SelfEvaluationOf<N> {

@@ -521,6 +521,7 @@ export const DATASET_SPEC = {
           illustrative: flag(L.illustrative),
           link: choice(INDICATOR_LINKS, L.link, fieldText.values.link),
           linkTable: text(L.linkTable),
+          table: text(L.indicatorTable),
         },
       },
     },

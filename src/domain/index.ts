@@ -15,3 +15,16 @@ export { blankDataset, YEAR_RANGE, type BlankFundTable, type BlankSpec } from ".
 export { readDatasetFile } from "./datasetFile";
 export * from "./reviews";
 export * from "./budget";
+export {
+  applyTemplate,
+  DEPARTMENT_TEMPLATE,
+  PROJECT_TABLE_ID,
+  PROJECT_TEMPLATE,
+  TEMPLATE_IDS,
+  TEMPLATES,
+  templateDataset,
+  templateIndicators,
+  type TemplateId,
+  type TemplateIndicator,
+  type TemplateSpec,
+} from "./templates";

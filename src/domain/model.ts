@@ -907,6 +907,11 @@ export interface ComputedModel {
   readonly funding?: DepartmentFundingModel;
   /** 项目资金 of each fund table's 项目支出绩效自评表, by the table's index. */
   readonly projectFunding: readonly ProjectFundingModel[];
+  /**
+   * The indicators of each fund table's 项目支出绩效自评表 (`indicators[].table`), by the table's
+   * index; the department's are `evaluation`'s. Absent before the indicators are scored.
+   */
+  readonly projectIndicators?: readonly (readonly IndicatorModel[])[];
 }
 
 /** The settings in force: dataset values where valid, defaults otherwise. */
@@ -930,19 +935,30 @@ function overallExecutionRate(tables: readonly FundTableModel[]): Rate {
   return rateOf(used, base);
 }
 
-function evaluationModel(
-  dataset: Dataset,
-  tables: readonly FundTableModel[],
-  settings: Settings,
-  figures: ComputedModel,
-): EvaluationModel | undefined {
-  if (!dataset.indicators?.length) return undefined;
-  const indicators = dataset.indicators.map((indicator, index) => ({
+/** The index of the fund table whose 项目支出绩效自评表 carries an indicator; -1: the department's. */
+export function ownerTable(dataset: Dataset, indicator: Indicator): number {
+  const id = indicator.table?.trim();
+  return id ? (dataset.fundTables ?? []).findIndex((t) => t.id === id) : -1;
+}
+
+/** Every indicator of the dataset scored (on its linked figure when known), by dataset index. */
+function indicatorModels(dataset: Dataset, figures: ComputedModel): IndicatorModel[] {
+  return (dataset.indicators ?? []).map((indicator, index) => ({
     index,
     indicator,
     linked: linkedFigure(figures, indicator),
     ...scoreIndicator(asScored(figures, indicator)),
   }));
+}
+
+function evaluationModel(
+  dataset: Dataset,
+  tables: readonly FundTableModel[],
+  settings: Settings,
+  all: readonly IndicatorModel[],
+): EvaluationModel | undefined {
+  const indicators = all.filter((m) => ownerTable(dataset, m.indicator) < 0);
+  if (!indicators.length) return undefined;
   const scoreTotal = sum(indicators.map((i) => i.score ?? new Dec(0)));
   const rate = overallExecutionRate(tables);
   const limit = settings.executionCap && rate !== null ? executionCap(rate) : null;
@@ -1010,6 +1026,10 @@ export function computeModel(dataset: Dataset): ComputedModel {
     ...(funding ? { funding } : {}),
     projectFunding: (dataset.fundTables ?? []).map((t, i) => projectFundingModel(t, fundTables[i])),
   };
-  const evaluation = evaluationModel(dataset, fundTables, settings, figures);
-  return { ...figures, ...(evaluation ? { evaluation } : {}) };
+  const all = indicatorModels(dataset, figures);
+  const evaluation = evaluationModel(dataset, fundTables, settings, all);
+  const projectIndicators = fundTables.map((_, t) =>
+    all.filter((m) => ownerTable(dataset, m.indicator) === t),
+  );
+  return { ...figures, ...(evaluation ? { evaluation } : {}), projectIndicators };
 }

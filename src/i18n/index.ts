@@ -14,3 +14,4 @@ export { uiText } from "./zh-CN/ui";
 export { workbookText } from "./zh-CN/workbook";
 export { fieldText } from "./zh-CN/fields";
 export { reportCheckText } from "./zh-CN/reportCheck";
+export { templateText } from "./zh-CN/templates";

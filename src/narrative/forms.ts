@@ -10,10 +10,8 @@ import {
   EXECUTION_POINTS,
   formatAmount,
   formatRate,
-  gradeOf,
+  formTotal,
   PROJECT_FUNDING_LINES,
-  sum,
-  Dec,
   type BudgetLineModel,
   type ComputedModel,
   type FundTableModel,
@@ -152,18 +150,15 @@ function formTable(
     { cells: [c(goals.expected, { colSpan: 4 }), c(goals.actual, { colSpan: 3 })] },
   );
   rows.push(...indicatorRows(list));
-  const withExecution = funding !== null && funding.score !== null;
-  const total = sum(list.map((m) => m.score ?? new Dec(0))).plus(withExecution ? (funding?.score ?? 0) : 0);
-  const weights = sum(list.map((m) => m.weight ?? new Dec(0))).plus(withExecution ? EXECUTION_POINTS : 0);
-  const scored = withExecution || list.some((m) => m.score !== null);
+  // Nothing scored, or a part unknown, is no score: never 0.00 / 差 on a form (DOMAIN §7).
+  const total = formTotal(list, funding ? funding.score : undefined);
   rows.push({
     total: true,
     cells: [
       c(W.total, { colSpan: 5, bold: true, align: "center" }),
-      c(weights.toString(), { align: "right" }),
-      // Nothing scored is no score: never 0.00 / 差 for an empty form (DOMAIN §7).
-      c(scored ? score(total) : "", { align: "right" }),
-      c(scored ? gradeOf(total) : "", { align: "center" }),
+      c(total.weights?.toString() ?? "", { align: "right" }),
+      c(score(total.score), { align: "right" }),
+      c(total.grade ?? "", { align: "center" }),
     ],
   });
   return { kind: "table", columns: COLUMNS, rows };
@@ -207,7 +202,7 @@ export function formAttachments(model: ComputedModel, attachments: readonly Atta
         ],
         { lines: PROJECT_FUNDING_LINES, model: f.given ? f.lines : statedLines(f.lines, t), score: f.score },
         { expected: table?.goals?.expected ?? "", actual: table?.goals?.actual ?? "" },
-        [],
+        model.projectIndicators?.[i] ?? [],
       ),
     );
   });

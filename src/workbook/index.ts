@@ -111,6 +111,7 @@ export function buildWorkbookPlan(
       locations,
       model.projectFunding[i],
       fundingRefs,
+      (model.projectIndicators?.[i]?.length ?? 0) > 0,
     );
     sheets.push(built.plan);
     funds.push(built.refs);

@@ -13,7 +13,7 @@ import * as path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { readXlsxGrid } from "../../src/renderers/xlsx";
 import { importWorkbook } from "../../src/workbook/import";
-import { axe, expectInView, expectNoPageScroll, paneSession, SAMPLE, SCREENS } from "./harness";
+import { axe, expectInView, expectNoPageScroll, paneSession, SAMPLE, SCREENS, tabTo } from "./harness";
 
 const session = paneSession();
 
@@ -624,6 +624,74 @@ describe("the new-workbook form", () => {
     expect(values).toEqual(expect.arrayContaining(["浏阳市", "市直单位"]));
     // Nothing is filled in yet: the findings list what is missing.
     await page.getByText(/疑点（需说明） \d+ 项/).waitFor();
+    await page.close();
+  });
+});
+
+describe.each([
+  [320, 568],
+  [350, 700],
+])("a new workbook from an indicator template, keyboard only, at %i × %i px", (width, height) => {
+  it("offers 部门整体支出 and 项目支出 beside the blank; the project's form is there, nothing scored", async () => {
+    const page = await pane("", width, height);
+    await page.getByRole("heading", { name: "开始" }).waitFor();
+    await tabTo(page, "新建空白工作簿");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(
+      () =>
+        (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent?.startsWith(
+          "单位名称",
+        ) === true,
+    );
+    await page.keyboard.type("浏阳市卫生健康局");
+    // 简称, 单位级次, 年度 (last year, kept), then the indicators: the checked choice takes the Tab stop.
+    for (let i = 0; i < 4; i++) await page.keyboard.press("Tab");
+    const checked = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | null;
+        return el?.type === "radio" ? (el.labels?.[0]?.textContent ?? "") : "";
+      });
+    expect(await checked()).toBe("不预设，自行填写");
+    for (const name of ["部门整体支出共性指标", "项目支出指标"]) {
+      await page.keyboard.press("ArrowDown");
+      expect(await checked()).toBe(name);
+    }
+    await page.getByText(/^预设产出 50 分、效益 30 分、满意度 10 分，列入资金表 1/).waitFor();
+    // One primary action, in view; the choice and its hint pass axe.
+    await expectPrimaryInView(page, "生成空白标准表");
+    expect(await axe(page)).toEqual([]);
+    await shot(page, `${width}-new-workbook-template`);
+    await page.keyboard.press("Tab");
+    expect(await page.getByLabel("资金表 1 名称").evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type("基本公共卫生服务项目");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    expect(await page.getByLabel("资金表 1 的各行").evaluate((el) => el === document.activeElement)).toBe(
+      true,
+    );
+    await page.keyboard.type("基本公共卫生服务项目");
+    await tabTo(page, "生成空白标准表");
+    await page.keyboard.press("Enter");
+    await toast(page, /^已生成 \d+ 张标准表。$/);
+    const made = await workbook(page);
+    expect(Object.keys(made)).toEqual(
+      expect.arrayContaining(["指标评分", "部门整体支出绩效自评表", "自评表-基本公共卫生服务项目"]),
+    );
+    expect(Object.values(made["指标评分"])).toEqual(
+      expect.arrayContaining(["服务对象满意度指标", "产出", "满意度", "t1"]),
+    );
+    // Nothing is typed yet: no figure is written as a value on either form (scores, 总分 and grade
+    // are formulas, blank until their parts are known); the project's 总分 is out of 90 + 10, the
+    // department's form, with no indicator and no block, adds up nothing.
+    for (const [form, points] of [
+      ["部门整体支出绩效自评表", null],
+      ["自评表-基本公共卫生服务项目", "100"],
+    ] as const) {
+      const values = Object.values(made[form]);
+      expect(values).toContain("总分");
+      if (points) expect(values).toContain(points);
+      for (const invented of [0, "0", "0.00", "差", "中", "良", "优"]) expect(values).not.toContain(invented);
+    }
     await page.close();
   });
 });

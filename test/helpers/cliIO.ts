@@ -14,6 +14,9 @@ export function io(files: Record<string, string> = {}) {
     readFile: async (p) => {
       if (p === SAMPLE_PATH) return fs.readFileSync(p, "utf8");
       if (p in files) return files[p];
+      // What a command wrote is there for the next one (`new` then `build`).
+      const data = written.get(p);
+      if (data !== undefined) return typeof data === "string" ? data : new TextDecoder().decode(data);
       throw Object.assign(new Error(`ENOENT: no such file, open '${p}'`), { code: "ENOENT" });
     },
     readBytes: async (p) => {

@@ -9,6 +9,7 @@ import {
   loadDataset,
   pathText,
   reviewKey,
+  templateDataset,
   type Finding,
   type RawDataset,
 } from "../../src/domain";
@@ -26,6 +27,34 @@ import {
 } from "../helpers/libreoffice";
 import { fundBlanks, SPARSE_FIXTURES } from "../helpers/sparse";
 import { FundCol } from "../../src/workbook/sheets/fund";
+
+/**
+ * The sample with three indicators on 爱心助孕's 项目支出绩效自评表 (weights 40 + 30 + 20) and one on
+ * 中医药专项's, a table with no 项目资金 block (its form draws one, empty; weight 80: 90 with it).
+ */
+function projectIndicatorsSample(): RawDataset {
+  const raw = sampleRaw();
+  raw.indicators = [
+    ...(raw.indicators ?? []),
+    ...[
+      ["产出", "数量指标", "救助对象人数", "40", ">=", "1000", "1050"],
+      ["效益", "社会效益指标", "救助政策知晓率", "30", ">=", "90", "85"],
+      ["满意度", "服务对象满意度指标", "救助对象满意度", "20", ">=", "90", ""],
+    ].map(([level1, level2, name, weight, direction, target, actual]) => ({
+      level1,
+      level2,
+      name,
+      weight,
+      direction: direction as ">=",
+      target,
+      unit: "%",
+      ...(actual ? { actual } : {}),
+      table: "family-planning-ivf",
+    })),
+    { level1: "产出", name: "培训基层中医人员", weight: "80", target: "500", actual: "450", table: "tcm" },
+  ];
+  return raw;
+}
 
 const soffice = findSoffice();
 const unoPython = soffice ? findUnoPython() : null;
@@ -47,6 +76,15 @@ describe("LibreOffice recalculates the sample workbook to the engine's figures",
       `the sparse ${name}`,
       make,
       20,
+    ]),
+    // Indicators on projects' forms (爱心助孕's, one without its actual; 中医药专项's): 指标评分's totals
+    // count the department's rows only, the project form's its own with its block's 10 points.
+    ["the sample with a project form's indicators", projectIndicatorsSample, 100],
+    // A new workbook from each indicator template: every form's formula blank, as nothing is known.
+    ...(["department", "project"] as const).map((template): [string, () => RawDataset, number] => [
+      `the ${template} template`,
+      () => templateDataset({ template, unitName: "某某县卫生健康局", level: "county", year: 2025 }),
+      60,
     ]),
   ];
   it.each(cases)(

@@ -88,3 +88,42 @@ describe("validateDraft", () => {
     expect(fieldOrder(draft())).toEqual(["unitName", "year", "title:7", "rows:7"]);
   });
 });
+
+describe("datasetOf with the indicators to start with", () => {
+  it.each([
+    [undefined, 0, []],
+    ["none", 0, []],
+    [
+      "department",
+      23,
+      ["staffControlRate", "budgetCompletionRate", "publicFundsControlRate", "sangongControlRate"],
+    ],
+    ["project", 9, []],
+  ] as const)("%s: %i indicators, links %j", (template, count, links) => {
+    const raw = datasetOf(draft(template ? { template } : {}));
+    expect(raw.indicators?.length ?? 0).toBe(count);
+    expect(
+      (raw.indicators ?? [])
+        .map((i) => i.link)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual([...links].sort());
+    // The fund tables typed stay as they are.
+    expect(raw.fundTables?.map((t) => t.title)).toEqual(["基本公共卫生服务补助资金"]);
+  });
+
+  it("project: the indicators are 资金表 1's, whose 项目支出绩效自评表 gets an empty 项目资金 block", () => {
+    const raw = datasetOf(
+      draft({
+        template: "project",
+        tables: [
+          { key: 1, title: "基本公共卫生服务项目", dimension: "project", province: "", city: "", rows: "甲" },
+          { key: 2, title: "其他专项", dimension: "project", province: "", city: "", rows: "乙" },
+        ],
+      }),
+    );
+    expect(raw.indicators?.every((i) => i.table === raw.fundTables?.[0].id)).toBe(true);
+    expect(raw.fundTables?.[0]).toMatchObject({ funding: {}, goals: {} });
+    expect(raw.fundTables?.[1]).not.toHaveProperty("funding");
+  });
+});

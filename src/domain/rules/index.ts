@@ -9,7 +9,8 @@ import type { FindingSink } from "./common";
 import { checkCompleteness } from "./completeness";
 import { checkAccounts } from "./finance";
 import { checkFundTable } from "./fundTables";
-import { checkEvaluation, checkReportedOnly } from "./indicators";
+import { checkFunding } from "./funding";
+import { checkEvaluation, checkProjectIndicators, checkReportedOnly } from "./indicators";
 import { checkInputs } from "./inputs";
 import { checkSangong } from "./sangong";
 
@@ -30,8 +31,10 @@ export function runRules(model: ComputedModel): Finding[] {
     const table = dataset.fundTables?.[i];
     if (table) checkFundTable(out, table, m, model.settings);
   });
+  checkFunding(out, model);
   if (model.evaluation) checkEvaluation(out, dataset, model.evaluation);
   else checkReportedOnly(out, dataset);
+  checkProjectIndicators(out, model);
   checkCompleteness(out, model);
   return out;
 }

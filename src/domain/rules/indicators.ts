@@ -8,10 +8,11 @@ import { findingText } from "../../i18n";
 import type { Path } from "../paths";
 import type { Dataset } from "../dataset";
 import { FigureUnit, finding } from "../findings";
-import type { EvaluationModel, IndicatorModel } from "../model";
-import { formatRate, matchesAtPrecision, plain, reportedText } from "../numbers";
+import type { ComputedModel, EvaluationModel, IndicatorModel } from "../model";
+import { Dec, formatRate, matchesAtPrecision, plain, reportedText, sum } from "../numbers";
 import { GRADE_BANDS, gradeOf, ratingPercent, scoreIndicator } from "../scoring";
 import type { FindingSink } from "./common";
+import { EXECUTION_POINTS } from "../budget";
 
 const T = findingText;
 const M = T.messages;
@@ -231,4 +232,28 @@ export function checkEvaluation(out: FindingSink, dataset: Dataset, evaluation: 
       ),
     );
   }
+}
+
+/**
+ * The indicators of each fund table's 项目支出绩效自评表 (`indicators[].table`): each checked as the
+ * department's are, and the table's weights with the form's 预算执行率 10 points summing to 100
+ * (`weights-not-100`, on the table's first indicator's weight, naming the table).
+ */
+export function checkProjectIndicators(out: FindingSink, model: ComputedModel): void {
+  model.projectIndicators?.forEach((list, t) => {
+    if (!list.length) return;
+    for (const m of list) checkIndicator(out, m);
+    const weights = sum(list.map((m) => m.weight ?? new Dec(0)));
+    const total = weights.plus(EXECUTION_POINTS);
+    if (total.eq(100)) return;
+    const title = model.fundTables[t]?.title ?? "";
+    out.push(
+      finding(
+        "weights-not-100",
+        ["indicators", list[0].index, "weight"],
+        M.projectWeightsNot100(title, num(weights), EXECUTION_POINTS, num(total)),
+        { expected: "100", reported: num(total), unit: FigureUnit.score },
+      ),
+    );
+  });
 }

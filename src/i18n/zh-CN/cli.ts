@@ -14,6 +14,9 @@ export const cliText = {
     "  import <工作簿.xlsx>               读取标准工作簿，输出其中的数据文件（JSON）；读不出的内容列在标准错误输出中",
     "  verify-report <报告.docx> [--data <数据文件.json|工作簿.xlsx>] [--json]",
     "                                     核对报告中的数字：与数据比对，检查前后是否一致、比率与所列金额是否相符",
+    "  new --template department|project --unit 单位名称 --year 年度 --out <数据文件.json>",
+    "      [--level province|city|district|county] [--project 项目名称] [--force]",
+    "                                   按指标模板（部门整体支出 / 项目支出）新建数据文件：指标、分值和关联数据已设好，指标值留待填写",
     "",
     "选项：",
     "  --json       以 JSON 数组输出检查结果（仅输出 JSON）",
@@ -52,4 +55,23 @@ export const cliText = {
   verdictError: "存在“错误”级问题，请修正后重新检查。",
   verdictOk: `没有“${S.error}”级问题；“${S.verify}”级问题请在“检查结果”表的“${glossary.note}”中写明原因。`,
   fileUnreadable: (reason: string) => `无法读取（${reason}）`,
+  /** `jixiao new`: a dataset from an indicator template. */
+  newDataset: {
+    missingValue: "缺少取值",
+    missingTemplate: "缺少指标模板（--template department 部门整体支出，或 project 项目支出）",
+    badTemplate: "指标模板应为 department（部门整体支出）或 project（项目支出）",
+    missingUnit: "缺少单位名称（--unit 单位名称）",
+    missingYear: "缺少年度（--year 四位数字）",
+    badYear: (from: number, to: number) => `年度应为 ${from} 至 ${to} 之间的四位数字`,
+    badLevel: "单位级次应为 province、city、district 或 county",
+    missingOut: "缺少输出文件（--out 数据文件.json）",
+    emptyOut: "输出文件不能为空",
+    projectOnly: "项目名称只用于项目支出模板（--template project）",
+    exists: (file: string) => `${file} 已存在：如要覆盖，请加 --force`,
+    cannotWrite: (file: string, reason: string) => `无法写入文件 ${file}（${reason}）`,
+    /** `block`: the points of the project form's 项目资金 block (预算执行率), added to the weights. */
+    written: (file: string, template: string, count: number, weights: string, block: number | null) =>
+      `已生成：${file}（${template}指标模板，${count} 项指标，分值合计 ${weights}${block ? `，加预算执行率 ${block} 分共 100` : ""}；指标值和实际完成值待填写）`,
+    next: (file: string) => `下一步：jixiao build ${file} --out 目录，在生成的工作簿中填写各项数据。`,
+  },
 } as const;

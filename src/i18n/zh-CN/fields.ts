@@ -91,6 +91,7 @@ export const fieldText = {
     budgetActual: "全年执行数",
     link: "关联数据",
     linkTable: "关联资金表",
+    indicatorTable: "所属项目",
     goalsExpected: "预期目标",
     goalsActual: "实际完成情况",
   },

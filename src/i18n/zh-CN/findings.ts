@@ -251,6 +251,24 @@ export const findingText = {
     /** The clause of indicator-figure-mismatch on a reported score earned on the typed value. */
     indicatorScoreOnTyped: (reported: string, expected: string) =>
       `（报送得分 ${reported} 系按填报值计算，按计算数应为 ${expected}）`,
+    /**
+     * A funding block's 全年执行数 over its budget in force: `adjusted`, compared with 全年预算数;
+     * else with 年初预算数, and the message says so (and that no 全年 was given); `rate` null at 0.
+     */
+    overBudgetFunding: (
+      subject: string,
+      actual: string,
+      budget: string,
+      rate: string | null,
+      adjusted: boolean,
+    ) =>
+      adjusted
+        ? rate
+          ? `${subject} 全年执行数 ${actual}，超过全年预算数 ${budget}（执行率 ${rate}），请查明超支原因并在“说明”中写明。`
+          : `${subject} 全年预算数为 ${budget}，全年执行数 ${actual}，请查明支出依据并在“说明”中写明。`
+        : rate
+          ? `${subject} 全年执行数 ${actual}，超过年初预算数 ${budget}（执行率 ${rate}；未填全年预算数）；年中追加预算的，请填写全年预算数，否则请查明超支原因并在“说明”中写明。`
+          : `${subject} 年初未安排预算（未填全年预算数），全年执行数 ${actual}；确有追加预算的，请填写全年预算数，否则请查明支出依据并在“说明”中写明。`,
     overBudget: (subject: string, actual: string, budget: string, rate: string | null) =>
       rate
         ? `${subject} 实际支出 ${actual}，超过预算 ${budget}（完成预算的 ${rate}），请查明超支原因并在“说明”中写明。`
@@ -266,6 +284,8 @@ export const findingText = {
     indicatorsMissing: (score: string | null, grade: string | null) =>
       `报送自评${[score ? `得分 ${score} 分` : "", grade ? `等级“${grade}”` : ""].filter(Boolean).join("、")}，但未附指标评分表，得分无法核对；请补填指标评分表，或在“说明”中写明依据。`,
     weightsNot100: (total: string) => `指标分值合计为 ${total}，应为 100，请核对各指标分值。`,
+    projectWeightsNot100: (table: string, weights: string, points: number, total: string) =>
+      `【${table}】项目支出绩效自评表的指标分值合计为 ${weights}，加上预算执行率 ${points} 分共 ${total}，应为 100，请核对各指标分值。`,
     scoreMismatch: (reported: string, expected: string) =>
       `报送自评总分 ${reported} 分，按各指标得分合计应为 ${expected} 分，请核对修正。`,
     scoreMismatchCapped: (reported: string, expected: string, uncapped: string, rate: string) =>

@@ -3,6 +3,20 @@ export const newWorkbookText = {
   open: "新建空白工作簿",
   title: "新建空白标准工作簿",
   hint: "填写单位和年度，列出资金表的各行；生成后在 Excel 中填入各项金额，检查结果会列出尚未填写的数据。",
+  /** The indicators a new workbook starts with: none, or a template (DOMAIN §8). */
+  indicators: "绩效指标",
+  templates: {
+    none: "不预设，自行填写",
+    department: "部门整体支出共性指标",
+    project: "项目支出指标",
+  },
+  templateHints: {
+    none: "生成后在“指标评分”表中逐项填写指标。",
+    department:
+      "预设投入、过程、产出、效果四类共性指标，分值合计 100；在职人员控制率、“三公经费”控制率、公用经费控制率和预算完成率取工作簿中的数据，指标值待填写。",
+    project:
+      "预设产出 50 分、效益 30 分、满意度 10 分，列入资金表 1（即本项目）的项目支出绩效自评表；预算执行率 10 分按资金表 1 的执行率计算，指标值待填写。",
+  },
   unitName: "单位名称",
   shortName: "报告中的简称（如“我局”，可不填）",
   level: "单位级次",

@@ -221,6 +221,7 @@ export const workbookText = {
       "关联数据",
       "关联资金表",
       "计算数",
+      "所属项目",
     ],
     kinds: { quantitative: "定量", qualitative: "定性" },
     total: "合计",

@@ -1,5 +1,6 @@
 /**
- * 新建空白标准工作簿, as the user sees it: the unit, its level, the year and the fund tables — by
+ * 新建空白标准工作簿, as the user sees it: the unit, its level, the year, the indicators to start
+ * with (none, the 部门整体支出 common framework or the 项目支出 default) and the fund tables — by
  * project (rows typed in), by region (a province's 市州 or a city's 区县 listed, editable) or by
  * institution or township (rows typed in). Every problem is said under its field; a removed table
  * can be restored. The form's state is `useNewWorkbookForm`; its one primary button (生成空白标准表)
@@ -25,6 +26,7 @@ import { FUND_DIMENSIONS, UNIT_LEVELS, type FundDimension, type UnitLevel } from
 import { citiesOf, provinces } from "../../regions";
 import { newWorkbookText as T } from "../../i18n";
 import type { NewWorkbookFormState } from "../state/useNewWorkbookForm";
+import { TEMPLATE_CHOICES, type TemplateChoice } from "../state/newWorkbookDraft";
 
 const useNewWorkbookFormStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: "10px", paddingBottom: "8px" },
@@ -97,6 +99,17 @@ export function NewWorkbookForm({
           />
         </Field>
       </div>
+      <Field label={T.indicators} hint={T.templateHints[draft.template ?? "none"]}>
+        <RadioGroup
+          value={draft.template ?? "none"}
+          onChange={(_, d) => form.setTemplate(d.value as TemplateChoice)}
+          disabled={disabled}
+        >
+          {TEMPLATE_CHOICES.map((choice) => (
+            <Radio key={choice} value={choice} label={T.templates[choice]} />
+          ))}
+        </RadioGroup>
+      </Field>
       <Subtitle2 as="h3" className={styles.heading}>
         {T.tables}
       </Subtitle2>

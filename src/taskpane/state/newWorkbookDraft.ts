@@ -4,7 +4,15 @@
  * draft makes. The rules are those `blankDataset` enforces; the form says them per field, before
  * `blankDataset` is asked.
  */
-import { blankDataset, YEAR_RANGE, type FundDimension, type RawDataset, type UnitLevel } from "../../domain";
+import {
+  applyTemplate,
+  blankDataset,
+  YEAR_RANGE,
+  type FundDimension,
+  type RawDataset,
+  type TemplateId,
+  type UnitLevel,
+} from "../../domain";
 import { newWorkbookText as T } from "../../i18n";
 
 /** One fund table as typed: `key` stays with the table when others are added or removed. */
@@ -18,7 +26,13 @@ export interface TableDraft {
   readonly rows: string;
 }
 
+/** The indicators a new workbook starts with: none, or a template's. */
+export type TemplateChoice = "none" | TemplateId;
+export const TEMPLATE_CHOICES: readonly TemplateChoice[] = ["none", "department", "project"];
+
 export interface NewWorkbookDraft {
+  /** Absent: none (the indicators are typed in 指标评分). */
+  readonly template?: TemplateChoice;
   readonly unitName: string;
   readonly shortName: string;
   readonly level: UnitLevel;
@@ -74,7 +88,7 @@ export function rowsProblem(rows: string): string | undefined {
  * @throws DatasetError if the draft breaks a rule `validateDraft` does not know (it should not).
  */
 export function datasetOf(draft: NewWorkbookDraft): RawDataset {
-  return blankDataset({
+  const blank = blankDataset({
     unitName: draft.unitName,
     shortName: draft.shortName,
     level: draft.level,
@@ -85,4 +99,6 @@ export function datasetOf(draft: NewWorkbookDraft): RawDataset {
       rows: t.rows.split("\n"),
     })),
   });
+  const template = draft.template ?? "none";
+  return template === "none" ? blank : applyTemplate(blank, template);
 }

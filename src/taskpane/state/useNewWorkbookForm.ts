@@ -6,7 +6,14 @@
 import { useRef, useState, type FormEvent } from "react";
 import type { FundDimension, RawDataset, UnitLevel } from "../../domain";
 import { regionRows, type RegionData } from "../../regions";
-import { datasetOf, fieldOrder, validateDraft, type FieldKey, type TableDraft } from "./newWorkbookDraft";
+import {
+  datasetOf,
+  fieldOrder,
+  validateDraft,
+  type FieldKey,
+  type TableDraft,
+  type TemplateChoice,
+} from "./newWorkbookDraft";
 
 /**
  * Focuses an element once the current key press is over: a field focused while Enter is still
@@ -45,6 +52,7 @@ export function useNewWorkbookForm({
   onRegionsFailed,
   defaultYear,
 }: NewWorkbookFormProps) {
+  const [template, setTemplate] = useState<TemplateChoice>("none");
   const [unitName, setUnitName] = useState("");
   const [shortName, setShortName] = useState("");
   const [level, setLevel] = useState<UnitLevel>("county");
@@ -62,7 +70,7 @@ export function useNewWorkbookForm({
   const undoButton = useRef<HTMLButtonElement | null>(null);
   const addButton = useRef<HTMLButtonElement | null>(null);
 
-  const draft = { unitName, shortName, level, year, tables };
+  const draft = { template, unitName, shortName, level, year, tables };
 
   /** Registers a field's element, and focuses it when asked to. */
   const fieldRef = (key: FieldKey) => (el: HTMLElement | null) => {
@@ -118,6 +126,7 @@ export function useNewWorkbookForm({
     undoRef: focusRef("undo"),
     addRef: focusRef("add"),
     problemOf: (key: FieldKey) => problems.get(key),
+    setTemplate,
     setUnitName: (v: string) => {
       setUnitName(v);
       edited("unitName");

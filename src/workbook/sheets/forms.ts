@@ -7,11 +7,9 @@
  */
 import type Decimal from "decimal.js";
 import {
-  Dec,
   DEPARTMENT_FUNDING_LINES,
-  sum,
   EXECUTION_POINTS,
-  gradeOf,
+  formTotal,
   PROJECT_FUNDING_LINES,
   type BudgetLineModel,
   type ComputedModel,
@@ -114,7 +112,7 @@ export function formSheets(
           ],
           funding: { cells, lines: PROJECT_FUNDING_LINES, model: m.lines, score: m.score },
           goals: { expected: goal("expected"), actual: goal("actual") },
-          indicators: [],
+          indicators: model.projectIndicators?.[i] ?? [],
           indicatorSheet,
         },
         locations,
@@ -279,37 +277,44 @@ function formSheet(spec: FormSpec, locations: LocationMap): SheetPlan {
     1,
   );
 
-  // 总分: 100 (the weights and the 执行率 得分's 10), the score and the grade.
-  const weights = list.reduce((s, m) => s + (m.weight ? toNumber(m.weight) : 0), 0);
+  // 总分: the weights (+ the 执行率 得分's 10), the score and the grade — only when every part is
+  // known (an empty form shows no 0.00 / 差).
+  const total = formTotal(list, spec.funding ? spec.funding.score : undefined);
   b.put(row, 0, label(W.total, StyleKey.totalLabel));
   b.merge(row, 0, row, 4);
-  b.put(row, 5, label(String(weights + (executionScore ? EXECUTION_POINTS : 0)), StyleKey.totalLabel));
-  const sumScores = scoreCells.length ? `SUM(${scoreCells[0]}:${scoreCells[scoreCells.length - 1]})` : "0";
-  const scoreSum = sumOf(list, spec.funding?.score ?? null, executionScore !== null);
+  b.put(row, 5, label(total.weights?.toString() ?? "", StyleKey.totalLabel));
+  const parts = scoreCells.length ? `SUM(${scoreCells[0]}:${scoreCells[scoreCells.length - 1]})` : "";
+  const known = [
+    ...(scoreCells.length
+      ? [`COUNT(${scoreCells[0]}:${scoreCells[scoreCells.length - 1]})=${scoreCells.length}`]
+      : []),
+    ...(executionScore ? [`ISNUMBER(${executionScore})`] : []),
+  ];
   const scoreRef = b.put(
     row,
     6,
     formula(
-      `=${sumScores}${executionScore ? `+N(${executionScore})` : ""}`,
-      scoreSum === null ? 0 : toNumber(scoreSum),
+      scoreCells.length
+        ? `=IF(AND(${known.join(",")}),${parts}${executionScore ? `+${executionScore}` : ""},"")`
+        : `=""`,
+      total.score === null ? "" : toNumber(total.score),
       StyleKey.score,
     ),
   );
-  b.put(row, 7, formula(`=${gradeFormula(scoreRef)}`, gradeOf(scoreSum ?? new Dec(0)), StyleKey.totalLabel));
+  b.put(
+    row,
+    7,
+    formula(
+      `=IF(ISNUMBER(${scoreRef}),${gradeFormula(scoreRef)},"")`,
+      total.grade ?? "",
+      StyleKey.totalLabel,
+    ),
+  );
 
   b.setColumns([12, 16, 30, 16, 13, 9, 11, 36]);
   // Each printed page repeats the indicator table's header row (landscape A4).
   b.printTitles(indicatorHeader, indicatorHeader, true);
   return b.build();
-}
-
-/**
- * The form's total: the rounded indicator scores (an unscored one counts nothing, as SUM) plus
- * the 执行率 得分 when the form carries the block — the engine's figures, as the sheet adds them.
- */
-function sumOf(list: readonly IndicatorModel[], execution: Decimal | null, withExecution: boolean): Decimal {
-  const indicators = sum(list.map((m) => m.score ?? new Dec(0)));
-  return withExecution && execution ? indicators.plus(execution) : indicators;
 }
 
 /** Merges each run of equal, non-empty keys in a column. */

@@ -114,6 +114,8 @@ export function fundSheet(
   locations: LocationMap,
   projectFunding?: ProjectFundingModel,
   fundingRefs?: FundingRefs,
+  /** The table has indicators of its own: its 项目支出绩效自评表 is made, with the block it needs. */
+  hasIndicators = false,
 ): { plan: SheetPlan; refs: FundSheetRefs } {
   const b = new SheetBuilder(`fund:${table.id}`, SheetKind.fund, sheetName, locations, {
     id: table.id,
@@ -317,9 +319,10 @@ export function fundSheet(
     });
 
   // 项目资金 (the budget model of the table's 项目支出绩效自评表) and its 年度总体目标, when the
-  // dataset gives either (a table without them is its own 项目资金: 预算批复 and 实际使用).
+  // dataset gives either or the table has indicators of its own (a table without a block is its
+  // own 项目资金: 预算批复 and 实际使用).
   let fundingRate: string | undefined;
-  if (table.funding !== undefined || table.goals !== undefined) {
+  if (table.funding !== undefined || table.goals !== undefined || hasIndicators) {
     const funding = putFundingBlock(b, totalRow + 2, {
       title: workbookText.funding.projectTitle,
       base: [...p, "funding"],

@@ -55,6 +55,8 @@ export const IndicatorCol = {
   linkTable: 16,
   /** The linked figure, a live formula on the sheet that computes it; scoring uses it when numeric. */
   computed: 17,
+  /** The fund table (its id) whose 项目支出绩效自评表 carries the indicator; blank: the department's. */
+  table: 18,
 } as const;
 
 /** The column of the values below the table (right of their merged labels). */
@@ -132,6 +134,13 @@ export function indicatorsSheet(
   );
   const first = 2;
   const list = ds.indicators ?? [];
+  // Every indicator's model by its dataset index: the department's and each project form's.
+  const models = new Map(
+    [...(ev?.indicators ?? []), ...(model.projectIndicators ?? []).flat()].map((m) => [m.index, m]),
+  );
+  /** Whether some indicator is a project form's: the totals then count the department's rows only. */
+  const projects = (model.projectIndicators ?? []).some((l) => l.length > 0);
+  const departmentRows = ev?.indicators.length ?? 0;
   list.forEach((ind, i) => {
     const row = first + i;
     const p: Path = ["indicators", i];
@@ -147,7 +156,7 @@ export function indicatorsSheet(
     b.put(row, C.unit, inputCell([...p, "unit"], ind.unit));
     b.put(row, C.actual, inputCell([...p, "actual"], ind.actual));
     b.put(row, C.weight, inputCell([...p, "weight"], ind.weight));
-    const m = ev?.indicators[i];
+    const m = models.get(i);
     b.put(row, C.score, formula(scoreFormula(row), m?.score ?? "", StyleKey.score));
     b.put(row, C.reportedScore, inputCell([...p, "reportedScore"], ind.reportedScore));
     b.put(row, C.note, inputCell([...p, "deviationNote"], ind.deviationNote));
@@ -156,6 +165,7 @@ export function indicatorsSheet(
     b.put(row, C.ratingPercent, inputCell([...p, "ratingPercent"], ind.ratingPercent));
     b.put(row, C.link, inputCell([...p, "link"], ind.link));
     b.put(row, C.linkTable, inputCell([...p, "linkTable"], ind.linkTable));
+    b.put(row, C.table, inputCell([...p, "table"], ind.table));
     const figure = ind.link ? figures?.get(figureKey(ind.link, ind.linkTable)) : undefined;
     b.put(
       row,
@@ -181,6 +191,8 @@ export function indicatorsSheet(
     });
     b.validate({ range: col(C.kind), type: "list", values: choiceValues(["indicators", 0, "kind"]) ?? [] });
     b.validate({ range: col(C.link), type: "list", values: choiceValues(["indicators", 0, "link"]) ?? [] });
+    const ids = (ds.fundTables ?? []).map((t) => t.id);
+    if (ids.length) b.validate({ range: col(C.table), type: "list", values: ids });
     const typed = cellRef(first, C.actual);
     const linked = cellRef(first, C.computed);
     b.conditional({
@@ -196,18 +208,29 @@ export function indicatorsSheet(
     });
   }
   const totalRow = first + list.length;
+  // The department's rows: all of them, or (with project forms' indicators) those with no 所属项目.
+  const own = `(${col(C.table)}="")`;
+  const sumOwn = (c: number) => (projects ? `SUMIF(${col(C.table)},"",${col(c)})` : `SUM(${col(c)})`);
+  const countOwn = (c: number) => (projects ? `SUMPRODUCT(${own}*ISNUMBER(${col(c)}))` : `COUNT(${col(c)})`);
+  const ownCount = projects ? departmentRows : list.length;
   b.put(totalRow, 0, label(W.total, StyleKey.totalLabel));
   b.merge(totalRow, 0, totalRow, C.actual);
   // An empty table has no totals (never 0.00 / 差, DOMAIN §7).
   const weightTotal = b.put(
     totalRow,
     C.weight,
-    formula(list.length ? `=SUM(${col(C.weight)})` : `=""`, ev?.weightTotal ?? "", StyleKey.score),
+    formula(ownCount ? `=${sumOwn(C.weight)}` : `=""`, ev?.weightTotal ?? "", StyleKey.score),
   );
+  // Scores add up once one is known: a table nothing could be scored on yet shows no 0.00.
+  const anyScored = ev?.indicators.some((m) => m.score !== null) ?? false;
   const scoreTotal = b.put(
     totalRow,
     C.score,
-    formula(list.length ? `=SUM(${col(C.score)})` : `=""`, ev?.scoreTotal ?? "", StyleKey.score),
+    formula(
+      ownCount ? `=IF(${countOwn(C.score)}=0,"",${sumOwn(C.score)})` : `=""`,
+      anyScored ? (ev?.scoreTotal ?? "") : "",
+      StyleKey.score,
+    ),
   );
   b.locate(["indicators"], totalRow, C.weight);
   b.conditional({
@@ -260,11 +283,11 @@ export function indicatorsSheet(
   const reportedScoreRef = cellRef(row + 2, SELF_VALUE_COL);
   const reportedValue = self?.reportedScore?.value ?? null;
   const finalRow = row;
-  const final = list.length
+  const final = ownCount
     ? put(
         W.finalScore,
         formula(
-          `=IF(AND(ISNUMBER(${weightTotal}),ROUND(${weightTotal},6)=100,COUNT(${col(C.weight)})=${list.length},COUNT(${col(C.score)})=${list.length}),${capped},"")`,
+          `=IF(AND(ISNUMBER(${weightTotal}),ROUND(${weightTotal},6)=100,${countOwn(C.weight)}=${ownCount},${countOwn(C.score)}=${ownCount}),${capped},"")`,
           ev?.complete ? ev.finalScore : "",
           StyleKey.score,
         ),
@@ -277,9 +300,9 @@ export function indicatorsSheet(
           StyleKey.score,
         ),
       );
-  if (!list.length && (reportedValue !== null || self?.reportedGrade))
+  if (!ownCount && (reportedValue !== null || self?.reportedGrade))
     b.put(finalRow, SELF_VALUE_COL + 1, label(W.reportedOnly));
-  const gradeExpected = list.length
+  const gradeExpected = ownCount
     ? ev?.complete
       ? ev.grade
       : ""
@@ -307,7 +330,7 @@ export function indicatorsSheet(
     rule: "grade-mismatch",
   });
 
-  b.setColumns([10, 12, 34, 8, 10, 8, 11, 8, 8, 10, 40, 9, 10, 9, 9, 16, 14, 9]);
+  b.setColumns([10, 12, 34, 8, 10, 8, 11, 8, 8, 10, 40, 9, 10, 9, 9, 16, 14, 9, 14]);
   b.freeze(2, 3);
   b.printTitles(0, 1, true);
   return b.build();
@@ -331,6 +354,7 @@ const INDICATOR_FIELDS = [
   ["illustrative", IndicatorCol.illustrative],
   ["link", IndicatorCol.link],
   ["linkTable", IndicatorCol.linkTable],
+  ["table", IndicatorCol.table],
 ] as const;
 
 /**

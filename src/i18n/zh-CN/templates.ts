@@ -1,0 +1,67 @@
+/**
+ * Simplified Chinese words of the indicator templates (DOMAIN §8): the 部门整体支出 common
+ * framework (共性指标) and the project default of 财预〔2020〕10号. The structure (weights,
+ * directions, links) is data in `src/domain/templates.ts`; these are the words it shows.
+ */
+export const templateText = {
+  /** The templates as a clerk names them. */
+  names: { department: "部门整体支出", project: "项目支出" },
+  /** The fund table of a project template when no project name is given. */
+  defaultProjectTitle: "未命名项目",
+  /** A 三级指标 the unit names itself: the 二级指标 it belongs to, to be filled in. */
+  toName: (level2: string) => `${level2}（请填写具体指标）`,
+  level1: {
+    input: "投入",
+    process: "过程",
+    output: "产出",
+    effect: "效果",
+    benefit: "效益",
+    satisfaction: "满意度",
+    execution: "预算执行",
+  },
+  level2: {
+    goalSetting: "目标设定",
+    budgetAllocation: "预算配置",
+    budgetExecution: "预算执行",
+    budgetManagement: "预算管理",
+    assetManagement: "资产管理",
+    duties: "职责履行",
+    dutyBenefit: "履职效益",
+    quantity: "数量指标",
+    quality: "质量指标",
+    timeliness: "时效指标",
+    cost: "成本指标",
+    economic: "经济效益指标",
+    social: "社会效益指标",
+    ecological: "生态效益指标",
+    sustainable: "可持续影响指标",
+    serviceSatisfaction: "服务对象满意度指标",
+    executionRate: "预算执行率",
+  },
+  name: {
+    goalReasonable: "绩效目标合理性",
+    indicatorClear: "绩效指标明确性",
+    staffControlRate: "在职人员控制率",
+    sangongChangeRate: "“三公经费”变动率",
+    keySpendingRate: "重点支出安排率",
+    budgetCompletionRate: "预算完成率",
+    budgetControlRate: "预算控制率",
+    publicFundsControlRate: "公用经费控制率",
+    sangongControlRate: "“三公经费”控制率",
+    procurementRate: "政府采购执行率",
+    rulesSound: "管理制度健全性",
+    fundsCompliant: "资金使用合规性",
+    disclosure: "预决算信息公开性",
+    assetsSafe: "资产管理安全性",
+    assetsUsed: "固定资产利用率",
+    completionRate: "实际完成率",
+    timelyRate: "完成及时率",
+    qualityRate: "质量达标率",
+    keyWorkRate: "重点工作办结率",
+    economicBenefit: "经济效益",
+    socialBenefit: "社会效益",
+    ecologicalBenefit: "生态效益",
+    publicSatisfaction: "社会公众或服务对象满意度",
+    projectExecutionRate: "项目预算执行率",
+  },
+} as const;
