@@ -90,7 +90,7 @@ export class DatasetError extends JixiaoError {
   }
 }
 
-/** A text is not a number under the rules of DOMAIN §2; `reason` says why. */
+/** A text is not a number under the rules of docs/domain.md §2; `reason` says why. */
 export class NumberParseError extends JixiaoError {
   readonly input: unknown;
   readonly path: Path;

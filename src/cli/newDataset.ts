@@ -1,7 +1,7 @@
 /**
  * `jixiao new --template department|project --unit <name> --year <yyyy> --out <file.json>
  * [--level …] [--project <name>] [--force]`: a dataset started from an indicator template
- * (DOMAIN §8) — the indicators with their weights and links, targets left for the unit — which
+ * (docs/domain.md §8) — the indicators with their weights and links, targets left for the unit — which
  * `jixiao build` turns into a workbook whose forms are empty but complete. A file already at
  * `--out` is kept unless `--force`. Exit 0 written, 2 a wrong argument or a file that cannot be
  * written (the message names it), 3 a bug (`main.ts`).

@@ -1,6 +1,6 @@
 /**
  * `jixiao verify-report <report.docx> [--data <dataset.json|workbook.xlsx>] [--json]`: the
- * figures of a report checked against the data and against themselves (DOMAIN §9). Without
+ * figures of a report checked against the data and against themselves (docs/domain.md §9). Without
  * `--data` the report is checked against itself. Exit 0 without `error` findings, 1 with, 2 when
  * a file cannot be read (the report is no .docx, the data no dataset or standard workbook; the
  * message names the file), 3 for a bug (`main.ts`). The text on the terminal is `printable`.

@@ -1,5 +1,5 @@
 /**
- * The budget model behind the 自评表 forms (DOMAIN §8): 年初预算数, 全年预算数 (after 追加/调减)
+ * The budget model behind the 自评表 forms (docs/domain.md §8): 年初预算数, 全年预算数 (after 追加/调减)
  * and 全年执行数 for the department, per fund table and per 三公 category; the 执行率 and its
  * 10-point 得分 of a form's funding block; and the figures an indicator's 实际完成值 may be linked
  * to. Pure, exact (decimal.js); unknown stays unknown (null), never 0.
@@ -217,7 +217,7 @@ export interface FormTotal {
 }
 
 /**
- * The 总分 of a 自评表 form (DOMAIN §8): the indicators' rounded scores plus, when the form carries
+ * The 总分 of a 自评表 form (docs/domain.md §8): the indicators' rounded scores plus, when the form carries
  * the 项目资金 block (`execution` not undefined), its 执行率 得分. Unknown is not zero: with no
  * indicator, an indicator not scored, or the block's 得分 unknown, there is no total and no grade
  * (an empty form never shows 0.00 / 差).

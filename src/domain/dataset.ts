@@ -41,7 +41,7 @@ export const RATINGS = ["达成", "部分达成", "未达成"] as const;
 export type Rating = (typeof RATINGS)[number];
 
 /**
- * Figures the engine computes that an indicator's 实际完成值 may be linked to (DOMAIN §8): the
+ * Figures the engine computes that an indicator's 实际完成值 may be linked to (docs/domain.md §8): the
  * department's 在职人员控制率, “三公经费”控制率, 公用经费控制率 and 预算完成率, and a fund table's
  * 预算执行率 or 资金到位率 (the table named by the indicator's `linkTable`).
  */
@@ -64,7 +64,7 @@ export const FUND_LINKS: ReadonlySet<IndicatorLink> = new Set<IndicatorLink>([
 export const GRADES = ["优", "良", "中", "差"] as const;
 export type Grade = (typeof GRADES)[number];
 
-/** The report outlines the finance bureaus prescribe (DOMAIN §1): 湖南 一…十, 湖北, 广东. */
+/** The report outlines the finance bureaus prescribe (docs/domain.md §1): 湖南 一…十, 湖北, 广东. */
 export const OUTLINE_IDS = ["hunan", "hubei", "guangdong"] as const;
 export type OutlineId = (typeof OUTLINE_IDS)[number];
 
@@ -194,7 +194,7 @@ export interface FundTotalOf<N> {
   arrivalRate?: N;
 }
 
-/** One line of the budget model (DOMAIN §8): 年初预算数, 全年预算数 (adjusted), 全年执行数. */
+/** One line of the budget model (docs/domain.md §8): 年初预算数, 全年预算数 (adjusted), 全年执行数. */
 export interface BudgetLineOf<N> {
   initial?: N;
   adjusted?: N;

@@ -1,7 +1,7 @@
 import type { Path } from "./paths";
 
 /**
- * Findings are data (DOMAIN §5): a rule id, a severity, the dataset path, a Chinese message and
+ * Findings are data (docs/domain.md §5): a rule id, a severity, the dataset path, a Chinese message and
  * the two figures. This module holds the rule catalogue (ids and default severities).
  */
 
@@ -11,7 +11,7 @@ export type Severity = (typeof Severity)[keyof typeof Severity];
 /** Severities from the most to the least serious. */
 export const SEVERITY_ORDER: readonly Severity[] = [Severity.error, Severity.verify, Severity.info];
 
-/** Every rule of DOMAIN §5 with its severity (over-budget is `error` for 三公, `verify` otherwise). */
+/** Every rule of docs/domain.md §5 with its severity (over-budget is `error` for 三公, `verify` otherwise). */
 export const RULES = {
   "invalid-number": Severity.error,
   "missing-value": Severity.verify,
@@ -37,7 +37,7 @@ export const RULES = {
   "report-figure-mismatch": Severity.error,
   "report-self-inconsistent": Severity.error,
   "report-rate-inconsistent": Severity.error,
-  /** A report section the data fills only in part (DOMAIN §7): what it lacks. */
+  /** A report section the data fills only in part (docs/domain.md §7): what it lacks. */
   "incomplete-section": Severity.info,
 } as const satisfies Record<string, Severity>;
 
@@ -59,7 +59,7 @@ export type FigureUnit = (typeof FigureUnit)[keyof typeof FigureUnit];
 /** Rules only reading a workbook raises (a cell holding what its field cannot), not the engine. */
 export const IMPORT_RULES: ReadonlySet<RuleId> = new Set<RuleId>(["invalid-choice"]);
 
-/** Rules the report check raises on a report's text (src/reportcheck, DOMAIN §9), not the engine. */
+/** Rules the report check raises on a report's text (src/reportcheck, docs/domain.md §9), not the engine. */
 export const REPORT_RULES = [
   "report-figure-mismatch",
   "report-self-inconsistent",

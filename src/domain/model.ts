@@ -1,5 +1,5 @@
 /**
- * The computed model: every figure of DOMAIN §3 recomputed with decimal.js from the dataset's
+ * The computed model: every figure of docs/domain.md §3 recomputed with decimal.js from the dataset's
  * inputs (never from its `reported…` fields). The workbook plans and the narrative consume it.
  * Amounts are exact sums of 2-decimal inputs; rates and shares are percent rounded half-up to
  * 2 decimals, or null when their denominator is zero or missing.
@@ -31,7 +31,7 @@ import {
 
 const ZERO = new Dec(0);
 
-/** Default 低执行率 threshold, in percent (DOMAIN §5). */
+/** Default 低执行率 threshold, in percent (docs/domain.md §5). */
 export const DEFAULT_LOW_EXECUTION_THRESHOLD = 60;
 
 /** A rate in percent rounded to 2 decimals, or null when it cannot be computed. */
@@ -45,7 +45,7 @@ export function rateOf(part: Decimal | null | undefined, whole: Decimal | null |
 }
 
 /**
- * A known amount (DOMAIN §7): the number, 0 for a dash the unit wrote (nil), null when the field
+ * A known amount (docs/domain.md §7): the number, 0 for a dash the unit wrote (nil), null when the field
  * is absent, blank or not a number — unknown, never 0.
  */
 export function amountOf(cell: NumCell | undefined): Decimal | null {
@@ -54,7 +54,7 @@ export function amountOf(cell: NumCell | undefined): Decimal | null {
   return cell.value;
 }
 
-/** The sum of `values` when every one is known; null when any is unknown (DOMAIN §7). */
+/** The sum of `values` when every one is known; null when any is unknown (docs/domain.md §7). */
 export function sumKnown(values: readonly (Decimal | null | undefined)[]): Decimal | null {
   let total = ZERO;
   for (const v of values) {
@@ -65,7 +65,7 @@ export function sumKnown(values: readonly (Decimal | null | undefined)[]): Decim
 }
 
 /**
- * The total the report states (DOMAIN §2, §7): the unit's reported total when the parts are not
+ * The total the report states (docs/domain.md §2, §7): the unit's reported total when the parts are not
  * all known, or when it differs from their sum only by 尾差 (n × 0.005 — it is the 决算's own
  * figure); else the sum of the parts (beyond 尾差 the unit must fix its numbers and the report
  * keeps the recomputed sum). Null when neither is known.
@@ -90,7 +90,7 @@ export function sumPresent(cells: readonly (NumCell | undefined)[]): Decimal | n
 }
 
 export interface FundFigures {
-  /** null when unknown (DOMAIN §7): a blank 预算批复, or a sum with a blank part. */
+  /** null when unknown (docs/domain.md §7): a blank 预算批复, or a sum with a blank part. */
   readonly budget: Decimal | null;
   /** null when the table (or row) has no 实际到位, or a sum has a row without one. */
   readonly arrived: Decimal | null;
@@ -112,7 +112,7 @@ export interface FundRowModel extends FundFigures {
 export interface FundGroupModel extends FundFigures {
   readonly group: string;
   readonly rowIndices: readonly number[];
-  /** The 小计 the report states: the sums, or the unit's reported 小计 where a part is unknown (DOMAIN §2, §7). */
+  /** The 小计 the report states: the sums, or the unit's reported 小计 where a part is unknown (docs/domain.md §2, §7). */
   readonly stated: FundStated;
 }
 
@@ -128,7 +128,7 @@ export interface FundTableModel {
   /** Groups in order of first appearance; empty when no row has a group. */
   readonly groups: readonly FundGroupModel[];
   readonly total: FundFigures;
-  /** The totals the report states: the unit's reported ones where they are within 尾差 (DOMAIN §2). */
+  /** The totals the report states: the unit's reported ones where they are within 尾差 (docs/domain.md §2). */
   readonly stated: FundStated;
   /**
    * The rows' amounts in whole cents, by row index, for the check's fast path; null when one does
@@ -159,7 +159,7 @@ export interface FundStated {
 }
 
 /**
- * The stated figures of a 小计 or 合计 (DOMAIN §2, §7): each the sum of its rows where every row's
+ * The stated figures of a 小计 or 合计 (docs/domain.md §2, §7): each the sum of its rows where every row's
  * figure is known (the unit's reported one instead when within 尾差), else the reported one, else
  * unknown; the rates from the sums when they are known, else from the stated figures.
  * @param parts how many rows the sums have (the 尾差 tolerance).
@@ -268,7 +268,7 @@ class FundGroupFigures extends LazyFundFigures implements FundGroupModel {
   }
 }
 
-/** How many rows of a sum have each figure unknown (DOMAIN §7): a sum with one is unknown. */
+/** How many rows of a sum have each figure unknown (docs/domain.md §7): a sum with one is unknown. */
 interface Unknowns {
   budget: number;
   arrived: number;
@@ -401,7 +401,7 @@ const centsToDecimal = (cents: number): Decimal => (cents === 0 ? ZERO : new Dec
 const centsOfNil = (cell: NumCell): number => (cell.kind === "dash" ? 0 : NaN);
 
 /**
- * `decimalSums` in whole cents, as a 100,000-row check spends its time adding (DOMAIN §2: scaled
+ * `decimalSums` in whole cents, as a 100,000-row check spends its time adding (docs/domain.md §2: scaled
  * integers, property-tested to give the same sums); null when an amount has more than 2 decimals
  * or a sum leaves the safe integers, and the Decimals add instead.
  */
@@ -524,7 +524,7 @@ class LazyFundTableModel implements FundTableModel {
     return this.table.dimension;
   }
 
-  /** The reported totals within 尾差 of the sums, or where a row's figure is unknown (DOMAIN §2, §7). */
+  /** The reported totals within 尾差 of the sums, or where a row's figure is unknown (docs/domain.md §2, §7). */
   get stated(): FundStated {
     const n = this.table.rows.length;
     return statedFundFigures(this.total, this.table.reportedTotal, n, this.rateBase, this.hasArrived);
@@ -544,11 +544,11 @@ function fundTableModel(table: FundTable, index: number): FundTableModel {
 export interface BasicProject {
   readonly basic: Decimal | null;
   readonly project: Decimal | null;
-  /** basic + project, only when both are known (DOMAIN §7). */
+  /** basic + project, only when both are known (docs/domain.md §7). */
   readonly total: Decimal | null;
 }
 
-/** The totals the report states (DOMAIN §2, §7): see {@link statedTotal}. */
+/** The totals the report states (docs/domain.md §2, §7): see {@link statedTotal}. */
 export interface StatedTotals {
   /** 年初结转结余 + 本年收入. */
   readonly available: Decimal | null;
@@ -580,7 +580,7 @@ function basicProject(basic: Decimal | null, project: Decimal | null): BasicProj
   return { basic, project, total: sumKnown([basic, project]) };
 }
 
-/** opening + income − expenditure, only when all three are known (DOMAIN §7). */
+/** opening + income − expenditure, only when all three are known (docs/domain.md §7). */
 function closingOf(
   opening: Decimal | null,
   income: Decimal | null,
@@ -635,7 +635,7 @@ export interface BasicExpenditureModel {
   readonly budget: Decimal | null;
   /**
    * The actual basic expenditure (DATASET.md): finance.expenditure.basic when given, else
-   * personnel + public funds only when both are given, else unknown (DOMAIN §7).
+   * personnel + public funds only when both are given, else unknown (docs/domain.md §7).
    */
   readonly actual: Decimal | null;
   readonly personnel: Decimal | null;
@@ -724,7 +724,7 @@ export interface SangongModel {
   readonly vehicle?: SangongCategoryModel;
   /**
    * The keys whose figures add up to the total: vehicle (or its pair), abroad and reception —
-   * each, whether the dataset gives it or not: a category it leaves out is unknown (DOMAIN §7).
+   * each, whether the dataset gives it or not: a category it leaves out is unknown (docs/domain.md §7).
    */
   readonly totalParts: readonly SangongKey[];
   /** The sums of the parts: known only when every part is (a budget or actual left out is unknown). */
@@ -882,7 +882,7 @@ export interface EvaluationModel {
   readonly finalScore: Decimal;
   readonly grade: Grade;
   /**
-   * Whether the total stands (DOMAIN §4, §7): every indicator has a weight and a score, and the
+   * Whether the total stands (docs/domain.md §4, §7): every indicator has a weight and a score, and the
    * weights sum to 100. A partial table's total is not a score: no sheet, sentence or check uses it.
    */
   readonly complete: boolean;
@@ -903,7 +903,7 @@ export interface ComputedModel {
   readonly breakdowns: readonly BreakdownModel[];
   readonly fundTables: readonly FundTableModel[];
   readonly evaluation?: EvaluationModel;
-  /** The department's 年度资金总额 (budget model, DOMAIN §8), when the dataset gives one. */
+  /** The department's 年度资金总额 (budget model, docs/domain.md §8), when the dataset gives one. */
   readonly funding?: DepartmentFundingModel;
   /** 项目资金 of each fund table's 项目支出绩效自评表, by the table's index. */
   readonly projectFunding: readonly ProjectFundingModel[];
@@ -925,7 +925,7 @@ export function settingsOf(dataset: Dataset): Settings {
 }
 
 /**
- * Σ used / Σ base over the tables' sums; unknown when a table's sum is (DOMAIN §7: a row's figure
+ * Σ used / Σ base over the tables' sums; unknown when a table's sum is (docs/domain.md §7: a row's figure
  * is blank, or a table on 实际到位 has none), as the 指标评分 sheet's formula.
  */
 function overallExecutionRate(tables: readonly FundTableModel[]): Rate {
@@ -977,7 +977,7 @@ function evaluationModel(
   };
 }
 
-/** Recomputes every figure of the dataset (DOMAIN §3, §4). Pure; never throws for bad numbers. */
+/** Recomputes every figure of the dataset (docs/domain.md §3, §4). Pure; never throws for bad numbers. */
 export function computeModel(dataset: Dataset): ComputedModel {
   const settings = settingsOf(dataset);
   const finance = financeModel(dataset);
@@ -992,7 +992,7 @@ export function computeModel(dataset: Dataset): ComputedModel {
       amount: item.amount.value ?? new Dec(0),
     }));
     const total = sum(items.map((i) => i.amount));
-    // The items' own total is their sum only when every item is known; else the unit's (DOMAIN §7).
+    // The items' own total is their sum only when every item is known; else the unit's (docs/domain.md §7).
     const complete = items.every((i) => i.known !== null);
     const itemsBase = complete ? total : (b.reportedTotal?.value ?? null);
     const baseAmount = breakdownBaseAmount(base, itemsBase, finance, basicExpenditure);

@@ -1,5 +1,5 @@
 /**
- * The number policy, in one module (DOMAIN §2): the Decimal configuration (四舍五入,
+ * The number policy, in one module (docs/domain.md §2): the Decimal configuration (四舍五入,
  * ROUND_HALF_UP), parsing of what a dataset field or an input cell may hold, rounding,
  * comparison at the reported precision, and formatting for prose and tables.
  */
@@ -127,7 +127,7 @@ export function percentOf(part: Decimal, whole: Decimal): Decimal | null {
 }
 
 /**
- * True when a reported figure equals the computed one at the reported precision (DOMAIN §2):
+ * True when a reported figure equals the computed one at the reported precision (docs/domain.md §2):
  * reported 13.3 vs computed 13.307… is consistent; 45.62 vs 45.6145 is not.
  */
 export function matchesAtPrecision(reported: NumCell, computed: Decimal): boolean {
@@ -184,7 +184,7 @@ export function percentBelow(part: Decimal, whole: Decimal, threshold: Decimal):
 }
 
 /*
- * Scaled integers for the hot path of a large check (DOMAIN §2: where a profile shows decimal.js is
+ * Scaled integers for the hot path of a large check (docs/domain.md §2: where a profile shows decimal.js is
  * the cost). A value with at most `scale` decimals is held as a whole number of 10^−scale units
  * (scale 2: cents of 万元) in a double, exact while it stays a safe integer; every function below
  * answers as its Decimal counterpart does, or null when it cannot be sure (a value that does not

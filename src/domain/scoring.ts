@@ -1,5 +1,5 @@
 /**
- * Indicator scoring and grades (DOMAIN §4): quantitative scores by direction, qualitative
+ * Indicator scoring and grades (docs/domain.md §4): quantitative scores by direction, qualitative
  * ratings, half-up rounding to 2 decimals, grade bands of 财预〔2020〕10号, and the optional
  * provincial cap of the total score by the overall execution rate.
  */

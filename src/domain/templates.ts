@@ -1,5 +1,5 @@
 /**
- * Indicator templates (DOMAIN §8) as data: the 部门整体支出 common framework (共性指标: 投入,
+ * Indicator templates (docs/domain.md §8) as data: the 部门整体支出 common framework (共性指标: 投入,
  * 过程, 产出, 效果) and the project default of 财预〔2020〕10号 (产出 50, 效益 30, 满意度 10,
  * 预算执行率 10). Each indicator carries its weight, its 指标性质 and unit, and — where the
  * workbook computes its figure — its link (在职人员控制率, “三公经费”控制率, 公用经费控制率,

@@ -1,8 +1,8 @@
 /**
- * The content blocks of the report (DOMAIN §1): each fills its place in an outline from the
+ * The content blocks of the report (docs/domain.md §1): each fills its place in an outline from the
  * computed model or the unit's own text, and adds nothing when its data is absent — the outline
  * then names the gap. A figure that is missing leaves its clause out; it is never written as
- * 0.00 (DOMAIN §7). The outlines (outlines.ts) say where each block goes.
+ * 0.00 (docs/domain.md §7). The outlines (outlines.ts) say where each block goes.
  */
 import type Decimal from "decimal.js";
 import {
@@ -226,7 +226,7 @@ function sangongSpending(ctx: BlockContext, out: Content): void {
     parts.push(text);
   }
   // The totals as the unit gave them (within 尾差, or when a category is missing); with neither
-  // a reported total nor every category, the categories alone (DOMAIN §2, §7).
+  // a reported total nor every category, the categories alone (docs/domain.md §2, §7).
   if (sg.stated.budget === null && sg.stated.actual === null) {
     if (parts.length) out.paragraph(R.sangongItemsOnly(ctx.year, parts.join("。")));
     return;
@@ -294,7 +294,7 @@ function fundTablePlan(t: FundTableModel): BlockPlan {
       })),
     },
   ];
-  // An unknown figure is a blank cell (DOMAIN §7), and so is a rate on one; "-" is what the table
+  // An unknown figure is a blank cell (docs/domain.md §7), and so is a rate on one; "-" is what the table
   // lacks (no 实际到位 column, a 0 base).
   const figures = (f: FundFigureSet, used: string, bold = false) => {
     const base = t.rateBase === "arrived" ? f.arrived : f.budget;
@@ -398,7 +398,7 @@ const LARGEST = 3;
  * Each breakdown (按支出性质, 按经济分类, 按功能分类, 项目支出明细): a sentence with its total and its
  * largest items with their shares, then the table. An item whose amount is unknown is left out of
  * the sentence and blank in the table (never 0.00); the total is the one the report can state —
- * the items' sum when every item is known, else the unit's own (DOMAIN §7) — and a share is the
+ * the items' sum when every item is known, else the unit's own (docs/domain.md §7) — and a share is the
  * model's (item ÷ the breakdown's base), blank when it cannot be computed.
  */
 function breakdowns(ctx: BlockContext, out: Content): void {
@@ -499,7 +499,7 @@ const UNSTATABLE = /(?<![\d,.])0\.00(?!\d)|(?<![\d])[-–—](?![\d])/u;
 /**
  * The findings' own statements of a figure that does not add up — the item, 报送 X and what it
  * should be (按 … 应为 Y) — without the request to the clerk or the tolerance. The report check
- * reads `报送 X … 应为 Y` as a quotation of the finding (DOMAIN §9): X is checked against the
+ * reads `报送 X … 应为 Y` as a quotation of the finding (docs/domain.md §9): X is checked against the
  * workbook's reported figure, Y against its computed one. Statements with 0.00 or a dash are left out.
  */
 function mismatchStatements(findings: readonly Finding[]): string[] {

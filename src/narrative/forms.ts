@@ -1,5 +1,5 @@
 /**
- * The 自评表 forms as the report's attachments (DOMAIN §8): after the 落款, each form on a page of
+ * The 自评表 forms as the report's attachments (docs/domain.md §8): after the 落款, each form on a page of
  * its own — 附件N, its title, and one table laid out as the printed form (header cells merged as on
  * the sheet: 项目资金 with 执行率 and its 10-point 得分, 年度总体目标 预期/实际, indicators with 一级
  * and 二级 merged over their runs, 总分 and grade). Figures are the engine's.
@@ -42,7 +42,7 @@ interface Funding {
 
 /**
  * A block taken from the fund table itself states the table's totals as the report does: a
- * reported total within 尾差 of its rows as reported (DOMAIN §2: 11,138.01, not 11,138.02, beside
+ * reported total within 尾差 of its rows as reported (docs/domain.md §2: 11,138.01, not 11,138.02, beside
  * the prose's 11,138.01). The rate and its 得分 stay the engine's, as in the prose.
  */
 function statedLines(
@@ -150,7 +150,7 @@ function formTable(
     { cells: [c(goals.expected, { colSpan: 4 }), c(goals.actual, { colSpan: 3 })] },
   );
   rows.push(...indicatorRows(list));
-  // Nothing scored, or a part unknown, is no score: never 0.00 / 差 on a form (DOMAIN §7).
+  // Nothing scored, or a part unknown, is no score: never 0.00 / 差 on a form (docs/domain.md §7).
   const total = formTotal(list, funding ? funding.score : undefined);
   rows.push({
     total: true,

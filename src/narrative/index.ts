@@ -1,9 +1,9 @@
 /**
- * The narrative report of a checked dataset, as a plan (DOMAIN §1): the outline the workbook
+ * The narrative report of a checked dataset, as a plan (docs/domain.md §1): the outline the workbook
  * chose (湖南 一…十, 湖北, 广东 — outlines.ts) filled by the content blocks (blocks.ts), every
  * number from the computed model, formatted by the number policy, and set against the characters
  * around it without a space. A section the data cannot fill is left out, or named with a
- * 【待补充：…】 when the outline requires it (DOMAIN §7). After the body: 附件说明, 落款 and 成文日期
+ * 【待补充：…】 when the outline requires it (docs/domain.md §7). After the body: 附件说明, 落款 and 成文日期
  * as GB/T 9704 places them.
  */
 import type { ComputedModel, Finding, OutlineId } from "../domain";
@@ -33,7 +33,7 @@ export type { BlockId } from "./blocks";
 export interface ReportOptions {
   /** The outline; default the dataset's `settings.outline`, else 湖南. */
   readonly outline?: OutlineId;
-  /** The attachments 附件说明 lists; default the standard 自评表 (DOMAIN §8). */
+  /** The attachments 附件说明 lists; default the standard 自评表 (docs/domain.md §8). */
   readonly attachments?: readonly AttachmentPlan[];
 }
 

@@ -3,7 +3,7 @@
  * score of each 一级指标 (dimension) out of its weight, the indicators not met with their target,
  * actual value and the unit's deviation note, and the total score and grade. A score is stated
  * only when every indicator behind it could be scored, and a total only when the weights make 100
- * (DOMAIN §4, §7); a reported score without an indicator table is stated as the unit's own.
+ * (docs/domain.md §4, §7); a reported score without an indicator table is stated as the unit's own.
  */
 import type Decimal from "decimal.js";
 import {

@@ -1,5 +1,5 @@
 /**
- * The report outlines as data (DOMAIN §1): each finance bureau prescribes its own, and the same
+ * The report outlines as data (docs/domain.md §1): each finance bureau prescribes its own, and the same
  * content blocks fill each. A section lists its content in order — block names and subsections;
  * a section with a `gap` is required (empty, it shows 【待补充：gap】), one without is left out
  * when empty. Numbering (一、 （一） 1. （1）) follows the depth at which a section sits.

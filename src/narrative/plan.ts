@@ -122,7 +122,7 @@ export function titleLineChars(page: PageSetup): number {
 
 /**
  * An attachment of the report (附件). Today the report lists the forms the unit attaches; the
- * 自评表 of DOMAIN §8 will carry their own pages in `blocks` (each attachment starts a new page).
+ * 自评表 of docs/domain.md §8 will carry their own pages in `blocks` (each attachment starts a new page).
  */
 export interface AttachmentPlan {
   readonly title: string;
@@ -191,7 +191,7 @@ export function reportText(plan: ReportPlan, parts: "body" | "all" = "body"): st
 }
 
 /**
- * The 【待补充：…】 gaps of a report, in order: what the data lacks for the outline (DOMAIN §7),
+ * The 【待补充：…】 gaps of a report, in order: what the data lacks for the outline (docs/domain.md §7),
  * for the pane or the command line to list before export.
  */
 export function reportGaps(plan: ReportPlan): string[] {

@@ -1,5 +1,5 @@
 /**
- * The report check (DOMAIN §9): the figures of a report's text against the workbook's model, and
+ * The report check (docs/domain.md §9): the figures of a report's text against the workbook's model, and
  * against each other.
  * - `report-figure-mismatch` (error; info within 尾差): an attributed figure differs from the
  *   model's figure for the same item, compared at the precision the text writes it with. A figure

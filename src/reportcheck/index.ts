@@ -1,5 +1,5 @@
 /**
- * 核对报告数字 (DOMAIN §9): the figures of a report's text — from a .docx or the open Word
+ * 核对报告数字 (docs/domain.md §9): the figures of a report's text — from a .docx or the open Word
  * document — attributed to what they are about, and checked against the workbook's model and
  * against each other. Pure: text blocks in, findings out (no Office, no file reading).
  */

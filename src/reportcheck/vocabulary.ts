@@ -146,7 +146,7 @@ export interface SubjectWords {
 /** A figure of the model: the value, and what else the unit may rightly write for it. */
 export interface ModelFigure {
   readonly value: Decimal;
-  /** The unit's own total, which the report states when it is within 尾差 of the sum (DOMAIN §2). */
+  /** The unit's own total, which the report states when it is within 尾差 of the sum (docs/domain.md §2). */
   readonly reported?: Decimal | null;
   /** The number of parts a total sums (for its 尾差 tolerance, n × 0.005). */
   readonly parts?: number;
@@ -529,7 +529,7 @@ export const VOCABULARY = {
 /** One term of a rate: a measure of the rate's own subject, or a figure of another subject. */
 export type RatePart = Measure | { readonly subject: string; readonly measure: Measure };
 
-/** How a rate follows from amounts (DOMAIN §3), for `report-rate-inconsistent`. */
+/** How a rate follows from amounts (docs/domain.md §3), for `report-rate-inconsistent`. */
 export interface RateFormula {
   readonly measure: Measure;
   /** The subjects of the vocabulary it applies to; absent: named items (fund tables and their rows). */

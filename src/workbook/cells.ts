@@ -291,7 +291,7 @@ export function rateFraction(rate: Decimal | null): number | string {
 }
 
 /**
- * A sum that stays blank while a part is blank (DOMAIN §7): `IF(OR(LEN(a)=0,…),"",N(a)+…)`. A
+ * A sum that stays blank while a part is blank (docs/domain.md §7): `IF(OR(LEN(a)=0,…),"",N(a)+…)`. A
  * dash the unit wrote is not blank and counts as 0, as the engine counts it (`amountOf`).
  */
 export function knownSumFormula(cells: readonly string[]): string {

@@ -1,5 +1,5 @@
 /**
- * Where the figures an indicator may be linked to live in the workbook (DOMAIN §8): each sheet
+ * Where the figures an indicator may be linked to live in the workbook (docs/domain.md §8): each sheet
  * that computes one records a formula expression for it (a fraction, or "" when unknown), and
  * 指标评分 writes the linked indicator's 计算数 as a live formula on it.
  */
@@ -13,7 +13,7 @@ export function figureKey(link: IndicatorLink, table?: string): string {
   return link === "fundExecutionRate" || link === "fundArrivalRate" ? `${link}:${table ?? ""}` : link;
 }
 
-/** The cells of a funding block (DOMAIN §8), for the 自评表 forms to refer to. */
+/** The cells of a funding block (docs/domain.md §8), for the 自评表 forms to refer to. */
 export interface FundingCells {
   /** The sheet's name, quoted for a formula (`'收支总表'!`). */
   readonly prefix: string;

@@ -1,4 +1,4 @@
-/** The budget model of the 自评表 forms (DOMAIN §8): lines, the budget in force, 执行率 得分, links. */
+/** The budget model of the 自评表 forms (docs/domain.md §8): lines, the budget in force, 执行率 得分, links. */
 import {
   budgetInForce,
   computeModel,

@@ -1,5 +1,5 @@
 /**
- * over-budget on the budget model's funding blocks (DOMAIN §8): 全年执行数 compared with 全年预算数
+ * over-budget on the budget model's funding blocks (docs/domain.md §8): 全年执行数 compared with 全年预算数
  * when given, else 年初预算数 — and the message says which.
  */
 import { pathText, type BudgetLineOf, type Num } from "../../src/domain";

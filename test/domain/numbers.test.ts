@@ -25,7 +25,7 @@ import {
 } from "../../src/domain/numbers";
 import { FigureUnit } from "../../src/domain/findings";
 
-describe("parseNum: accepted forms (DOMAIN §2)", () => {
+describe("parseNum: accepted forms (docs/domain.md §2)", () => {
   it.each([
     [123, "123", 0, false],
     [96.95, "96.95", 2, false],
@@ -295,7 +295,7 @@ describe("division-free comparisons agree with dividing", () => {
   });
 });
 
-describe("scaled integers agree with decimal.js (DOMAIN §2)", () => {
+describe("scaled integers agree with decimal.js (docs/domain.md §2)", () => {
   const TEN = new Dec(10);
   const bigCents = fc.bigInt({ min: 0n, max: 10n ** 13n });
   const asDecimal = (units: bigint | number, scale: number) => new Dec(units.toString()).div(TEN.pow(scale));

@@ -1,4 +1,4 @@
-/** Every rule of DOMAIN §5: fires, does not fire, and at its boundary. */
+/** Every rule of docs/domain.md §5: fires, does not fire, and at its boundary. */
 import type { IndicatorOf, Num, RawDataset } from "../../src/domain";
 import { IMPORT_RULES, REPORT_RULES, RULES, type RuleId } from "../../src/domain";
 import { baseDataset, check, fundTable, keys, ofRule } from "../helpers/datasets";
@@ -271,7 +271,7 @@ const cases: Case[] = [
     paths: ["finance.closingBalance.basic"],
   },
   { rule: "balance-mismatch", what: "10 + 100 − 90 = 20", data: finance("20.00"), paths: [] },
-  // missing-value: one term of the balance blank while the others are filled (DOMAIN §7)
+  // missing-value: one term of the balance blank while the others are filled (docs/domain.md §7)
   {
     rule: "missing-value",
     what: "年末结转结余 blank, the other three filled",
@@ -410,7 +410,7 @@ const cases: Case[] = [
     rule: "over-budget",
     what: "三公 actual > budget",
     data: sangong({ budget: "7.10", actual: "7.20" }),
-    // 公务用车 and 因公出国 left out: the total is unknown, so only the category is over (DOMAIN §7).
+    // 公务用车 and 因公出国 left out: the total is unknown, so only the category is over (docs/domain.md §7).
     paths: ["sangong.items.reception"],
   },
   {

@@ -14,7 +14,7 @@ describe("the bundled sample", () => {
   it("is ../shared/samples plus the budget model the province report states (when shared/ is beside the project)", () => {
     const shared = path.join(__dirname, "../../../shared/samples/hunan-province-2024.json");
     if (!fs.existsSync(shared)) return; // the project must run without ../shared
-    // The project's copy adds (DOMAIN §8): 计划生育专项's 项目资金 and 年度总体目标, the 爱心助孕
+    // The project's copy adds (docs/domain.md §8): 计划生育专项's 项目资金 and 年度总体目标, the 爱心助孕
     // table, and the indicators' links to the figures the workbook computes. Nothing else differs.
     const ours = sampleRaw();
     const fundTables = (ours.fundTables ?? [])

@@ -1,4 +1,4 @@
-/** Indicator scoring, grade bands and the execution-rate cap (DOMAIN §4). */
+/** Indicator scoring, grade bands and the execution-rate cap (docs/domain.md §4). */
 import {
   Dec,
   executionCap,

@@ -1,5 +1,5 @@
 /**
- * Indicator templates (DOMAIN §8): weights that sum to 100, links set, nothing scored before the
+ * Indicator templates (docs/domain.md §8): weights that sum to 100, links set, nothing scored before the
  * unit types its targets — and the engine's weight check on an edited template.
  */
 import Decimal from "decimal.js";
@@ -51,7 +51,7 @@ describe("the templates as data", () => {
     expect(ind?.direction).toBeDefined();
   });
 
-  it("department: the common framework's 一级 and 二级指标, in DOMAIN §8's order", () => {
+  it("department: the common framework's 一级 and 二级指标, in docs/domain.md §8's order", () => {
     const raw = templateDataset(spec("department"));
     const pairs = [...new Set(raw.indicators?.map((i) => `${i.level1}/${i.level2}`))];
     expect(pairs).toEqual([

@@ -1,8 +1,8 @@
 /**
- * The check's whole-cent fast path (DOMAIN §2: scaled integers where a profile shows decimal.js is
+ * The check's whole-cent fast path (docs/domain.md §2: scaled integers where a profile shows decimal.js is
  * the cost) gives the same model and the same findings as decimal.js alone, on generated datasets
  * that include the untidy cases (typos in rates, 3-decimal amounts, dashes, rows without 到位, the
- * 到位 base, other thresholds, blank or text 预算批复/实际使用 — unknown, never 0: DOMAIN §7) and on
+ * 到位 base, other thresholds, blank or text 预算批复/实际使用 — unknown, never 0: docs/domain.md §7) and on
  * the bench's synthetic data.
  */
 import fc from "fast-check";
@@ -39,7 +39,7 @@ function decimalOnly(model: ComputedModel): ComputedModel {
 }
 
 /**
- * The sums and rates of a table recomputed here with Decimals, as DOMAIN §3 defines them: a sum is
+ * The sums and rates of a table recomputed here with Decimals, as docs/domain.md §3 defines them: a sum is
  * known only when every row's figure is (§7: a blank or text is unknown, a dash is 0).
  */
 function expectDecimalFigures(model: ComputedModel) {
@@ -111,7 +111,7 @@ const untidyTable = fc
           return { ...row, used: "—" };
         case "negative":
           return { ...row, budget: `-${String(row.budget)}` };
-        // Unknown figures (DOMAIN §7): the report left the cell blank, or wrote words.
+        // Unknown figures (docs/domain.md §7): the report left the cell blank, or wrote words.
         case "blankBudget":
           return { ...row, budget: "" };
         case "blankUsed":
@@ -159,7 +159,7 @@ const writeCents = (cents: bigint, form: string): Num => {
     case "percent":
       return `${value.toFixed(2)}%`; // a % sign in an amount: the input rule's, read as its number
     case "blank":
-      return ""; // unknown (DOMAIN §7): never counted as 0
+      return ""; // unknown (docs/domain.md §7): never counted as 0
     default:
       return value.toFixed(2);
   }

@@ -1,5 +1,5 @@
 /**
- * Where the report's numbers come from (DOMAIN §7): every number in the prose is a figure of the
+ * Where the report's numbers come from (docs/domain.md §7): every number in the prose is a figure of the
  * computed model, a figure of the dataset the report states as given (the unit's own text, the
  * indicator table's targets and actual values, a reported score without an indicator table), or
  * computed from figures all of which are present (a 一级指标's weights and scores).
@@ -54,9 +54,9 @@ export function unexplainedNumbers(
   for (const t of model.fundTables)
     for (const f of [...t.rows, ...t.groups, t.total])
       [f.budget, f.arrived, f.used, f.rate, f.arrivalRate].forEach(add);
-  // A fund table's totals as the report states them (reported, within 尾差: DOMAIN §2).
+  // A fund table's totals as the report states them (reported, within 尾差: docs/domain.md §2).
   // Where a row's figure is unknown, a 小计/合计 is the unit's reported one, and its rate is on
-  // the stated figures (DOMAIN §7).
+  // the stated figures (docs/domain.md §7).
   for (const t of model.fundTables)
     for (const s of [t.stated, ...t.groups.map((g) => g.stated)])
       [s.budget, s.arrived, s.used, s.rate, s.arrivalRate].forEach(add);

@@ -1,5 +1,5 @@
 /**
- * A fund table shaped like a real sparse report (DOMAIN §7, issue 12): 实际使用 left blank for two
+ * A fund table shaped like a real sparse report (docs/domain.md §7, issue 12): 实际使用 left blank for two
  * projects, 预算批复 blank for one, the 小计 of one group reported and of the other not, a 合计 of
  * 预算批复 and 实际到位 only. A blank is unknown, never 0: no 执行率 and no low-execution finding on
  * those rows, a 小计/合计 with an unknown part is the unit's reported one or unknown, the report

@@ -1,5 +1,5 @@
 /**
- * The three outlines (DOMAIN §1) on the bundled sample and on a sparse dataset shaped like a real
+ * The three outlines (docs/domain.md §1) on the bundled sample and on a sparse dataset shaped like a real
  * report of that province: the headings in order with their numbering, no empty heading, every
  * generated block in its place, 【待补充】 naming each gap, and every number from the data.
  */
@@ -177,7 +177,7 @@ describe("湖北 outline", () => {
       "2024年度基本公共卫生服务补助资金预算2,168.50万元；实际使用1,896.13万元，预算执行率87.44%。具体情况如下：\n单位：万元\n[table]",
     );
     expect(textUnder(plan, "（1）“三公”经费支出决算情况")).toBe(
-      // Only 公务接待费 given: the 三公 total is unknown, the category is stated alone (DOMAIN §7).
+      // Only 公务接待费 given: the 三公 total is unknown, the category is stated alone (docs/domain.md §7).
       "2024年度“三公”经费财政拨款支出中，公务接待费支出全年预算数为2.00万元，支出决算为1.35万元，完成预算的67.50%；决算数小于预算数的主要原因是严格执行公务接待标准，压减接待批次。",
     );
   });
@@ -285,7 +285,7 @@ describe("广东 outline", () => {
   });
 });
 
-it("has exactly the three outlines of DOMAIN §1", () => {
+it("has exactly the three outlines of docs/domain.md §1", () => {
   expect(Object.keys(OUTLINES).sort()).toEqual(["guangdong", "hubei", "hunan"]);
 });
 

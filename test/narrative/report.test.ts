@@ -71,7 +71,7 @@ describe("the sample's report", () => {
 
   it("writes the 三公 sentences in the report's register, the totals as the unit reported them (尾差)", () => {
     // The categories sum to 378.63 / 367.10; the reported 378.62 / 367.09 differ by 尾差 only and are
-    // the 决算's own figures, so the report states them (DOMAIN §2).
+    // the 决算's own figures, so the report states them (docs/domain.md §2).
     expect(all).toContain(
       "“三公”经费财政拨款支出全年预算数为378.62万元，支出决算为367.09万元，完成预算的96.95%。",
     );

@@ -1,5 +1,5 @@
 /**
- * Reports of sparse datasets shaped like real ones (DOMAIN §7, issue 12): what is absent is
+ * Reports of sparse datasets shaped like real ones (docs/domain.md §7, issue 12): what is absent is
  * unknown, never 0.00; a total the unit gave is used when its parts are incomplete; a section the
  * outline requires but the data cannot fill names what it lacks; the reported score is stated as
  * the unit's own; breakdowns appear with their tables.

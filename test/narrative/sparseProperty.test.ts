@@ -1,5 +1,5 @@
 /**
- * Provenance of the report's numbers on sparse data (DOMAIN §7, issue 12): for generated datasets
+ * Provenance of the report's numbers on sparse data (docs/domain.md §7, issue 12): for generated datasets
  * with random fields removed, every number in the report text is a figure of the dataset or is
  * computed from figures all of which are present — never a sum of the parts that happen to be
  * there, never 0.00 for what is missing (a fund row's 预算批复/实际使用 left blank included).
@@ -127,7 +127,7 @@ function wordsOnly(raw: RawDataset): RawDataset {
 
 /**
  * A fund table row's 预算批复 and 实际使用 are required fields: a sparse report leaves the cell
- * blank instead (unknown, DOMAIN §7). The paths of those that may be blanked.
+ * blank instead (unknown, docs/domain.md §7). The paths of those that may be blanked.
  */
 function blankable(raw: RawDataset): (string | number)[][] {
   return (raw.fundTables ?? []).flatMap((t, i) =>

@@ -182,7 +182,7 @@ describe("the .docx of the sample carries the 自评表 after the body", () => {
     expect(table).toMatch(/<w:vMerge w:val="restart"\/>(?:(?!<\/w:tc>).)*投入/s);
     expect(table).toContain("75.98%");
     // 公共卫生专项's form states the table's reported total within 尾差, as the prose does
-    // (DOMAIN §2): 11,138.01, not the rows' 11,138.02; its rate and 得分 the engine's.
+    // (docs/domain.md §2): 11,138.01, not the rows' 11,138.02; its rate and 得分 the engine's.
     expect(paragraphTexts(pages[1]).join("|")).toContain("年度资金总额|14,660.00||11,138.01|10|75.98%|7.60");
     expect(pages[1]).not.toContain("11,138.02");
     // 爱心助孕's form: 项目资金 with 执行率 52.88 % and its 10-point 得分 5.29.

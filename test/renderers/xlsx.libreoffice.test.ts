@@ -147,7 +147,7 @@ describe("LibreOffice leaves a fund table's unknown figures blank", () => {
     return;
   }
 
-  it("shows no 0 for a blank 实际使用/预算批复, its 执行率, or a 小计/合计 with a blank part (DOMAIN §7)", async () => {
+  it("shows no 0 for a blank 实际使用/预算批复, its 执行率, or a 小计/合计 with a blank part (docs/domain.md §7)", async () => {
     if (!soffice) throw new Error("LibreOffice (soffice) is required in CI: install libreoffice-calc");
     const { model, findings } = checkDataset(loadDataset(fundBlanks()));
     const { plan } = buildWorkbookPlan(model, findings);

@@ -116,7 +116,7 @@ describe("figuresOf", () => {
       "报告 74.13% · 按所列金额 47.13%",
     ],
     [{ rule: "missing-value" }, ""],
-    // A figure that is unknown (blank) reads — (DOMAIN §7), never 0.00.
+    // A figure that is unknown (blank) reads — (docs/domain.md §7), never 0.00.
     [{ rule: "rate-mismatch", reported: "45.62", expected: "", unit: "percent" }, "报送 45.62% · 应为 —"],
     [{ rule: "over-budget", reported: " ", expected: "20", unit: "amount" }, "支出 — · 预算 20.00"],
   ])("%j reads %s", (figures, line) => {

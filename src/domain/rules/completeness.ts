@@ -1,5 +1,5 @@
 /**
- * The completeness check (DOMAIN §7): for each report section the dataset fills in part, what it
+ * The completeness check (docs/domain.md §7): for each report section the dataset fills in part, what it
  * lacks, as one `incomplete-section` finding (info) naming the missing items — so the clerk sees
  * before export what the report will leave out. A section the dataset does not touch at all raises
  * nothing here: the report names it with 【待补充：…】, which the pane lists before export.

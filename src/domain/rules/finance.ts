@@ -92,7 +92,7 @@ const isBlank = (cell: NumCell | undefined) => cell === undefined || cell.kind =
 
 /**
  * The one term of a balance equation the unit left blank while it filled the others: the
- * equation cannot be checked, and the clerk is told which figure it waits for (DOMAIN §7). Two
+ * equation cannot be checked, and the clerk is told which figure it waits for (docs/domain.md §7). Two
  * blank terms are a section the unit did not give (the completeness check says so); a term that
  * is not a number has its own finding.
  */
@@ -160,7 +160,7 @@ function checkFinance(out: FindingSink, dataset: Dataset, m: FinanceModel): void
   );
   const subject = T.subject.finance("");
   const r = f.reported ?? {};
-  // A reported total is checked against its parts only when every part is known (DOMAIN §7).
+  // A reported total is checked against its parts only when every part is known (docs/domain.md §7).
   const total = (
     path: "totalAvailable" | "totalIncome" | "totalExpenditure" | "totalClosing",
     field: string,
@@ -301,7 +301,7 @@ function checkBreakdown(
     subject: T.subject.breakdownTotal(b.title),
     field: F.amount,
     reported: b.reportedTotal,
-    // Checked against the items only when every item's amount is known (DOMAIN §7).
+    // Checked against the items only when every item's amount is known (docs/domain.md §7).
     ...partsOf(m.items.every((i) => i.known) ? m.items.map((i) => i.amount) : []),
   });
   let denominators: Decimal[] = [];

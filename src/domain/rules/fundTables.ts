@@ -62,7 +62,7 @@ function lowExecution(
 ) {
   const base = model.rateBase === "arrived" ? figures.arrived : figures.budget;
   const used = figures.used;
-  // An unknown figure has no rate (DOMAIN §7): nothing is low. Compare without dividing (or as
+  // An unknown figure has no rate (docs/domain.md §7): nothing is low. Compare without dividing (or as
   // whole cents have compared: `below`); the rate itself is computed only for the message.
   if (base === null || used === null) return;
   if (!(below ?? percentBelow(used, base, settings.lowExecutionThreshold))) return;
@@ -136,7 +136,7 @@ function checkAggregate(
     if (r.used?.value) parts.used++;
   }
   const count = (key: "budget" | "arrived" | "used") => parts[key];
-  // A sum with an unknown row is unknown (DOMAIN §7): the reported total is not compared with it,
+  // A sum with an unknown row is unknown (docs/domain.md §7): the reported total is not compared with it,
   // and its rates are checked on the reported figures alone.
   const total = (key: "budget" | "arrived" | "used", field: string) => {
     const expected = computed[key];
@@ -193,7 +193,7 @@ export const RowVerdict = {
 export type RowVerdict = (typeof RowVerdict)[keyof typeof RowVerdict];
 
 /**
- * The rules that fire on a detail row, decided on its amounts in whole cents (the model's, DOMAIN
+ * The rules that fire on a detail row, decided on its amounts in whole cents (the model's, docs/domain.md
  * §2: scaled integers in the hot path) — the answer the Decimal checks of `checkFundTable` give, or
  * `check` whenever the integers cannot be sure (then those checks run). A 100,000-row check is
  * mostly quiet rows.
@@ -245,7 +245,7 @@ export function rowInCents(
   arrived: number | null,
   used: number,
 ): boolean {
-  // An unknown amount (NaN: a blank, DOMAIN §7) or a negative one goes to the Decimals (−0 writes
+  // An unknown amount (NaN: a blank, docs/domain.md §7) or a negative one goes to the Decimals (−0 writes
   // as 0.00 either way: decimal.js drops its sign).
   if (Number.isNaN(budget) || Number.isNaN(used)) return false;
   if (budget < 0 || used < 0 || (arrived !== null && arrived < 0)) return false;
@@ -422,7 +422,7 @@ export function checkFundTable(
       return;
     const m = fundRowFigures(table, r);
     const base = model.rateBase === "arrived" ? m.arrived : m.budget;
-    // An unknown figure (DOMAIN §7) is compared with nothing: its input rule says it is missing.
+    // An unknown figure (docs/domain.md §7) is compared with nothing: its input rule says it is missing.
     const { budget, used } = m;
     const arrivedOver = m.arrived !== null && budget !== null && m.arrived.gt(budget);
     const cap = m.arrived ?? budget;
@@ -534,7 +534,7 @@ export function checkFundTable(
 
 /**
  * The figures a 小计's or 合计's 执行率 is on: the sums when the used and the base are known, else
- * the unit's reported ones (DOMAIN §7: a total the unit gave is used when a part is unknown).
+ * the unit's reported ones (docs/domain.md §7: a total the unit gave is used when a part is unknown).
  */
 function ratedFigures(sums: FundFigures, model: FundTableModel, stated: () => FundStated): FundFigures {
   const base = model.rateBase === "arrived" ? sums.arrived : sums.budget;

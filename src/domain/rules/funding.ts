@@ -1,5 +1,5 @@
 /**
- * Rules on the budget model's funding blocks (DOMAIN §8): a line's 全年执行数 over its budget in
+ * Rules on the budget model's funding blocks (docs/domain.md §8): a line's 全年执行数 over its budget in
  * force — 全年预算数 when given, else 年初预算数 — is `over-budget` (verify), and the message says
  * which budget it compared with. The department's 年度资金 and each fund table's 项目资金 as the
  * unit gave them (a table without a block is its own 预算批复 and 实际使用, checked row by row).

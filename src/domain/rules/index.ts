@@ -1,5 +1,5 @@
 /**
- * The finding rules of DOMAIN §5, run over a loaded dataset and its computed model.
+ * The finding rules of docs/domain.md §5, run over a loaded dataset and its computed model.
  */
 import type { Dataset } from "../dataset";
 import { sortFindings, type Finding } from "../findings";

@@ -159,7 +159,7 @@ function bandsText(): string {
 }
 
 /**
- * A reported score or grade with no indicator table behind it (DOMAIN §7): it is used as the score,
+ * A reported score or grade with no indicator table behind it (docs/domain.md §7): it is used as the score,
  * marked as the unit's own, and the clerk verifies it; a reported grade outside the band of the
  * reported score is still a grade-mismatch.
  */

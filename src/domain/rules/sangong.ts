@@ -56,7 +56,7 @@ export function checkSangong(out: FindingSink, dataset: Dataset, model: SangongM
   const sg = dataset.sangong;
   if (!sg) return;
   const reported = sg.reported ?? {};
-  // A total is checked against its parts only when every part is known (DOMAIN §7).
+  // A total is checked against its parts only when every part is known (docs/domain.md §7).
   const parts = model.totalParts.map((k) => model.categories.find((c) => c.key === k));
   const present = (field: "budget" | "actual"): Decimal[] =>
     model.total[field] === null ? [] : parts.map((c) => c?.[field] as Decimal);

@@ -94,7 +94,7 @@ export const errorText = {
     duplicateRow: "与本表前面的行重名",
     noRows: "至少需要一行（项目或地区）",
   },
-  /** Why a text is not a number (DOMAIN §2). */
+  /** Why a text is not a number (docs/domain.md §2). */
   numberReasons: {
     notFinite: "不是有限数值",
     notText: "既不是数字也不是文字",

@@ -165,7 +165,7 @@ export const findingText = {
       `${subject}“${field}”为负数 ${value}，金额不能为负，请核对修正。`,
     missingValue: (subject: string, field: string) =>
       `${subject}“${field}”未填写，请补填；确无发生额的请填写 0 或“-”，并在“说明”中写明。`,
-    /** One term of the balance equation left blank while the others are filled (DOMAIN §7). */
+    /** One term of the balance equation left blank while the others are filled (docs/domain.md §7). */
     balanceTermMissing: (subject: string, field: string) =>
       `${subject}“${field}”未填写，其余各项已填写，无法核对“年初结转结余 + 本年收入 − 本年支出 = 年末结转结余”：请补填；确无发生额的请填写 0 或“-”。`,
     excessPrecision: (subject: string, field: string, value: string) =>

@@ -3,7 +3,7 @@ export const newWorkbookText = {
   open: "新建空白工作簿",
   title: "新建空白标准工作簿",
   hint: "填写单位和年度，列出资金表的各行；生成后在 Excel 中填入各项金额，检查结果会列出尚未填写的数据。",
-  /** The indicators a new workbook starts with: none, or a template (DOMAIN §8). */
+  /** The indicators a new workbook starts with: none, or a template (docs/domain.md §8). */
   indicators: "绩效指标",
   templates: {
     none: "不预设，自行填写",

@@ -49,7 +49,7 @@ export const reportText = {
   breakdownLargest: (items: readonly string[], more: boolean) => `其中${items.join("；")}${more ? "等" : ""}`,
   breakdownColumns: ["项目", "金额", "占比"],
   draftMark: "【以下为根据检查结果生成的草稿，请核实后采用或修改】",
-  /** A required section or item the data cannot fill (DOMAIN §7), highlighted like the draft. */
+  /** A required section or item the data cannot fill (docs/domain.md §7), highlighted like the draft. */
   gap: (what: string) => `【待补充：${what}】`,
   headings: {
     basic: "基本情况",
@@ -175,7 +175,7 @@ export const reportText = {
   /** `lead，具体包括：parts。` or `lead。` */
   withParts: (lead: string, parts: string) => (parts ? `${lead}，具体包括：${parts}。` : `${lead}。`),
   /** `lead，其中：parts` or `lead`. */
-  /** Income or expenditure parts whose total is unknown (DOMAIN §7): no total is written. */
+  /** Income or expenditure parts whose total is unknown (docs/domain.md §7): no total is written. */
   financePartsOnly: (year: number, parts: string) => `${year}年度一般公共预算财政拨款${parts}。`,
   expenditurePartsOnly: (year: number, parts: string) => `${year}年度一般公共预算财政拨款支出中，${parts}。`,
   withOf: (lead: string, parts: string) => (parts ? `${lead}，其中：${parts}` : lead),
@@ -194,7 +194,7 @@ export const reportText = {
   publicFundsRate: (budget: string, rate: string) => `公用经费预算${budget}万元，公用经费控制率${rate}。`,
   sangongTotal: (year: number, budget: string | null, actual: string | null, rate: string | null) =>
     `${year}年度“三公”经费财政拨款支出${sangongFigures(budget, actual, rate)}。`,
-  /** The categories alone, when the 三公 totals are unknown (DOMAIN §7). */
+  /** The categories alone, when the 三公 totals are unknown (docs/domain.md §7). */
   sangongItemsOnly: (year: number, parts: string) => `${year}年度“三公”经费财政拨款支出中，${parts}。`,
   sangongItem: (name: string, budget: string | null, actual: string | null, rate: string | null) =>
     `${name}支出${sangongFigures(budget, actual, rate)}`,
@@ -297,7 +297,7 @@ export const reportText = {
     `（各指标得分合计${total}分，按整体预算执行率${rate}封顶为${cap}分。）`,
   scoreClosing: (year: number, who: string, score: string, grade: string) =>
     `综上，${year}年度${who}部门整体支出绩效自评得分${score}分，绩效等级为“${grade}”。`,
-  /** A score the unit reported without an indicator table behind it (DOMAIN §7: marked as the unit's own). */
+  /** A score the unit reported without an indicator table behind it (docs/domain.md §7: marked as the unit's own). */
   reportedScore: (year: number, who: string, score: string | null, grade: string | null) =>
     `${year}年度${who}报送的部门整体支出绩效自评` +
     [score ? `得分为${score}分` : "", grade ? `等级为“${grade}”` : ""].filter(Boolean).join("，") +

@@ -1,5 +1,5 @@
 /**
- * Simplified Chinese words of the indicator templates (DOMAIN §8): the 部门整体支出 common
+ * Simplified Chinese words of the indicator templates (docs/domain.md §8): the 部门整体支出 common
  * framework (共性指标) and the project default of 财预〔2020〕10号. The structure (weights,
  * directions, links) is data in `src/domain/templates.ts`; these are the words it shows.
  */

@@ -99,7 +99,7 @@ export const uiText = {
     reviewOf: (message: string) => `记录${glossary.note}：${message}`,
     note: (note: string) => `${glossary.note}：${note}`,
   },
-  /** A figure that is unknown (blank, DOMAIN §7), where the pane would show one: never 0 or 0.00. */
+  /** A figure that is unknown (blank, docs/domain.md §7), where the pane would show one: never 0 or 0.00. */
   unknownFigure: "—",
   /** The words before a finding's two figures, by rule: what the unit reported and what it is compared with. */
   figureLabels: {

@@ -88,7 +88,7 @@ export function messageUnder(sheet: string, message: string): string {
  */
 export function figuresOf(f: Pick<Finding, "rule" | "reported" | "expected" | "unit">): string {
   const [reported, expected] = uiText.figureLabels[f.rule] ?? uiText.figureLabels.default;
-  // A figure given but blank is unknown (DOMAIN §7): shown as —, never as nothing or 0.
+  // A figure given but blank is unknown (docs/domain.md §7): shown as —, never as nothing or 0.
   const shown = (text: string) => formatFigure(text, f.unit).trim() || uiText.unknownFigure;
   return [
     f.reported !== undefined && reported ? `${reported} ${shown(f.reported)}` : "",

@@ -1,5 +1,5 @@
 /**
- * The 自评表 forms (DOMAIN §8) as sheets, laid out as the printed forms are: 部门整体支出绩效自评表
+ * The 自评表 forms (docs/domain.md §8) as sheets, laid out as the printed forms are: 部门整体支出绩效自评表
  * and one 项目支出绩效自评表 per fund table with a 项目资金 block. Every figure is a formula on the
  * data sheets (the funding blocks, 指标评分) — nothing is typed twice and nothing is read back:
  * the reader skips these sheets, and a rebuild rewrites them. Landscape A4, the title and the

@@ -97,7 +97,7 @@ export function fundHeadings(dimension: FundDimension): readonly string[] {
 }
 
 /**
- * `SUM(cells)` that stays blank while a figure of a named row of `range` is blank (DOMAIN §7), as
+ * `SUM(cells)` that stays blank while a figure of a named row of `range` is blank (docs/domain.md §7), as
  * the engine: a dash the unit wrote is text, not blank, and counts as 0; a row with no name (one a
  * clerk inserted and has not filled yet) is no row to the importer and leaves the sum alone.
  * `names` is the name column over the same rows (a 小计 row is named, so a blank 小计 counts).
@@ -235,7 +235,7 @@ export function fundSheet(
     ] as const) {
       const range = `${cellRef(first, col)}:${cellRef(last, col)}`;
       const names = `${cellRef(first, C.name)}:${cellRef(last, C.name)}`;
-      // A 小计 is known only when every row's figure is (DOMAIN §7, as the engine): blank otherwise.
+      // A 小计 is known only when every row's figure is (docs/domain.md §7, as the engine): blank otherwise.
       b.put(row, col, formula(`=${knownRangeSum(range, names, range)}`, group[key], StyleKey.totalAmount));
     }
     const reported = s >= 0 ? table.reportedSubtotals?.[s] : undefined;

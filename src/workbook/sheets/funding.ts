@@ -1,5 +1,5 @@
 /**
- * The budget model's blocks (DOMAIN §8) as cells: 项目资金 below a fund sheet's 合计 and the
+ * The budget model's blocks (docs/domain.md §8) as cells: 项目资金 below a fund sheet's 合计 and the
  * department's 年度资金 on 收支总表. Each line holds 年初预算数, 全年预算数 and 全年执行数 as
  * inputs; 执行率 (on 全年预算数, else 年初) and, on 年度资金总额, its 10-point 得分 are formulas —
  * 年度资金总额's figures, when not typed, being the sum of its 其中 lines (only when every line

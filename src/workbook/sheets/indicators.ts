@@ -1,5 +1,5 @@
 /**
- * 指标评分: one row per indicator with its score as a formula (DOMAIN §4), the weight and score
+ * 指标评分: one row per indicator with its score as a formula (docs/domain.md §4), the weight and score
  * totals, the overall execution rate from the fund sheets, the (optionally capped) total score,
  * the grade, and the reported score and grade beside them.
  */
@@ -215,7 +215,7 @@ export function indicatorsSheet(
   const ownCount = projects ? departmentRows : list.length;
   b.put(totalRow, 0, label(W.total, StyleKey.totalLabel));
   b.merge(totalRow, 0, totalRow, C.actual);
-  // An empty table has no totals (never 0.00 / 差, DOMAIN §7).
+  // An empty table has no totals (never 0.00 / 差, docs/domain.md §7).
   const weightTotal = b.put(
     totalRow,
     C.weight,
@@ -265,7 +265,7 @@ export function indicatorsSheet(
   const rate = put(
     W.overallRate,
     formula(
-      // Unknown while a table's 合计 is blank (a row's figure is unknown, DOMAIN §7), as the engine.
+      // Unknown while a table's 合计 is blank (a row's figure is unknown, docs/domain.md §7), as the engine.
       funds.length
         ? `=IF(OR(${[...used, ...bases].map((c) => `LEN(${c})=0`).join(",")}),"",` +
             `IF((${bases.join("+")})=0,"",ROUND((${used.join("+")})/(${bases.join("+")}),4)))`
@@ -278,7 +278,7 @@ export function indicatorsSheet(
     `IF(AND(${EXECUTION_CAP_NAME}="${workbookText.yes}",ISNUMBER(${rate})),` +
     `MIN(${scoreTotal},${capFormula(rate, scoreTotal)}),${scoreTotal})`;
   // The total stands only when every indicator has a weight and a score and the weights make 100;
-  // with no table, the score is the reported one, marked as such (DOMAIN §7).
+  // with no table, the score is the reported one, marked as such (docs/domain.md §7).
   const self = ds.selfEvaluation;
   const reportedScoreRef = cellRef(row + 2, SELF_VALUE_COL);
   const reportedValue = self?.reportedScore?.value ?? null;
