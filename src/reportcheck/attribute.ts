@@ -299,6 +299,25 @@ export function attribute(items: readonly LayoutItem[], blocks: readonly TextBlo
     readParagraph(item, itemIndex);
   });
 
+  /** A figure of the sentence [s, e) of a paragraph, placed in the document and listed. */
+  function place(
+    f: RawFigure,
+    p: LogicalParagraph,
+    [s, e]: [number, number],
+    itemIndex: number,
+    sentenceIndex: number,
+  ): Located {
+    const located: Located = {
+      ...f,
+      anchor: anchorOf(p, f.start, f.end),
+      excerpt: excerptOf(p.text, s, e, f.start),
+      context: { item: itemIndex, sentence: sentenceIndex },
+      written: written(f),
+    };
+    figures.push(located);
+    return located;
+  }
+
   function readParagraph(p: LogicalParagraph, itemIndex: number): void {
     const raw = findFigures(p.text);
     let carried: Subject | null = section;
@@ -320,14 +339,7 @@ export function attribute(items: readonly LayoutItem[], blocks: readonly TextBlo
       let scope: { head: Subject | null; measure: Measure | undefined; names: Set<string> } | null = null;
       let prev = s;
       for (const f of inSentence) {
-        const located: Located = {
-          ...f,
-          anchor: anchorOf(p, f.start, f.end),
-          excerpt: excerptOf(p.text, s, e, f.start),
-          context: { item: itemIndex, sentence: sentenceIndex },
-          written: written(f),
-        };
-        figures.push(located);
+        const located = place(f, p, [s, e], itemIndex, sentenceIndex);
         let label = p.text.slice(prev, f.start);
         prev = f.end;
         // A target (90%以上, 12/10万以下) is no figure of what was spent or done.
@@ -445,14 +457,7 @@ export function attribute(items: readonly LayoutItem[], blocks: readonly TextBlo
     let prev = s;
     let row: string | null = null;
     inSentence.forEach((f, k) => {
-      const located: Located = {
-        ...f,
-        anchor: anchorOf(p, f.start, f.end),
-        excerpt: excerptOf(p.text, s, e, f.start),
-        context: { item: itemIndex, sentence: sentenceIndex },
-        written: written(f),
-      };
-      figures.push(located);
+      const located = place(f, p, [s, e], itemIndex, sentenceIndex);
       const label = p.text.slice(prev, f.start);
       prev = f.end;
       const clauses = (label.split("；").pop() ?? "").split(CLAUSE);
