@@ -128,27 +128,46 @@ export class SheetBuilder {
   }
 
   /**
-   * Heights of rows whose wrapped text takes more than one line in its column (merged cells are
-   * left to the spreadsheet). A column of width w holds about w display columns per line.
+   * Heights of rows whose wrapped text takes more than one line in its column — or, for a cell
+   * merged across one row (a form's 预期目标), across its merged columns: neither Excel nor
+   * LibreOffice fits a row to a merged cell, so without a height its text runs over the rows below
+   * when printed. A cell merged down several rows keeps its rows' heights. A column of width w
+   * holds about w display columns per line; each line break starts a line.
    */
   private rowHeights(widths: readonly number[]): Record<number, number> {
-    const merged = new Set<string>();
+    const covered = new Set<string>();
+    /** Top-left cell of a merge across one row → the merged columns' width. */
+    const across = new Map<string, number>();
     for (const m of this.merges) {
       const [a, b] = m.split(":").map(parseCellRef);
-      for (let r = a.row; r <= b.row; r++) for (let c = a.col; c <= b.col; c++) merged.add(cellRef(r, c));
+      for (let r = a.row; r <= b.row; r++) for (let c = a.col; c <= b.col; c++) covered.add(cellRef(r, c));
+      if (a.row === b.row) {
+        let width = 0;
+        for (let c = a.col; c <= b.col; c++) width += widths[c] ?? 10;
+        across.set(cellRef(a.row, a.col), width);
+      }
     }
     const heights: Record<number, number> = {};
     this.grid.forEach((cells, r) => {
       let lines = 1;
       cells.forEach((cell, c) => {
-        if (
-          !cell ||
-          typeof cell.value !== "string" ||
-          !STYLES[cell.style ?? "label"].wrap ||
-          merged.has(cellRef(r, c))
-        )
-          return;
-        lines = Math.max(lines, Math.ceil(displayWidth(cell.value) / Math.max(1, (widths[c] ?? 10) - 1)));
+        if (!cell || !STYLES[cell.style ?? "label"].wrap) return;
+        // A formula cell's text is its expected result (a form's goals read from the data sheet).
+        const text =
+          typeof cell.value === "string"
+            ? cell.value
+            : typeof cell.expected === "string"
+              ? cell.expected
+              : null;
+        if (text === null) return;
+        const ref = cellRef(r, c);
+        const width = across.get(ref) ?? (covered.has(ref) ? null : (widths[c] ?? 10));
+        if (width === null) return;
+        const perLine = Math.max(1, width - 1);
+        const needed = text
+          .split("\n")
+          .reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / perLine)), 0);
+        lines = Math.max(lines, needed);
       });
       if (lines > 1) heights[r] = Math.min(lines, 12) * LINE_HEIGHT;
     });
