@@ -74,6 +74,17 @@ export function parseCsv(text: string): string[][] {
 /** LibreOffice's CSV export of every sheet (-1), UTF-8, raw values (not as shown). */
 const CSV_EVERY_SHEET = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
 
+/** The sheets of a CSV export of every sheet of `book`.xlsx in `dir` (`book-表名.csv`), by name. */
+function csvSheets(dir: string, book: string): Map<string, string[][]> {
+  const sheets = new Map<string, string[][]>();
+  const name = new RegExp(`^${book}-(.+)\\.csv$`);
+  for (const file of fs.readdirSync(dir)) {
+    const m = name.exec(file);
+    if (m) sheets.set(m[1], parseCsv(fs.readFileSync(path.join(dir, file), "utf8")));
+  }
+  return sheets;
+}
+
 /**
  * Opens `xlsx` in LibreOffice with "always recalculate on load" and exports every sheet as CSV
  * of raw values (not as shown); returns the cells by sheet name.
@@ -85,12 +96,7 @@ export function recalculate(soffice: string, xlsx: Uint8Array): Map<string, stri
     fs.mkdirSync(path.join(dir, "in"));
     fs.writeFileSync(path.join(dir, "in/book.xlsx"), xlsx);
     convert(soffice, dir, CSV_EVERY_SHEET, path.join(dir, "in/book.xlsx"));
-    const sheets = new Map<string, string[][]>();
-    for (const file of fs.readdirSync(path.join(dir, "out"))) {
-      const m = /^book-(.+)\.csv$/.exec(file);
-      if (m) sheets.set(m[1], parseCsv(fs.readFileSync(path.join(dir, "out", file), "utf8")));
-    }
-    return sheets;
+    return csvSheets(path.join(dir, "out"), "book");
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -215,12 +221,5 @@ export function editAndRecalculate(
   xlsx: Uint8Array,
   edits: readonly LibreOfficeEdit[],
 ): Map<string, string[][]> {
-  return editThenConvert(soffice, python, xlsx, edits, CSV_EVERY_SHEET, (out) => {
-    const sheets = new Map<string, string[][]>();
-    for (const file of fs.readdirSync(out)) {
-      const m = /^edited-(.+)\.csv$/.exec(file);
-      if (m) sheets.set(m[1], parseCsv(fs.readFileSync(path.join(out, file), "utf8")));
-    }
-    return sheets;
-  });
+  return editThenConvert(soffice, python, xlsx, edits, CSV_EVERY_SHEET, (out) => csvSheets(out, "edited"));
 }
