@@ -520,7 +520,8 @@ export function attribute(items: readonly LayoutItem[], blocks: readonly TextBlo
       const labels = row.slice(0, firstMeasure).map((c) => (c?.text ?? "").replace(/[\s\u3000]+/gu, ""));
       if (firstMeasure > 1 && labels[0]) group = labels[0];
       const name = [...labels].reverse().find((l) => l) ?? "";
-      const subtotalOf = /小计$/u.test(name) ? name.replace(/小计$/u, "") || group : undefined;
+      // A 小计 closes a group: one before any group is a row of that name (a table's ungrouped rows).
+      const subtotalOf = /小计$/u.test(name) ? name.replace(/小计$/u, "") || group || undefined : undefined;
       return { row, name, subtotalOf };
     });
     // The last 合计 is the table's total, the last 小计 of a group its subtotal: a row before it

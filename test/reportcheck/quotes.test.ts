@@ -126,6 +126,19 @@ describe("a quotation or list item whose item cannot be told is not attributed (
       ]),
     ],
     [
+      // Shrunk from the generated-report property: the second ungrouped 小计 was taken for a group's
+      // 小计, so 甲组's row named 小计 was counted 小计#2 and compared with the second ungrouped one.
+      "two ungrouped rows named 小计 before a group with a row named 小计",
+      oddRows([
+        { name: "甲", budget: "5.00", used: "4.00" },
+        { name: "小计", budget: "7.00", used: "2.00" },
+        { name: "乙", budget: "5.00", used: "6.00" },
+        { name: "小计", budget: "6.00", used: "9.00" },
+        { name: "丙", budget: "8.00", used: "9.00", group: "甲组" },
+        { name: "小计", budget: "7.00", used: "9.00", group: "甲组" },
+      ]),
+    ],
+    [
       "two rows named 省本级 in the low-execution list (省本级（50.00%）、省本级（33.33%）)",
       oddRows([
         { name: "省本级", budget: "0.02", used: "0.01", group: "甲组" },
