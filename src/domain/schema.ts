@@ -66,53 +66,51 @@ export function cleanText(value: string): { text: string; changed: number } {
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** What a read collects besides the values. */
+/** What a read collects besides the values, and where it is. */
 interface Context {
   readonly repairs: TextRepair[];
   readonly root: unknown;
+  /**
+   * The path of the object or list being read: one array for the whole read, a segment pushed on
+   * entering a member and popped on leaving it. A field's path is copied from it only when it is
+   * needed (an error or a repaired text): a 100,000-row file has half a million fields that never
+   * need one.
+   */
+  readonly path: Segment[];
 }
 
 function fail(ctx: Context, path: Path, value: unknown, problem: string): never {
   throw new DatasetError(path, value, problem, wordsOf(path, ctx.root));
 }
 
-/*
- * A field is read with its parent's path and its own key: its path is built only when it is
- * needed (an error, a repaired text, an object or a list whose members need a parent path) —
- * a 100,000-row file has half a million leaves that never need one.
- */
+/** The path of the member `key` of what is being read (a copy). */
+const at = (ctx: Context, key: Segment): Path => [...ctx.path, key];
 
-function cleaned(ctx: Context, value: string, parent: Path, key: Segment): string {
+function cleaned(ctx: Context, value: string, key: Segment): string {
   const { text, changed } = cleanText(value);
-  if (changed) ctx.repairs.push({ path: [...parent, key], changed });
+  if (changed) ctx.repairs.push({ path: at(ctx, key), changed });
   return text;
 }
 
-function readNumField(value: unknown, parent: Path, key: Segment, ctx: Context): NumCell {
+function readNumField(value: unknown, key: Segment, ctx: Context): NumCell {
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) fail(ctx, [...parent, key], value, P.notNumeric);
+    if (!Number.isFinite(value)) fail(ctx, at(ctx, key), value, P.notNumeric);
     return readNum(value);
   }
-  if (typeof value !== "string") fail(ctx, [...parent, key], value, P.notNumeric);
-  return readNum(cleaned(ctx, value, parent, key));
+  if (typeof value !== "string") fail(ctx, at(ctx, key), value, P.notNumeric);
+  return readNum(cleaned(ctx, value, key));
 }
 
-function readText(spec: TextSpec, value: unknown, parent: Path, key: Segment, ctx: Context): string {
-  if (typeof value !== "string") fail(ctx, [...parent, key], value, P.notString);
-  const text = cleaned(ctx, value, parent, key);
-  if (spec.nonEmpty && text.trim() === "") fail(ctx, [...parent, key], value, P.emptyString);
+function readText(spec: TextSpec, value: unknown, key: Segment, ctx: Context): string {
+  if (typeof value !== "string") fail(ctx, at(ctx, key), value, P.notString);
+  const text = cleaned(ctx, value, key);
+  if (spec.nonEmpty && text.trim() === "") fail(ctx, at(ctx, key), value, P.emptyString);
   return text;
 }
 
-function readChoice(
-  spec: ChoiceSpec,
-  value: unknown,
-  parent: Path,
-  key: Segment,
-  ctx: Context,
-): string | number {
+function readChoice(spec: ChoiceSpec, value: unknown, key: Segment, ctx: Context): string | number {
   if ((typeof value !== "string" && typeof value !== "number") || !spec.values.includes(value))
-    fail(ctx, [...parent, key], value, P.oneOf(spec.values));
+    fail(ctx, at(ctx, key), value, P.oneOf(spec.values));
   return value;
 }
 
@@ -124,51 +122,57 @@ function fieldsOf(spec: ObjectSpec): readonly (readonly [string, FieldSpec])[] {
   return fields;
 }
 
-function readObject(spec: ObjectSpec, value: unknown, path: Path, ctx: Context): Record<string, unknown> {
-  if (!isPlainObject(value)) fail(ctx, path, value, P.notObject);
+/** Reads the object at `ctx.path`. */
+function readObject(spec: ObjectSpec, value: unknown, ctx: Context): Record<string, unknown> {
+  if (!isPlainObject(value)) fail(ctx, [...ctx.path], value, P.notObject);
   // Own enumerable keys, as Object.keys gives them, without an array per object.
   for (const key in value) {
     if (!hasOwn(value, key)) continue;
-    if (FORBIDDEN_KEYS.has(key)) fail(ctx, [...path, key], value[key], P.forbiddenField);
-    if (!hasOwn(spec.fields, key)) fail(ctx, [...path, key], value[key], P.unknownField);
+    if (FORBIDDEN_KEYS.has(key)) fail(ctx, at(ctx, key), value[key], P.forbiddenField);
+    if (!hasOwn(spec.fields, key)) fail(ctx, at(ctx, key), value[key], P.unknownField);
   }
   const out: Record<string, unknown> = {};
   for (const [key, field] of fieldsOf(spec)) {
     const v = hasOwn(value, key) ? value[key] : undefined;
     if (v === undefined) {
-      if (field.required) fail(ctx, [...path, key], undefined, P.missingField);
+      if (field.required) fail(ctx, at(ctx, key), undefined, P.missingField);
       continue;
     }
-    out[key] = readField(field, v, path, key, ctx);
+    out[key] = readField(field, v, key, ctx);
   }
   return out;
 }
 
-function readList(spec: ListSpec, value: unknown, path: Path, ctx: Context): unknown[] {
-  if (!Array.isArray(value)) fail(ctx, path, value, P.notArray);
+/** Reads the list at `ctx.path`. */
+function readList(spec: ListSpec, value: unknown, ctx: Context): unknown[] {
+  if (!Array.isArray(value)) fail(ctx, [...ctx.path], value, P.notArray);
   const out: unknown[] = [];
-  for (let i = 0; i < value.length; i++) out.push(readField(spec.item, value[i], path, i, ctx));
+  for (let i = 0; i < value.length; i++) out.push(readField(spec.item, value[i], i, ctx));
   return out;
 }
 
-function readField(spec: FieldSpec, value: unknown, parent: Path, key: Segment, ctx: Context): unknown {
+/** Reads the member `key` of what is being read. */
+function readField(spec: FieldSpec, value: unknown, key: Segment, ctx: Context): unknown {
   switch (spec.type) {
     case "object":
-      return readObject(spec, value, [...parent, key], ctx);
-    case "list":
-      return readList(spec, value, [...parent, key], ctx);
+    case "list": {
+      ctx.path.push(key);
+      const read = spec.type === "object" ? readObject(spec, value, ctx) : readList(spec, value, ctx);
+      ctx.path.pop();
+      return read;
+    }
     case "num":
-      return readNumField(value, parent, key, ctx);
+      return readNumField(value, key, ctx);
     case "integer":
       if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0)
-        fail(ctx, [...parent, key], value, P.notInteger);
+        fail(ctx, at(ctx, key), value, P.notInteger);
       return value;
     case "text":
-      return readText(spec, value, parent, key, ctx);
+      return readText(spec, value, key, ctx);
     case "choice":
-      return readChoice(spec, value, parent, key, ctx);
+      return readChoice(spec, value, key, ctx);
     case "flag":
-      if (typeof value !== "boolean") fail(ctx, [...parent, key], value, P.notBoolean);
+      if (typeof value !== "boolean") fail(ctx, at(ctx, key), value, P.notBoolean);
       return value;
   }
 }
@@ -209,8 +213,8 @@ export interface LoadResult {
  * @throws DatasetError naming the location and the value that break the contract.
  */
 export function readDataset(json: unknown): LoadResult {
-  const ctx: Context = { repairs: [], root: json };
-  const loaded = readObject(DATASET_SPEC, json, [], ctx) as unknown as Dataset;
+  const ctx: Context = { repairs: [], root: json, path: [] };
+  const loaded = readObject(DATASET_SPEC, json, ctx) as unknown as Dataset;
   checkCrossFields(ctx, loaded);
   const dataset: Dataset = ctx.repairs.length ? { ...loaded, repairs: ctx.repairs } : loaded;
   return { dataset, repairs: ctx.repairs };
