@@ -48,7 +48,7 @@ const DASH_ONLY = /^[-‐‑‒–—―−─━－]+$/u;
 const PLAIN = /^\d+(\.\d+)?$/;
 const GROUPED = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
 
-/** decimal.js's digits per element of `d` (base 10^7, docs: "Internals"). */
+/** decimal.js's digits per element of `d` (base 10^7: its README shows `d`, `e` and `s`). */
 const LOG_BASE = 7;
 
 /**
@@ -60,7 +60,8 @@ const LOG_BASE = 7;
  * the last padded with zeros, no trailing zero words (zero is `e` 0, `d` [0]); the constructor
  * does not round to the precision. The instance is made as the constructor makes it (same
  * properties in the same order); property tests compare every field with `new Dec`
- * (test/domain/numbersFast.test.ts).
+ * (test/domain/numbersFast.test.ts), and `decimalOf` falls back to the constructor if a later
+ * decimal.js stores values otherwise.
  */
 function plainDecimal(text: string, negative: boolean): Decimal {
   const x = Object.create(Dec.prototype) as Decimal & {
@@ -115,6 +116,33 @@ function plainDecimal(text: string, negative: boolean): Decimal {
   return x;
 }
 
+/** True when `plainDecimal` gives what this decimal.js's constructor gives, field by field. */
+function sameAsConstructor(text: string, negative: boolean): boolean {
+  const fast = plainDecimal(text, negative) as unknown as Record<string, unknown>;
+  const made = new Dec(negative ? `-${text}` : text) as unknown as Record<string, unknown>;
+  const keys = Object.keys(made);
+  return (
+    keys.join() === Object.keys(fast).join() &&
+    keys.every((k) => (Array.isArray(made[k]) ? String(made[k]) === String(fast[k]) : made[k] === fast[k]))
+  );
+}
+
+/** Whether the decimal.js in use stores values as `plainDecimal` builds them (checked once, on load). */
+const FAST_DECIMALS = (
+  [
+    ["0", false],
+    ["0.00", true],
+    ["12345.67", true],
+    ["0.001", false],
+    ["100", false],
+    ["12345678901234567.1234567", false],
+  ] as const
+).every(([text, negative]) => sameAsConstructor(text, negative));
+
+/** The Decimal of plain ASCII decimal text (`PLAIN`), negated when `negative`. */
+const decimalOf = (text: string, negative: boolean): Decimal =>
+  FAST_DECIMALS ? plainDecimal(text, negative) : new Dec(negative ? `-${text}` : text);
+
 /**
  * Parses one numeric field. Accepts JSON numbers and strings with thousands separators,
  * full-width characters, a trailing `%`, a leading minus, and dashes/blank as nil.
@@ -133,7 +161,7 @@ export function parseNum(input: unknown, path: Path = []): NumCell {
     const decimals = dot < 0 ? 0 : input.length - dot - 1;
     return {
       kind: NumKind.number,
-      value: plainDecimal(input, false),
+      value: decimalOf(input, false),
       source: input,
       decimals,
       percent: false,
@@ -162,7 +190,7 @@ export function parseNum(input: unknown, path: Path = []): NumCell {
   }
   const dot = body.indexOf(".");
   const decimals = dot < 0 ? 0 : body.length - dot - 1;
-  return { kind: NumKind.number, value: plainDecimal(body, negative), source: input, decimals, percent };
+  return { kind: NumKind.number, value: decimalOf(body, negative), source: input, decimals, percent };
 }
 
 /**
