@@ -161,8 +161,9 @@ export function richDataset(): RawDataset {
         rating: "部分达成",
         ratingPercent: "70",
       },
-      { level1: "效果", name: "定性未达成", weight: "15", kind: "qualitative", rating: "未达成" },
-      // Linked to every figure the workbook computes (weight 0: the total stays 100).
+      { level1: "效果", name: "定性未达成", weight: "5", kind: "qualitative", rating: "未达成" },
+      // Linked to every figure the workbook computes (weight 0: with the 年度资金 block's 10, the total
+      // stays 100).
       ...(
         [
           ["staffControlRate", undefined, "<=", "105"],
