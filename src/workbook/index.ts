@@ -137,6 +137,7 @@ export function buildWorkbookPlan(
       names.indicators,
       fundingRefs,
       locations,
+      info.goalsAchieved,
     ),
   );
   const located = findings.map((f) => {
