@@ -9,6 +9,7 @@ import {
   loadDataset,
   pathText,
   reviewKey,
+  TEMPLATE_IDS,
   templateDataset,
   type Finding,
   type RawDataset,
@@ -81,7 +82,7 @@ describe("LibreOffice recalculates the sample workbook to the engine's figures",
     // count the department's rows only, the project form's its own with its block's 10 points.
     ["the sample with a project form's indicators", projectIndicatorsSample, 100],
     // A new workbook from each indicator template: every form's formula blank, as nothing is known.
-    ...(["department", "project"] as const).map((template): [string, () => RawDataset, number] => [
+    ...TEMPLATE_IDS.map((template): [string, () => RawDataset, number] => [
       `the ${template} template`,
       () => templateDataset({ template, unitName: "某某县卫生健康局", level: "county", year: 2025 }),
       60,
