@@ -891,7 +891,8 @@ export interface EvaluationModel {
   readonly grade: Grade;
   /**
    * Whether the total stands (docs/domain.md §4, §7): every indicator has a weight and a score, the
-   * funding block's 得分 (when it counts) is known, and the weights (with the block's 10) sum to 100. A partial table's total is not a score: no sheet, sentence or check uses it.
+   * funding block's 得分 (when it counts) is known, and the weights (with the block's 10) sum to
+   * 100. A partial table's total is not a score: no sheet, sentence or check uses it.
    */
   readonly complete: boolean;
 }

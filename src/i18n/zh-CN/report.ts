@@ -6,11 +6,6 @@
  * `94.26分`), as 公文 write them. A clause whose figure is missing is left out by the builder.
  */
 /** 全年预算数为 X 万元，支出决算为 Y 万元，完成预算的 Z% — the clauses whose figures are known. */
-/** The department form's 预算执行率 得分 in a total it is part of, when it counts. */
-function executionPart(execution: string | null): string {
-  return execution ? `（其中预算执行率得分${execution}分）` : "";
-}
-
 function sangongFigures(budget: string | null, actual: string | null, rate: string | null): string {
   return [
     budget ? `全年预算数为${budget}万元` : "",
@@ -19,6 +14,11 @@ function sangongFigures(budget: string | null, actual: string | null, rate: stri
   ]
     .filter(Boolean)
     .join("，");
+}
+
+/** The department form's 预算执行率 得分 in a total it is part of, when it counts. */
+function executionPart(execution: string | null): string {
+  return execution ? `（其中预算执行率得分${execution}分）` : "";
 }
 
 export const reportText = {
