@@ -106,8 +106,9 @@ export interface ProjectFundingModel {
 
 /**
  * The funding block of a fund table: its lines as given; 年度资金总额 from the sources when not
- * given; and, with no figure at all, 年初预算数 the table's total 预算批复 and 全年执行数 its total
- * 实际使用 (the figures the table itself holds).
+ * given; and, with no figure at all, 年初预算数 the table's total 预算批复, 全年预算数 the sum of its
+ * rows' 全年预算数 (when every row's is known) and 全年执行数 its total 实际使用 (the figures the table
+ * itself holds).
  */
 export function projectFundingModel(table: FundTable, model: FundTableModel): ProjectFundingModel {
   const f = table.funding ?? {};
@@ -115,7 +116,8 @@ export function projectFundingModel(table: FundTable, model: FundTableModel): Pr
   const line = (k: ProjectFundingLine) =>
     budgetLine(f[k]?.initial?.value ?? null, f[k]?.adjusted?.value ?? null, f[k]?.actual?.value ?? null);
   const initial = figureOf(f.total, sources, "initial") ?? (table.funding ? null : model.total.budget);
-  const adjusted = figureOf(f.total, sources, "adjusted");
+  // With no block, 全年预算数 is the rows' sum when every row's is known (else unknown).
+  const adjusted = figureOf(f.total, sources, "adjusted") ?? (table.funding ? null : model.total.adjusted);
   const actual = figureOf(f.total, sources, "actual") ?? model.total.used;
   const total = budgetLine(initial, adjusted, actual);
   const lines = Object.fromEntries(

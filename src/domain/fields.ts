@@ -442,6 +442,7 @@ export const DATASET_SPEC = {
                 used: { ...amount(L.used), ...req },
                 usedAsReported: text(L.usedAsReported),
                 reportedRate: percent(L.rate),
+                adjustedBudget: amount(L.adjustedBudget),
               },
             },
           },
@@ -460,6 +461,7 @@ export const DATASET_SPEC = {
                 arrived: amount(L.arrived),
                 used: amount(L.used),
                 rate: percent(L.rate),
+                adjustedBudget: amount(L.adjustedBudget),
               },
             },
           },
@@ -473,6 +475,7 @@ export const DATASET_SPEC = {
               used: amount(L.used),
               rate: percent(L.rate),
               arrivalRate: percent(L.arrivalRate),
+              adjustedBudget: amount(L.adjustedBudget),
             },
           },
           funding: {
