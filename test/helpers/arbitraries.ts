@@ -36,6 +36,8 @@ const rowArb = fc.record(
     arrived: amount,
     used: amount,
     reportedRate,
+    // 全年预算数 (docs/domain.md §8), on some rows only.
+    adjustedBudget: amount,
   },
   { requiredKeys: ["group", "name", "budget", "arrived", "used"] },
 );
@@ -82,6 +84,7 @@ export const tableArb = fc
         budget: write(r.budget),
         arrived: write(r.arrived),
         used: write(r.used),
+        ...(r.adjustedBudget !== undefined ? { adjustedBudget: write(r.adjustedBudget) } : {}),
       })),
       reportedSubtotals: groups.map((g) => {
         const members = rows.filter((r) => r.group === g);

@@ -113,7 +113,7 @@ export function findUnoPython(): string | null {
 
 /** What a reviewer or a clerk does by hand: type over a cell, or insert a row above a 1-based row. */
 export type LibreOfficeEdit =
-  | { readonly sheet: string; readonly cell: string; readonly text: string }
+  | { readonly sheet: string; readonly cell: string; readonly text: string | number }
   | { readonly sheet: string; readonly insertRowAt: number };
 
 /**
