@@ -1022,7 +1022,7 @@ export function settingsOf(dataset: Dataset): Settings {
  * Σ used / Σ base over the tables' sums; unknown when a table's sum is (docs/domain.md §7: a row's figure
  * is blank, or a table on 实际到位 has none), as the 指标评分 sheet's formula.
  */
-function overallExecutionRate(tables: readonly FundTableModel[]): Rate {
+export function overallExecutionRate(tables: readonly FundTableModel[]): Rate {
   if (!tables.length) return null;
   const used = sumKnown(tables.map((t) => t.total.used));
   const base = sumKnown(tables.map((t) => (t.rateBase === "arrived" ? t.total.arrived : t.total.budget)));

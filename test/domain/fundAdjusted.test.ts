@@ -5,14 +5,7 @@
  */
 import fs from "fs";
 import path from "path";
-import {
-  computeModel,
-  loadDataset,
-  pathText,
-  projectFundingModel,
-  type Num,
-  type RawDataset,
-} from "../../src/domain";
+import { computeModel, loadDataset, pathText, type Num, type RawDataset } from "../../src/domain";
 import { baseDataset, check, fundTable, keys, ofRule } from "../helpers/datasets";
 
 const FIXTURE = path.join(__dirname, "../fixtures/sparse-county-fund-adjusted.json");
@@ -59,10 +52,8 @@ describe("a county fund table with two rows 追加 mid-year and one 全年预算
     expect(table.rows[0].rate?.toFixed(2)).toBe("89.73");
     expect(table.rows[2].adjusted).toBeNull();
     expect(table.rows[2].rate?.toFixed(2)).toBe("97.33");
-    const funding = projectFundingModel(
-      loadDataset(raw).fundTables?.[0] ?? (raw.fundTables?.[0] as never),
-      table,
-    );
+    // 项目资金 (no block given): 全年预算数 from the rows, unknown while one is blank.
+    const funding = model.projectFunding[0];
     expect(funding.lines.total.adjusted).toBeNull();
     expect(funding.lines.total.basis).toBe("initial");
   });
@@ -77,16 +68,14 @@ describe("a county fund table with two rows 追加 mid-year and one 全年预算
     expect(t.total.adjusted?.toFixed(2)).toBe("347.80");
     expect(t.groups[0].adjusted?.toFixed(2)).toBe("325.80");
     expect(t.total.rate?.toFixed(2)).toBe("94.57");
-    const dataset = loadDataset(filled);
-    const funding = projectFundingModel(
-      dataset.fundTables?.[0] as NonNullable<typeof dataset.fundTables>[number],
-      t,
-    );
+    const funding = m.projectFunding[0];
     expect(funding.lines.total.adjusted?.toFixed(2)).toBe("347.80");
     expect(funding.lines.total.basis).toBe("adjusted");
     expect(funding.lines.total.rate?.toFixed(2)).toBe("94.57");
     // The 小计 the unit reported (on 年初 figures) is still right; a reported 全年 合计 is checked.
-    filled.fundTables![0].reportedTotal = { budget: "285.00", used: "328.91", adjustedBudget: "346.00" };
+    const table0 = filled.fundTables?.[0];
+    if (!table0) throw new Error("the fixture has a fund table");
+    table0.reportedTotal = { budget: "285.00", used: "328.91", adjustedBudget: "346.00" };
     expect(keys(check(filled))).toContain("sum-mismatch@fundTables[0].reportedTotal.adjustedBudget");
   });
 });
