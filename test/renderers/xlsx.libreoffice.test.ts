@@ -241,6 +241,19 @@ describe("LibreOffice leaves a fund table's unknown figures blank", () => {
       `${filled.total.rate?.toFixed()}%`,
     ]);
     expect(filled.total.adjusted?.toFixed()).toBe("347.8");
+    // 项目资金 (no block typed): its 全年预算数 is the 合计's, blank before, 347.8 after.
+    const col0 = String.fromCharCode(65 + FundCol.adjusted);
+    const block = sheet.rows.flatMap((cells, r) =>
+      r > total
+        ? cells.flatMap((cell, c) =>
+            cell?.formula?.includes(`${col0}${total + 1}`) ? [[r, c] as const] : [],
+          )
+        : [],
+    );
+    expect(block).toHaveLength(1);
+    const [br, bc] = block[0];
+    expect(sheet.rows[br][bc]?.expected).toBe("");
+    expect([before?.[br]?.[bc], after?.[br]?.[bc]]).toEqual(["", "347.8"]);
   }, 180_000);
 });
 

@@ -371,7 +371,11 @@ export function fundSheet(
       values: table.funding ?? {},
       model: projectFunding?.lines,
       score: projectFunding?.score,
-      fallback: { budget: cellRef(totalRow, C.budget), used: cellRef(totalRow, C.used) },
+      fallback: {
+        budget: cellRef(totalRow, C.budget),
+        used: cellRef(totalRow, C.used),
+        ...(withAdjusted ? { adjusted: cellRef(totalRow, C.adjusted) } : {}),
+      },
     });
     fundingRate = funding.rate;
     const goalsRow = funding.next;
