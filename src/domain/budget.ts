@@ -102,6 +102,15 @@ export interface ProjectFundingModel {
   readonly score: Decimal | null;
   /** Whether the dataset gave a funding block (else the lines come from the fund table alone). */
   readonly given: boolean;
+  /**
+   * The lines as the report states them (its 项目支出绩效自评表, beside the prose): a block given is
+   * `lines`; a table's own totals are its stated ones (`FundTableModel.stated`: the unit's reported
+   * 合计 within 尾差 of the rows, or where a row's figure is unknown), so the form says what the
+   * prose says. `lines` stay the computed figures the sheet's formulas give.
+   */
+  readonly stated: Readonly<Record<ProjectFundingLine, BudgetLineModel>>;
+  /** The 执行率 得分 of the stated 年度资金总额 line. */
+  readonly statedScore: Decimal | null;
 }
 
 /**
@@ -123,7 +132,23 @@ export function projectFundingModel(table: FundTable, model: FundTableModel): Pr
   const lines = Object.fromEntries(
     PROJECT_FUNDING_LINES.map((k) => [k, k === "total" ? total : line(k)]),
   ) as Record<ProjectFundingLine, BudgetLineModel>;
-  return { lines, score: executionScore(total.rate), given: table.funding !== undefined };
+  const score = executionScore(total.rate);
+  if (table.funding !== undefined) return { lines, score, given: true, stated: lines, statedScore: score };
+  // The table's own totals as stated; the rate is the engine's where it is known (as the prose's).
+  const s = model.stated;
+  const fromStated = budgetLine(s.budget, s.adjusted, s.used);
+  const statedTotal: BudgetLineModel = {
+    ...fromStated,
+    rate: total.rate ?? fromStated.rate,
+    basis: total.rate !== null ? total.basis : fromStated.basis,
+  };
+  return {
+    lines,
+    score,
+    given: false,
+    stated: { ...lines, total: statedTotal },
+    statedScore: executionScore(statedTotal.rate),
+  };
 }
 
 /** 年度资金总额 of the department's 部门整体支出绩效自评表. */
