@@ -9,7 +9,7 @@
  * could not be read goes to stderr as findings (exit 1 when one is an error).
  * `jixiao verify-report <report.docx> [--data …] [--json]` — checks a report's figures
  * (verifyReport.ts): exit as for check.
- * `jixiao new --template department|project --unit … --year … --out <file.json>` — a dataset
+ * `jixiao new --template department|six-dimension|project --unit … --year … --out <file.json>` — a dataset
  * started from an indicator template (newDataset.ts).
  * Exit 2: a file cannot be read or is not valid (one message on stderr); exit 3: an internal
  * error — a bug — in one line (the stack with --debug). Terminal output never carries a control

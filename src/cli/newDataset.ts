@@ -1,5 +1,5 @@
 /**
- * `jixiao new --template department|project --unit <name> --year <yyyy> --out <file.json>
+ * `jixiao new --template department|six-dimension|project --unit <name> --year <yyyy> --out <file.json>
  * [--level …] [--project <name>] [--force]`: a dataset started from an indicator template
  * (docs/domain.md §8) — the indicators with their weights and links, targets left for the unit — which
  * `jixiao build` turns into a workbook whose forms are empty but complete. A file already at

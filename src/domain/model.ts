@@ -793,9 +793,15 @@ function staffingModel(dataset: Dataset): StaffingModel | undefined {
 }
 
 export interface SangongFigures {
+  /**
+   * The budget in force (docs/domain.md §8): 全年预算数 where given, else 预算数 (年初) — per category;
+   * for a combined line or the total, the sum of its parts' (unknown when one part's is).
+   */
   readonly budget: Decimal | null;
+  /** 预算数 as given (年初; the sum of the parts' for a combined line or the total). */
+  readonly initialBudget: Decimal | null;
   readonly actual: Decimal | null;
-  /** 完成率 = actual / budget. */
+  /** 完成率 = actual / budget in force. */
   readonly rate: Rate;
   readonly lastYearActual: Decimal | null;
   /** 变动率 = (actual − last year) / last year. */
@@ -834,12 +840,13 @@ export interface SangongModel {
 }
 
 function sangongFigures(
-  budget: Decimal | null,
+  { budget, initialBudget }: { budget: Decimal | null; initialBudget: Decimal | null },
   actual: Decimal | null,
   lastYear: Decimal | null,
 ): SangongFigures {
   return {
     budget,
+    initialBudget,
     actual,
     rate: rateOf(actual, budget),
     lastYearActual: lastYear,
@@ -881,13 +888,18 @@ function sangongModel(dataset: Dataset): SangongModel | undefined {
     "abroad",
     "reception",
   ];
-  const partSum = (field: "budget" | "actual") =>
-    sumKnown(totalParts.map((k) => amountOf(s.items[k]?.[field])));
-  const totalActual = partSum("actual");
-  const total = sangongFigures(partSum("budget"), totalActual, lastYearTotal(items.map(([, i]) => i)));
+  // A category's budget in force: its 全年预算数 where given, else its 预算数 (年初).
+  const initialOf = (k: SangongKey) => amountOf(s.items[k]?.budget);
+  const inForceOf = (k: SangongKey) => s.items[k]?.adjustedBudget?.value ?? initialOf(k);
+  const budgetsOf = (keys: readonly SangongKey[]) => ({
+    budget: sumKnown(keys.map(inForceOf)),
+    initialBudget: sumKnown(keys.map(initialOf)),
+  });
+  const totalActual = sumKnown(totalParts.map((k) => amountOf(s.items[k]?.actual)));
+  const total = sangongFigures(budgetsOf(totalParts), totalActual, lastYearTotal(items.map(([, i]) => i)));
   const categoryOf = (key: SangongKey, item: SangongItem): SangongCategoryModel => ({
     key,
-    ...sangongFigures(amountOf(item.budget), amountOf(item.actual), item.lastYearActual?.value ?? null),
+    ...sangongFigures(budgetsOf([key]), amountOf(item.actual), item.lastYearActual?.value ?? null),
     share: rateOf(amountOf(item.actual), totalActual),
     ...(item.note !== undefined ? { note: item.note } : {}),
   });
@@ -896,12 +908,11 @@ function sangongModel(dataset: Dataset): SangongModel | undefined {
   const pair = categories.filter((c) => c.key === "vehiclePurchase" || c.key === "vehicleOperation");
   if (!vehicle && pair.length) {
     const pairItems = pair.map((c) => s.items[c.key] as SangongItem);
-    const both = (field: "budget" | "actual") =>
-      sumKnown((["vehiclePurchase", "vehicleOperation"] as const).map((k) => amountOf(s.items[k]?.[field])));
-    const actual = both("actual");
+    const both = ["vehiclePurchase", "vehicleOperation"] as const;
+    const actual = sumKnown(both.map((k) => amountOf(s.items[k]?.actual)));
     vehicle = {
       key: "vehicle",
-      ...sangongFigures(both("budget"), actual, lastYearTotal(pairItems)),
+      ...sangongFigures(budgetsOf(both), actual, lastYearTotal(pairItems)),
       share: rateOf(actual, totalActual),
       parts: pair.map((c) => c.key),
     };

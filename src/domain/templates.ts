@@ -1,6 +1,7 @@
 /**
  * Indicator templates (docs/domain.md §8) as data: the 部门整体支出 common framework (共性指标: 投入,
- * 过程, 产出, 效果) and the project default of 财预〔2020〕10号 (产出 50, 效益 30, 满意度 10,
+ * 过程, 产出, 效果), the six-dimension framework many provinces use for 部门整体支出 (运行成本,
+ * 管理效率, 履职效能, 社会效应, 可持续发展能力, 服务对象满意度) and the project default of 财预〔2020〕10号 (产出 50, 效益 30, 满意度 10,
  * 预算执行率 10). Each indicator carries its weight, its 指标性质 and unit, and — where the
  * workbook computes its figure — its link (在职人员控制率, “三公经费”控制率, 公用经费控制率,
  * 预算完成率). Targets and actuals are left for the unit: a new
@@ -11,7 +12,7 @@ import { blankDataset, type BlankSpec } from "./blank";
 import type { Direction, IndicatorKind, IndicatorLink, RawDataset } from "./dataset";
 
 /** The templates a new workbook may start from. */
-export const TEMPLATE_IDS = ["department", "project"] as const;
+export const TEMPLATE_IDS = ["department", "six-dimension", "project"] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
 type Level1 = keyof typeof templateText.level1;
@@ -87,6 +88,90 @@ export const DEPARTMENT_TEMPLATE: readonly TemplateIndicator[] = [
 ];
 
 /**
+ * 部门整体支出, six dimensions: 运行成本 15 (the computed control rates), 管理效率 25, 履职效能 30,
+ * 社会效应 10, 可持续发展能力 10, 服务对象满意度 10. Provinces weigh the dimensions differently; these
+ * are defaults the unit edits (the engine checks that its weights make 100).
+ */
+export const SIX_DIMENSION_TEMPLATE: readonly TemplateIndicator[] = [
+  {
+    level1: "runningCost",
+    level2: "economicCost",
+    name: "staffControlRate",
+    weight: 5,
+    ...rate("<=", "staffControlRate"),
+  },
+  {
+    level1: "runningCost",
+    level2: "economicCost",
+    name: "publicFundsControlRate",
+    weight: 5,
+    ...rate("<=", "publicFundsControlRate"),
+  },
+  {
+    level1: "runningCost",
+    level2: "economicCost",
+    name: "sangongControlRate",
+    weight: 5,
+    ...rate("<=", "sangongControlRate"),
+  },
+  {
+    level1: "managementEfficiency",
+    level2: "budgetManagement",
+    name: "budgetCompletionRate",
+    weight: 5,
+    ...rate(">=", "budgetCompletionRate"),
+  },
+  {
+    level1: "managementEfficiency",
+    level2: "budgetManagement",
+    name: "budgetAdjustmentRate",
+    weight: 3,
+    ...rate("<="),
+  },
+  {
+    level1: "managementEfficiency",
+    level2: "budgetManagement",
+    name: "carryoverRate",
+    weight: 3,
+    ...rate("<="),
+  },
+  {
+    level1: "managementEfficiency",
+    level2: "budgetManagement",
+    name: "procurementRate",
+    weight: 3,
+    ...rate(">="),
+  },
+  {
+    level1: "managementEfficiency",
+    level2: "financialManagement",
+    name: "fundsCompliant",
+    weight: 4,
+    ...rated,
+  },
+  { level1: "managementEfficiency", level2: "assetManagement", name: "assetsSafe", weight: 3, ...rated },
+  { level1: "managementEfficiency", level2: "assetManagement", name: "assetsUsed", weight: 2, ...rate(">=") },
+  { level1: "managementEfficiency", level2: "disclosureManagement", name: "disclosure", weight: 2, ...rated },
+  { level1: "dutyEffectiveness", level2: "dutyGoals", name: "keyWorkRate", weight: 10, ...rate(">=") },
+  { level1: "dutyEffectiveness", level2: "dutyGoals", name: "completionRate", weight: 8, ...rate(">=") },
+  { level1: "dutyEffectiveness", level2: "dutyGoals", name: "timelyRate", weight: 6, ...rate(">=") },
+  { level1: "dutyEffectiveness", level2: "dutyGoals", name: "qualityRate", weight: 6, ...rate(">=") },
+  { level1: "socialEffect", level2: "economic", weight: 3, ...rated },
+  { level1: "socialEffect", level2: "social", weight: 5, ...rated },
+  { level1: "socialEffect", level2: "ecological", weight: 2, ...rated },
+  { level1: "sustainability", level2: "staffBuilding", weight: 3, ...rated },
+  { level1: "sustainability", level2: "rulesBuilding", name: "rulesSound", weight: 4, ...rated },
+  { level1: "sustainability", level2: "informatization", weight: 3, ...rated },
+  {
+    level1: "serviceSatisfaction",
+    level2: "serviceSatisfaction",
+    name: "publicSatisfaction",
+    weight: 10,
+    ...rate(">="),
+  },
+];
+
+/**
  * 项目支出 default (财预〔2020〕10号): 产出 50 (数量, 质量, 时效, 成本), 效益 30 (经济, 社会, 生态,
  * 可持续影响), 满意度 10, and 预算执行率 10 — on a project's form, its 项目资金 block's 得分
  * (`applyTemplate`); without a fund table, an indicator linked to the project's 预算执行率.
@@ -113,6 +198,7 @@ export const PROJECT_TEMPLATE: readonly TemplateIndicator[] = [
 /** The indicators of each template. */
 export const TEMPLATES: Readonly<Record<TemplateId, readonly TemplateIndicator[]>> = {
   department: DEPARTMENT_TEMPLATE,
+  "six-dimension": SIX_DIMENSION_TEMPLATE,
   project: PROJECT_TEMPLATE,
 };
 

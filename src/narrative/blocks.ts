@@ -214,7 +214,10 @@ function sangongSpending(ctx: BlockContext, out: Content): void {
   const parts: string[] = [];
   for (const c of sangongItems(ctx)) {
     if (c.budget === null && c.actual === null) continue;
-    let text = R.sangongItem(R.sangongNames[c.key], wan(c.budget), wan(c.actual), pct(c.rate));
+    // 年初 and 全年 both, where a 全年预算数 changed the budget (追加 or 调减).
+    const initial =
+      c.initialBudget && c.budget && !c.initialBudget.eq(c.budget) ? wan(c.initialBudget) : null;
+    let text = R.sangongItem(R.sangongNames[c.key], wan(c.budget), wan(c.actual), pct(c.rate), initial);
     const note = own(c.note);
     if (c.budget && c.actual && note) {
       if (c.actual.lt(c.budget)) text += `；${R.sangongLess(note)}`;

@@ -3,13 +3,25 @@
  * its lines, headings in Word's built-in heading styles (so the navigation pane and a table of
  * contents work) with italic and colour cleared, body paragraphs with the GB/T 9704 fonts, indent
  * and exact line spacing, real tables with merged group cells, 附件说明 with its hanging indent,
- * and 落款/成文日期 right-aligned the plan's number of characters in. Everything is queued and
- * synced once. (Page numbers belong to the document the report is inserted into.)
+ * and 落款/成文日期 right-aligned the plan's number of characters in, then the 自评表 forms, each on
+ * a new page. Everything is queued and synced once. (Page numbers belong to the document the report
+ * is inserted into.)
+ *
+ * Where Word offers a section's page setup (WordApiDesktop 1.3, Word on Windows and Mac), the forms
+ * are a landscape section as in the .docx: a section break before the first 附件, and — when the
+ * document goes on after the cursor — one after the last form, so the clerk's text after it keeps
+ * its orientation. Word keeps a section's setup in the break that ends it, so the forms' section is
+ * turned only after its closing break exists (turned earlier, the text after it would turn too).
+ * Whether the document goes on is read first: one more sync. Elsewhere the forms stay on new pages
+ * in the document's orientation.
  */
 import type { BlockPlan, ReportPlan, TableRowPlan } from "../narrative/plan";
 
 export interface WordRenderOptions {
-  /** Whether a Word API requirement set is available (merging table cells needs WordApi 1.4). */
+  /**
+   * Whether a Word API requirement set is available (merging table cells needs WordApi 1.4; the
+   * forms' landscape section WordApiDesktop 1.3). Absent: WordApi 1.4, no WordApiDesktop.
+   */
   readonly supports?: (set: string, version: string) => boolean;
 }
 
@@ -61,7 +73,21 @@ export async function insertReport(
 ): Promise<WordRenderReport> {
   const page = plan.page;
   const canMerge = options.supports?.("WordApi", "1.4") ?? true;
-  let anchor: Word.Paragraph | Word.Range | Word.Table = context.document.getSelection();
+  const landscape = plan.forms.length > 0 && (options.supports?.("WordApiDesktop", "1.3") ?? false);
+  const selection = context.document.getSelection();
+  let syncs = 0;
+  // Whether the document goes on after the cursor (then the forms' section is closed after them).
+  let goesOn = false;
+  if (landscape) {
+    const after = selection.getRange("End").expandTo(context.document.body.getRange("End"));
+    after.load("text");
+    await context.sync();
+    syncs++;
+    goesOn = after.text.trim() !== "";
+  }
+  /** The 附件 line of the first form: the forms' section is the one it is in. */
+  let formsStart: Word.Paragraph | undefined;
+  let anchor: Word.Paragraph | Word.Range | Word.Table = selection;
   let paragraphs = 0;
   let tables = 0;
   const body = page.sizesPt.body;
@@ -161,7 +187,10 @@ export async function insertReport(
       case "attachmentTitle": {
         // 附件N on a new page (a page break before it), then the form's title centred.
         const mark = insert(b.label);
-        mark.insertBreak(Word.BreakType.page, "Before");
+        if (landscape && !formsStart) {
+          mark.insertBreak(Word.BreakType.sectionNext, "Before");
+          formsStart = mark;
+        } else mark.insertBreak(Word.BreakType.page, "Before");
         bodyText(mark);
         mark.font.name = page.fonts.heading1[0];
         mark.alignment = "Left";
@@ -197,6 +226,15 @@ export async function insertReport(
       for (const m of merges) table.mergeCells(m.row, m.col, m.row + m.rowSpan - 1, m.col + m.colSpan - 1);
     anchor = table;
   }
+  if (formsStart) {
+    if (goesOn) {
+      // The paragraph Word keeps after a table, closing the forms' section.
+      const end = anchor.insertParagraph("", "After");
+      paragraphs++;
+      end.insertBreak(Word.BreakType.sectionNext, "After");
+    }
+    formsStart.getRange().sections.getFirst().pageSetup.orientation = "Landscape";
+  }
   await context.sync();
-  return { syncs: 1, paragraphs, tables };
+  return { syncs: syncs + 1, paragraphs, tables };
 }

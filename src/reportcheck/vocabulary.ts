@@ -172,6 +172,7 @@ function sangongCategory(m: ComputedModel, key: SangongKey) {
 function sangongFigures(prefix: StaticSubject, pick: (m: ComputedModel) => SangongFigures | undefined) {
   return {
     [`${prefix}/budget`]: (m: ComputedModel) => fig(pick(m)?.budget),
+    [`${prefix}/initialBudget`]: (m: ComputedModel) => fig(pick(m)?.initialBudget),
     [`${prefix}/actual`]: (m: ComputedModel) => fig(pick(m)?.actual),
     [`${prefix}/completionRate`]: (m: ComputedModel) => fig(pick(m)?.rate),
     [`${prefix}/lastYear`]: (m: ComputedModel) => fig(pick(m)?.lastYearActual),

@@ -4,7 +4,11 @@
  * the report check, the body read back (paragraphs — table cells included, as Word counts them —
  * and tables), searched, marked with comments or highlights, and selected. It refuses what Word
  * refuses: a property read before it was loaded and synced, a search text over 255 characters, a
- * cell outside its table, comments (WordApi 1.4) or tables (1.3) on a Word that lacks them.
+ * cell outside its table, comments (WordApi 1.4) or tables (1.3) on a Word that lacks them. Section
+ * breaks are kept as Word keeps them: a section's page setup lives in the break that ends it (the
+ * last section's in the document), a new break takes a copy of the setup of the section it splits,
+ * and `pageSetup` (WordApiDesktop 1.3) sets the setup of the section a range is in — so setting a
+ * section's orientation before the break that ends it exists changes the section after it too.
  * Used by the tests and the task pane's browser tests; never by the add-in itself.
  */
 
@@ -32,6 +36,10 @@ export interface WordParagraphState {
   lineSpacing?: number;
   /** A page break was inserted before the paragraph (`insertBreak("Page", "Before")`). */
   pageBreakBefore?: boolean;
+  /** A section break before the paragraph: it ends the section before, and holds its setup. */
+  sectionBreakBefore?: WordSectionSetup;
+  /** A section break after the paragraph: it ends the paragraph's section, and holds its setup. */
+  sectionBreakAfter?: WordSectionSetup;
   font: WordFontState;
   /** Ranges appended with `insertText(…, "End")`, with their own font. */
   ranges: { text: string; font: WordFontState }[];
@@ -50,10 +58,21 @@ export interface WordTableState {
 
 export type WordItem = WordParagraphState | WordTableState;
 
+/** The page setup of a section, held by the break that ends it. */
+export interface WordSectionSetup {
+  orientation: string;
+}
+
+/** A section of the document: its setup and the items in it. */
+export interface WordSection {
+  readonly orientation: string;
+  readonly items: readonly WordItem[];
+}
+
 /** The enums of `Word` the renderer uses, with Word JS's string values. */
 export const WordEnums = {
   BuiltInStyleName: { title: "Title", normal: "Normal", tableGrid: "TableGrid" },
-  BreakType: { page: "Page" },
+  BreakType: { page: "Page", sectionNext: "SectionNext" },
 } as const;
 
 /** A paragraph of the body as Word counts them: a paragraph, or a cell of a table. */
@@ -136,20 +155,56 @@ export class WordStandInContext {
   syncs = 0;
   /** The WordApi version the stand-in offers (1.4: comments; 1.3: tables). */
   readonly wordApi: number;
+  /** The WordApiDesktop version it offers (1.3: a section's page setup); 0: none. */
+  readonly wordApiDesktop: number;
+  /** The setup of the document's last section (the one no break ends). */
+  readonly lastSection: WordSectionSetup = { orientation: "Portrait" };
   private queue: (() => void)[] = [];
   readonly document: {
     readonly getSelection: () => ReturnType<WordStandInContext["anchor"]>;
     readonly body: ReturnType<WordStandInContext["bodyObject"]>;
   };
 
-  constructor(options: { readonly wordApi?: number } = {}) {
+  constructor(options: { readonly wordApi?: number; readonly wordApiDesktop?: number } = {}) {
     this.wordApi = options.wordApi ?? 1.4;
+    this.wordApiDesktop = options.wordApiDesktop ?? 0;
     this.document = { getSelection: () => this.anchor(-1), body: this.bodyObject() };
   }
 
   /** `Office.context.requirements.isSetSupported` for this stand-in. */
   readonly supports = (set: string, version: string): boolean =>
-    set === "WordApi" && Number(version) <= this.wordApi;
+    (set === "WordApi" && Number(version) <= this.wordApi) ||
+    (set === "WordApiDesktop" && Number(version) <= this.wordApiDesktop);
+
+  /** The setup held by the break that ends the section item `index` is in. */
+  private sectionEnd(index: number): WordSectionSetup {
+    for (let j = index; j < this.items.length; j++) {
+      const item = this.items[j];
+      if (item.kind !== "paragraph") continue;
+      if (j > index && item.sectionBreakBefore) return item.sectionBreakBefore;
+      if (item.sectionBreakAfter) return item.sectionBreakAfter;
+    }
+    return this.lastSection;
+  }
+
+  /** The document's sections, in order, with their orientation. */
+  sections(): WordSection[] {
+    const sections: WordSection[] = [];
+    let items: WordItem[] = [];
+    this.items.forEach((item, i) => {
+      if (item.kind === "paragraph" && item.sectionBreakBefore && i > 0) {
+        sections.push({ orientation: this.sectionEnd(i - 1).orientation, items });
+        items = [];
+      }
+      items.push(item);
+      if (item.kind === "paragraph" && item.sectionBreakAfter) {
+        sections.push({ orientation: item.sectionBreakAfter.orientation, items });
+        items = [];
+      }
+    });
+    sections.push({ orientation: this.lastSection.orientation, items });
+    return sections;
+  }
 
   /** The body's paragraphs as Word counts them: each paragraph, and each table cell in row order. */
   targets(): WordTarget[] {
@@ -175,6 +230,7 @@ export class WordStandInContext {
       this.targets().map((target) => ({ target, start: 0, end: targetText(target).length }));
     return withGetters(
       {
+        getRange: (where: string) => ({ where }),
         search: (text: string) => this.rangeCollection(() => whole(), text),
         getComments: () => {
           this.requireApi(1.4, "body.getComments()");
@@ -350,6 +406,21 @@ export class WordStandInContext {
   private anchor(position: number) {
     const at = () => position;
     return {
+      /** The cursor's end, expanded to the body's end: the text after the cursor (everything, as it is at the start). */
+      getRange: (where: string) => {
+        if (where !== "End") throw new Error(`unsupported range location ${where}`);
+        return {
+          expandTo: () => {
+            const text = new Loadable("range.text", () =>
+              this.targets()
+                .slice(position + 1)
+                .map((t) => targetText(t))
+                .join("\r"),
+            );
+            return withGetters({ load: () => text.load(this) }, { text: () => text.get() });
+          },
+        };
+      },
       insertParagraph: (text: string, where: string) => this.paragraph(at, text, where),
       insertTable: (rows: number, cols: number, where: string, values: string[][]) =>
         this.table(at, rows, cols, where, values),
@@ -389,9 +460,33 @@ export class WordStandInContext {
       insertParagraph: (t: string, w: string) => this.paragraph(index, t, w),
       insertTable: (r: number, c: number, w: string, v: string[][]) => this.table(index, r, c, w, v),
       insertBreak: (type: string, where: string) => {
-        if (type !== "Page" || where !== "Before") throw new Error(`unsupported break ${type} ${where}`);
-        set(() => (item.pageBreakBefore = true));
+        if (type === "Page" && where === "Before") set(() => (item.pageBreakBefore = true));
+        // A new break takes a copy of the setup of the section it splits.
+        else if (type === "SectionNext" && where === "Before")
+          set(() => (item.sectionBreakBefore = { ...this.sectionEnd(index()) }));
+        else if (type === "SectionNext" && where === "After")
+          set(() => (item.sectionBreakAfter = { ...this.sectionEnd(index()) }));
+        else throw new Error(`unsupported break ${type} ${where}`);
       },
+      getRange: () => ({
+        sections: {
+          getFirst: () => ({
+            get pageSetup() {
+              return sectionSetup();
+            },
+          }),
+        },
+      }),
+    };
+    const sectionEnd = (i: number) => this.sectionEnd(i);
+    const sectionSetup = () => {
+      if (this.wordApiDesktop < 1.3)
+        throw new WordStandInError("ApiNotFound", "section.pageSetup needs WordApiDesktop 1.3");
+      return {
+        set orientation(v: string) {
+          set(() => (sectionEnd(index()).orientation = v));
+        },
+      };
     };
     return Object.defineProperties(paragraph, {
       firstLineIndent: numeric("firstLineIndent"),

@@ -150,9 +150,11 @@ describe.each(TEMPLATE_IDS)("jixiao new --template %s, then build", (template) =
     expect(() => loadDataset(dataset)).not.toThrow();
     expect(t.stdout()).toContain("已生成：d.json");
     expect(t.stdout()).toContain(
-      template === "department"
-        ? "23 项指标，分值合计 100；"
-        : "9 项指标，分值合计 90，加预算执行率 10 分共 100；",
+      {
+        department: "23 项指标，分值合计 100；",
+        "six-dimension": "22 项指标，分值合计 100；",
+        project: "9 项指标，分值合计 90，加预算执行率 10 分共 100；",
+      }[template],
     );
     expect(t.stdout()).toContain("jixiao build d.json --out");
   });
@@ -174,13 +176,13 @@ describe.each(TEMPLATE_IDS)("jixiao new --template %s, then build", (template) =
     const project = forms.find((s) => s.name === "自评表-基本公共卫生服务项目") as GridSheet;
     expect(department).toBeDefined();
     // Every indicator of the template is on its form, with its weight; 实际完成值 and 得分 blank.
-    const rows = texts(template === "department" ? department : project);
+    const rows = texts(template !== "project" ? department : project);
     for (const [i, name] of names.entries()) {
       const row = rows.find((r) => r[2] === name);
       expect(row?.[5]).toBe(dataset.indicators?.[i].weight);
       expect([row?.[3], row?.[4], row?.[6]]).toEqual(["", "", ""]);
     }
-    if (template === "department") expect(totalLine(department)).toEqual(["100", "", ""]);
+    if (template !== "project") expect(totalLine(department)).toEqual(["100", "", ""]);
     else {
       // The department's form has no indicator and no block: nothing to add up, not 0.
       expect(totalLine(department)).toEqual(["", "", ""]);
@@ -195,7 +197,7 @@ describe.each(TEMPLATE_IDS)("jixiao new --template %s, then build", (template) =
     // 指标评分: the department's weights (none for a project's), no score total, no final score or grade.
     const sheet = grid.sheets.find((s) => s.name === "指标评分") as GridSheet;
     const total = texts(sheet).find((r) => r[0] === "合计");
-    expect([total?.[7], total?.[8]]).toEqual([template === "department" ? "100" : "", ""]);
+    expect([total?.[7], total?.[8]]).toEqual([template !== "project" ? "100" : "", ""]);
     const line = (words: string) => texts(sheet).find((r) => r[0] === words)?.[3];
     expect([line("自评得分"), line("绩效等级")]).toEqual(["", ""]);
   });

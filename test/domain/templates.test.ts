@@ -45,10 +45,37 @@ describe("the templates as data", () => {
     ["“三公经费”控制率", "sangongControlRate"],
     ["公用经费控制率", "publicFundsControlRate"],
     ["预算完成率", "budgetCompletionRate"],
-  ])("department: %s is linked to %s", (name, link) => {
-    const ind = templateDataset(spec("department")).indicators?.find((i) => i.name === name);
-    expect(ind?.link).toBe(link);
-    expect(ind?.direction).toBeDefined();
+  ])("department and six-dimension: %s is linked to %s", (name, link) => {
+    for (const id of ["department", "six-dimension"] as const) {
+      const ind = templateDataset(spec(id)).indicators?.find((i) => i.name === name);
+      expect(ind?.link).toBe(link);
+      expect(ind?.direction).toBeDefined();
+    }
+  });
+
+  it.each([
+    ["运行成本", 15],
+    ["管理效率", 25],
+    ["履职效能", 30],
+    ["社会效应", 10],
+    ["可持续发展能力", 10],
+    ["服务对象满意度", 10],
+  ])("six-dimension: %s weighs %i, the six in docs/domain.md §8's order", (level1, weight) => {
+    const raw = templateDataset(spec("six-dimension"));
+    const list = raw.indicators ?? [];
+    expect([...new Set(list.map((i) => i.level1))]).toEqual([
+      "运行成本",
+      "管理效率",
+      "履职效能",
+      "社会效应",
+      "可持续发展能力",
+      "服务对象满意度",
+    ]);
+    const sum = list.filter((i) => i.level1 === level1).reduce((s, i) => s + Number(i.weight), 0);
+    expect(sum).toBe(weight);
+    // The department's indicators: no fund table, no 项目资金 block.
+    expect(list.some((i) => "table" in i)).toBe(false);
+    expect(raw.fundTables ?? []).toEqual([]);
   });
 
   it("department: the common framework's 一级 and 二级指标, in docs/domain.md §8's order", () => {
@@ -104,12 +131,12 @@ describe("the engine on a template", () => {
     expect(findings.map((f) => f.rule)).not.toContain("weights-not-100");
     // The department's table, or the project form's (with its block's 10 points).
     const list =
-      id === "department" ? (model.evaluation?.indicators ?? []) : (model.projectIndicators?.[0] ?? []);
+      id !== "project" ? (model.evaluation?.indicators ?? []) : (model.projectIndicators?.[0] ?? []);
     expect(list).toHaveLength(raw.indicators?.length ?? -1);
     const weights = list.reduce((s, m) => s.plus(m.weight ?? 0), new Decimal(0)).toNumber();
-    expect(weights).toBe(id === "department" ? 100 : 90);
+    expect(weights).toBe(id !== "project" ? 100 : 90);
     expect(list.every((m) => m.score === null && m.met === null)).toBe(true);
-    if (id === "department") expect(model.evaluation?.complete).toBe(false);
+    if (id !== "project") expect(model.evaluation?.complete).toBe(false);
     else expect(model.evaluation).toBeUndefined();
   });
 
@@ -117,6 +144,7 @@ describe("the engine on a template", () => {
   it.each([
     ["department", 0, "8", "105", "indicators"],
     ["department", 15, "5", "95", "indicators"],
+    ["six-dimension", 11, "12", "102", "indicators"],
     ["project", 0, "20", "105", "indicators[0].weight"],
     ["project", 8, "0", "90", "indicators[0].weight"],
   ] as const)("%s: indicator %i's weight set to %s makes %s (at %s)", (id, index, weight, total, path) => {

@@ -632,7 +632,7 @@ describe.each([
   [320, 568],
   [350, 700],
 ])("a new workbook from an indicator template, keyboard only, at %i × %i px", (width, height) => {
-  it("offers 部门整体支出 and 项目支出 beside the blank; the project's form is there, nothing scored", async () => {
+  it("offers 部门整体支出 (two frameworks) and 项目支出 beside the blank; the project's form is there, nothing scored", async () => {
     const page = await pane("", width, height);
     await page.getByRole("heading", { name: "开始" }).waitFor();
     await tabTo(page, "新建空白工作簿");
@@ -652,7 +652,7 @@ describe.each([
         return el?.type === "radio" ? (el.labels?.[0]?.textContent ?? "") : "";
       });
     expect(await checked()).toBe("不预设，自行填写");
-    for (const name of ["部门整体支出共性指标", "项目支出指标"]) {
+    for (const name of ["部门整体支出共性指标", "部门整体支出六维度指标", "项目支出指标"]) {
       await page.keyboard.press("ArrowDown");
       expect(await checked()).toBe(name);
     }

@@ -10,6 +10,7 @@ import {
   asWordContext,
   installWordGlobal,
   WordStandInContext,
+  type WordItem,
   type WordParagraphState,
   type WordTableState,
 } from "../../src/testing/wordStandIn";
@@ -191,6 +192,77 @@ describe("insertReport", () => {
     expect(
       ctx.items.filter((i): i is WordTableState => i.kind === "table").every((t) => t.merges.length === 0),
     ).toBe(true);
+  });
+});
+
+describe("insertReport: the forms' landscape section (WordApiDesktop 1.3)", () => {
+  const { model, findings } = checkDataset(loadDataset(sampleRaw()));
+  const plan = buildReportPlan(model, findings);
+  const isMark = (i: WordItem) => i.kind === "paragraph" && /^附件\d+$/u.test(i.text);
+  const clerksText = (): WordParagraphState => ({
+    kind: "paragraph",
+    text: "（以下为单位原有内容）",
+    font: {},
+    ranges: [],
+  });
+
+  it("at the end of the document: the body portrait, the forms one landscape section, no page after them", async () => {
+    const ctx = new WordStandInContext({ wordApiDesktop: 1.3 });
+    const report = await insertReport(asWordContext(ctx), plan, { supports: ctx.supports });
+    // Whether the document goes on is read first: one more sync.
+    expect([report.syncs, ctx.syncs]).toEqual([2, 2]);
+    const sections = ctx.sections();
+    expect(sections.map((s) => s.orientation)).toEqual(["Portrait", "Landscape"]);
+    const [body, forms] = sections;
+    expect(body.items.some(isMark)).toBe(false);
+    expect(forms.items.filter(isMark)).toHaveLength(plan.forms.filter((b) => b.kind === "table").length);
+    // The first 附件 starts the section; each later one a new page in it.
+    const marks = forms.items.filter(isMark) as WordParagraphState[];
+    expect(marks.map((m) => [Boolean(m.sectionBreakBefore), Boolean(m.pageBreakBefore)])).toEqual(
+      marks.map((_, i) => [i === 0, i > 0]),
+    );
+    // Nothing after the last form: no empty paragraph that would make a page of its own.
+    expect(forms.items.at(-1)?.kind).toBe("table");
+  });
+
+  it("inside a document: the clerk's text after the forms keeps its orientation", async () => {
+    const ctx = new WordStandInContext({ wordApiDesktop: 1.3 });
+    ctx.items.push(clerksText());
+    await insertReport(asWordContext(ctx), plan, { supports: ctx.supports });
+    const sections = ctx.sections();
+    expect(sections.map((s) => s.orientation)).toEqual(["Portrait", "Landscape", "Portrait"]);
+    expect(sections[2].items.map((i) => (i.kind === "paragraph" ? i.text : "[table]"))).toEqual([
+      "（以下为单位原有内容）",
+    ]);
+    // The forms' section ends with the paragraph after the last table, which holds the break.
+    expect(sections[1].items.at(-1)).toMatchObject({ kind: "paragraph", text: "" });
+  });
+
+  it("the break copies the setup of the section it splits: turning the forms before closing them would turn the text after", () => {
+    // The stand-in's model of Word, which the order in insertReport relies on.
+    const ctx = new WordStandInContext({ wordApiDesktop: 1.3 });
+    const doc = asWordContext(ctx);
+    const first = doc.document.getSelection().insertParagraph("附件1", "After");
+    first.insertBreak(Word.BreakType.sectionNext, "Before");
+    first.getRange().sections.getFirst().pageSetup.orientation = "Landscape";
+    first.insertParagraph("", "After").insertBreak(Word.BreakType.sectionNext, "After");
+    ctx.items.push(clerksText());
+    return ctx.sync().then(() => {
+      expect(ctx.sections().map((s) => s.orientation)).toEqual(["Landscape", "Landscape"]);
+    });
+  });
+
+  it.each([
+    ["no WordApiDesktop", {}, plan],
+    ["a report without forms", { wordApiDesktop: 1.3 }, { ...plan, forms: [] }],
+  ] as const)("%s: one sync, one section, the forms on new pages", async (_, options, p) => {
+    const ctx = new WordStandInContext(options);
+    const report = await insertReport(asWordContext(ctx), p, { supports: ctx.supports });
+    expect([report.syncs, ctx.syncs]).toEqual([1, 1]);
+    expect(ctx.sections().map((s) => s.orientation)).toEqual(["Portrait"]);
+    const marks = ctx.items.filter(isMark) as WordParagraphState[];
+    expect(marks.every((m) => m.pageBreakBefore && !m.sectionBreakBefore)).toBe(true);
+    expect(marks).toHaveLength(p.forms.filter((b) => b.kind === "table").length);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   loadDataset,
   pathText,
   reviewKey,
+  TEMPLATE_IDS,
   templateDataset,
   type Finding,
   type RawDataset,
@@ -17,6 +18,7 @@ import { renderXlsx } from "../../src/renderers/xlsx";
 import { buildWorkbookPlan, FindingCol, OPEN_FINDING_RULE } from "../../src/workbook";
 import { cellRef, Colors, parseCellRef, SheetKind, type WorkbookPlan } from "../../src/workbook/plan";
 import { sampleRaw } from "../helpers/datasets";
+import { SANGONG_ADJUSTED_ITEMS, sangongAdjusted } from "../helpers/sangong";
 import { richDataset } from "../helpers/rich";
 import {
   editAndRecalculate,
@@ -80,8 +82,21 @@ describe("LibreOffice recalculates the sample workbook to the engine's figures",
     // Indicators on projects' forms (爱心助孕's, one without its actual; 中医药专项's): 指标评分's totals
     // count the department's rows only, the project form's its own with its block's 10 points.
     ["the sample with a project form's indicators", projectIndicatorsSample, 100],
+    // 三公 with 全年预算数: 公务接待费 追加 from 0, and 公务用车运行维护费 调减 (the pair's line sums them in force).
+    [
+      "三公 with 全年预算数",
+      () =>
+        sangongAdjusted(
+          {
+            ...SANGONG_ADJUSTED_ITEMS,
+            vehicleOperation: { budget: "12", adjustedBudget: "11.40", actual: "11.36" },
+          },
+          { budget: "15.90", actual: "15.77" },
+        ),
+      10,
+    ],
     // A new workbook from each indicator template: every form's formula blank, as nothing is known.
-    ...(["department", "project"] as const).map((template): [string, () => RawDataset, number] => [
+    ...TEMPLATE_IDS.map((template): [string, () => RawDataset, number] => [
       `the ${template} template`,
       () => templateDataset({ template, unitName: "某某县卫生健康局", level: "county", year: 2025 }),
       60,

@@ -98,6 +98,11 @@ describe("datasetOf with the indicators to start with", () => {
       23,
       ["staffControlRate", "budgetCompletionRate", "publicFundsControlRate", "sangongControlRate"],
     ],
+    [
+      "six-dimension",
+      22,
+      ["staffControlRate", "budgetCompletionRate", "publicFundsControlRate", "sangongControlRate"],
+    ],
     ["project", 9, []],
   ] as const)("%s: %i indicators, links %j", (template, count, links) => {
     const raw = datasetOf(draft(template ? { template } : {}));

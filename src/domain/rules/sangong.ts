@@ -9,8 +9,8 @@ import type { Path } from "../paths";
 import type { Dataset, SangongKey } from "../dataset";
 import { FigureUnit, finding, Severity } from "../findings";
 import { rateOf, type SangongCategoryModel, type SangongFigures, type SangongModel } from "../model";
-import { BudgetBasis, budgetInForce, sangongBudgetInForce, type BudgetInForce } from "../budget";
-import { Dec, formatAmount, formatRate, plain } from "../numbers";
+import { BudgetBasis, sangongBudgetInForce, type BudgetInForce } from "../budget";
+import { formatAmount, formatRate, plain } from "../numbers";
 import { alternatives, checkRate, checkTotal, partsOf, type FindingSink } from "./common";
 
 const T = findingText;
@@ -113,16 +113,11 @@ export function checkSangong(out: FindingSink, dataset: Dataset, model: SangongM
 }
 
 /**
- * The total's budget in force: with a 全年预算数 on any category, the sum of each category's
- * budget in force (全年, else 年初) — only when every category in the total has one; else the
- * total of the 预算数.
+ * The total's budget in force: the sum of each category's (全年, else 年初), as the model sums it —
+ * said to be 全年 when any category in the total has a 全年预算数.
  */
 function totalInForce(dataset: Dataset, model: SangongModel): BudgetInForce | null {
-  const items = model.totalParts.map((k) => dataset.sangong?.items[k]);
-  if (items.some((i) => i?.adjustedBudget?.value)) {
-    const forces = items.map((i) => sangongBudgetInForce(i));
-    if (forces.every((f): f is BudgetInForce => f !== null))
-      return { budget: forces.reduce((a, f) => a.plus(f.budget), new Dec(0)), basis: BudgetBasis.adjusted };
-  }
-  return budgetInForce(model.total.budget, null);
+  if (model.total.budget === null) return null;
+  const adjusted = model.totalParts.some((k) => dataset.sangong?.items[k]?.adjustedBudget?.value);
+  return { budget: model.total.budget, basis: adjusted ? BudgetBasis.adjusted : BudgetBasis.initial };
 }

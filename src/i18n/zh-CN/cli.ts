@@ -14,7 +14,7 @@ export const cliText = {
     "  import <工作簿.xlsx>               读取标准工作簿，输出其中的数据文件（JSON）；读不出的内容列在标准错误输出中",
     "  verify-report <报告.docx> [--data <数据文件.json|工作簿.xlsx>] [--json]",
     "                                     核对报告中的数字：与数据比对，检查前后是否一致、比率与所列金额是否相符",
-    "  new --template department|project --unit 单位名称 --year 年度 --out <数据文件.json>",
+    "  new --template department|six-dimension|project --unit 单位名称 --year 年度 --out <数据文件.json>",
     "      [--level province|city|district|county] [--project 项目名称] [--force]",
     "                                   按指标模板（部门整体支出 / 项目支出）新建数据文件：指标、分值和关联数据已设好，指标值留待填写",
     "",
@@ -59,7 +59,8 @@ export const cliText = {
   newDataset: {
     missingValue: "缺少取值",
     missingTemplate: "缺少指标模板（--template department 部门整体支出，或 project 项目支出）",
-    badTemplate: "指标模板应为 department（部门整体支出）或 project（项目支出）",
+    badTemplate:
+      "指标模板应为 department（部门整体支出共性指标）、six-dimension（部门整体支出六维度指标）或 project（项目支出）",
     missingUnit: "缺少单位名称（--unit 单位名称）",
     missingYear: "缺少年度（--year 四位数字）",
     badYear: (from: number, to: number) => `年度应为 ${from} 至 ${to} 之间的四位数字`,

@@ -6,8 +6,14 @@
  * `94.26分`), as 公文 write them. A clause whose figure is missing is left out by the builder.
  */
 /** 全年预算数为 X 万元，支出决算为 Y 万元，完成预算的 Z% — the clauses whose figures are known. */
-function sangongFigures(budget: string | null, actual: string | null, rate: string | null): string {
+function sangongFigures(
+  budget: string | null,
+  actual: string | null,
+  rate: string | null,
+  initial?: string | null,
+): string {
   return [
+    initial ? `年初预算数为${initial}万元` : "",
     budget ? `全年预算数为${budget}万元` : "",
     actual ? `${budget ? "支出" : ""}决算为${actual}万元` : "",
     rate ? `完成预算的${rate}` : "",
@@ -196,8 +202,14 @@ export const reportText = {
     `${year}年度“三公”经费财政拨款支出${sangongFigures(budget, actual, rate)}。`,
   /** The categories alone, when the 三公 totals are unknown (docs/domain.md §7). */
   sangongItemsOnly: (year: number, parts: string) => `${year}年度“三公”经费财政拨款支出中，${parts}。`,
-  sangongItem: (name: string, budget: string | null, actual: string | null, rate: string | null) =>
-    `${name}支出${sangongFigures(budget, actual, rate)}`,
+  /** `initial`: 年初预算数, said only where a 全年预算数 differs from it. */
+  sangongItem: (
+    name: string,
+    budget: string | null,
+    actual: string | null,
+    rate: string | null,
+    initial?: string | null,
+  ) => `${name}支出${sangongFigures(budget, actual, rate, initial)}`,
   sangongLess: (reason: string) => `决算数小于预算数的主要原因是${reason.replace(/[。；]$/, "")}`,
   sangongMore: (reason: string) => `决算数大于预算数的主要原因是${reason.replace(/[。；]$/, "")}`,
   sangongEqual: "决算数与预算数持平",

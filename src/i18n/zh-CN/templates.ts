@@ -1,11 +1,11 @@
 /**
  * Simplified Chinese words of the indicator templates (docs/domain.md §8): the 部门整体支出 common
- * framework (共性指标) and the project default of 财预〔2020〕10号. The structure (weights,
+ * framework (共性指标), its six-dimension framework and the project default of 财预〔2020〕10号. The structure (weights,
  * directions, links) is data in `src/domain/templates.ts`; these are the words it shows.
  */
 export const templateText = {
   /** The templates as a clerk names them. */
-  names: { department: "部门整体支出", project: "项目支出" },
+  names: { department: "部门整体支出", "six-dimension": "部门整体支出（六维度）", project: "项目支出" },
   /** The fund table of a project template when no project name is given. */
   defaultProjectTitle: "未命名项目",
   /** A 三级指标 the unit names itself: the 二级指标 it belongs to, to be filled in. */
@@ -18,6 +18,12 @@ export const templateText = {
     benefit: "效益",
     satisfaction: "满意度",
     execution: "预算执行",
+    runningCost: "运行成本",
+    managementEfficiency: "管理效率",
+    dutyEffectiveness: "履职效能",
+    socialEffect: "社会效应",
+    sustainability: "可持续发展能力",
+    serviceSatisfaction: "服务对象满意度",
   },
   level2: {
     goalSetting: "目标设定",
@@ -37,6 +43,13 @@ export const templateText = {
     sustainable: "可持续影响指标",
     serviceSatisfaction: "服务对象满意度指标",
     executionRate: "预算执行率",
+    economicCost: "经济成本指标",
+    financialManagement: "财务管理",
+    disclosureManagement: "信息公开",
+    dutyGoals: "部门履职目标",
+    staffBuilding: "人才队伍建设",
+    rulesBuilding: "制度建设",
+    informatization: "信息化建设",
   },
   name: {
     goalReasonable: "绩效目标合理性",
@@ -49,6 +62,8 @@ export const templateText = {
     publicFundsControlRate: "公用经费控制率",
     sangongControlRate: "“三公经费”控制率",
     procurementRate: "政府采购执行率",
+    budgetAdjustmentRate: "预算调整率",
+    carryoverRate: "结转结余率",
     rulesSound: "管理制度健全性",
     fundsCompliant: "资金使用合规性",
     disclosure: "预决算信息公开性",

@@ -28,7 +28,7 @@ export interface TableDraft {
 
 /** The indicators a new workbook starts with: none, or a template's. */
 export type TemplateChoice = "none" | TemplateId;
-export const TEMPLATE_CHOICES: readonly TemplateChoice[] = ["none", "department", "project"];
+export const TEMPLATE_CHOICES: readonly TemplateChoice[] = ["none", "department", "six-dimension", "project"];
 
 export interface NewWorkbookDraft {
   /** Absent: none (the indicators are typed in 指标评分). */

@@ -2,6 +2,7 @@
  * 三公经费: per category budget, actual, 完成率, share of the actual total, last year and 变动率,
  * the reported rates and shares beside them, the reported totals, and the statistics.
  */
+import type Decimal from "decimal.js";
 import {
   SANGONG_KEYS,
   type ComputedModel,
@@ -70,6 +71,16 @@ export function sangongSheet(
   const categoryOf = (k: SangongKey) =>
     k === "vehicle" && pair ? sm?.vehicle : sm?.categories.find((c) => c.key === k);
   const topLevel: SangongKey[] = ["vehicle", "abroad", "reception"];
+  // A row's budget in force: its 全年预算数 when a number, else its 预算数 (年初), as the engine's.
+  const inForce = (r: number, q = "") =>
+    `IF(ISNUMBER(${q}${cellRef(r, C.adjusted)}),${q}${cellRef(r, C.adjusted)},${q}${cellRef(r, C.budget)})`;
+  /** 全年预算数 of a line adding rows: blank unless one of them has one, then the sum of their budgets in force. */
+  const adjustedSum = (rows: readonly number[], keys: readonly SangongKey[], value: Decimal | null) =>
+    formula(
+      `=IF(OR(${rows.map((r) => `ISNUMBER(${cellRef(r, C.adjusted)})`).join(",")}),${knownSumFormula(rows.map((r) => inForce(r)))},"")`,
+      keys.some((k) => sg?.items[k]?.adjustedBudget?.value) ? (value ?? "") : "",
+      StyleKey.amount,
+    );
   for (const k of keys) {
     const row = rowOf(k);
     const item = sg?.items[k];
@@ -85,10 +96,11 @@ export function sangongSheet(
         C.budget,
         formula(
           `=${knownSumFormula(rows.map((r) => cellRef(r, C.budget)))}`,
-          c?.budget ?? "",
+          c?.initialBudget ?? "",
           StyleKey.amount,
         ),
       );
+      b.put(row, C.adjusted, adjustedSum(rows, ["vehiclePurchase", "vehicleOperation"], c?.budget ?? null));
       b.put(
         row,
         C.actual,
@@ -115,11 +127,11 @@ export function sangongSheet(
       b.put(row, C.adjusted, inputCell([...p, "adjustedBudget"], item?.adjustedBudget));
     }
     b.locate(p, row, C.actual);
-    const [bud, act, last] = [cellRef(row, C.budget), cellRef(row, C.actual), cellRef(row, C.lastYear)];
+    const [act, last] = [cellRef(row, C.actual), cellRef(row, C.lastYear)];
     b.put(
       row,
       C.rate,
-      formula(`=${knownRateFormula(act, bud)}`, rateFraction(c?.rate ?? null), StyleKey.rate),
+      formula(`=${knownRateFormula(act, inForce(row))}`, rateFraction(c?.rate ?? null), StyleKey.rate),
     );
     b.put(
       row,
@@ -147,10 +159,14 @@ export function sangongSheet(
     C.budget,
     formula(
       `=${knownSumFormula(tops.map((r) => cellRef(r, C.budget)))}`,
-      sm?.total.budget ?? "",
+      sm?.total.initialBudget ?? "",
       StyleKey.totalAmount,
     ),
   );
+  b.put(totalRow, C.adjusted, {
+    ...adjustedSum(tops, sm?.totalParts ?? [], sm?.total.budget ?? null),
+    style: StyleKey.totalAmount,
+  });
   b.put(
     totalRow,
     C.actual,
@@ -169,15 +185,15 @@ export function sangongSheet(
       StyleKey.totalAmount,
     ),
   );
-  const [tb, ta, tl] = [
-    cellRef(totalRow, C.budget),
-    cellRef(totalRow, C.actual),
-    cellRef(totalRow, C.lastYear),
-  ];
+  const [ta, tl] = [cellRef(totalRow, C.actual), cellRef(totalRow, C.lastYear)];
   b.put(
     totalRow,
     C.rate,
-    formula(`=${knownRateFormula(ta, tb)}`, rateFraction(sm?.total.rate ?? null), StyleKey.totalRate),
+    formula(
+      `=${knownRateFormula(ta, inForce(totalRow))}`,
+      rateFraction(sm?.total.rate ?? null),
+      StyleKey.totalRate,
+    ),
   );
   b.put(
     totalRow,
@@ -201,15 +217,10 @@ export function sangongSheet(
   b.locate(["sangong", "items"], totalRow, C.actual);
   // “三公经费”控制率: the total 决算数 over each category's budget in force (全年, else 年初).
   const q = `${quoteSheet(name)}!`;
-  const inForce = leaves
-    .map(
-      (r) =>
-        `IF(ISNUMBER(${q}${cellRef(r, C.adjusted)}),${q}${cellRef(r, C.adjusted)},N(${q}${cellRef(r, C.budget)}))`,
-    )
-    .join("+");
+  const leavesInForce = leaves.map((r) => `N(${inForce(r, q)})`).join("+");
   figures?.set(
     "sangongControlRate",
-    `IF(OR(NOT(ISNUMBER(${q}${ta})),(${inForce})=0),"",ROUND(${q}${ta}/(${inForce}),4))`,
+    `IF(OR(NOT(ISNUMBER(${q}${ta})),(${leavesInForce})=0),"",ROUND(${q}${ta}/(${leavesInForce}),4))`,
   );
 
   const reportedRow = totalRow + 1;
@@ -238,11 +249,13 @@ export function sangongSheet(
       rule: "rate-mismatch",
     });
   }
+  // The reported 全年预算数 total against the categories' budgets in force, as the engine checks it.
   for (const col of [C.budget, C.actual]) {
     const rep = cellRef(reportedRow, col);
+    const total = col === C.budget ? inForce(totalRow) : cellRef(totalRow, col);
     b.conditional({
       range: rep,
-      formula: `=AND(ISNUMBER(${rep}),ROUND(${rep}-${cellRef(totalRow, col)},2)<>0)`,
+      formula: `=AND(ISNUMBER(${rep}),ROUND(${rep}-${total},2)<>0)`,
       severity: "verify",
       rule: "sum-mismatch",
     });
