@@ -300,10 +300,14 @@ export function fundSheet(
   // The rows' own rules and validation only where there are rows (a range ending above its start
   // is no range: exceljs fails on it, a spreadsheet turns it round onto the header).
   const hasRows = lastDetail >= FIRST_ROW;
+  // The budget a row is held to: its 全年预算数 when filled, else 预算批复 (as the engine's rules).
+  const inForce = withAdjusted
+    ? `IF(LEN(${first(C.adjusted)})=0,${first(C.budget)},${first(C.adjusted)})`
+    : first(C.budget);
   if (hasRows)
     b.conditional({
       range: `${cellRef(FIRST_ROW, C.arrived)}:${cellRef(lastDetail, C.arrived)}`,
-      formula: `=AND(ISNUMBER(${first(C.arrived)}),ISNUMBER(${first(C.budget)}),${first(C.arrived)}>${first(C.budget)})`,
+      formula: `=AND(ISNUMBER(${first(C.arrived)}),ISNUMBER(${inForce}),${first(C.arrived)}>${inForce})`,
       severity: "verify",
       rule: "arrived-over-budget",
     });
@@ -316,7 +320,6 @@ export function fundSheet(
     });
   if (hasRows && withAdjusted) {
     // 实际使用 over the budget in force where no 到位 is given (over-budget), and 全年预算数 as amounts.
-    const inForce = `IF(LEN(${first(C.adjusted)})=0,${first(C.budget)},${first(C.adjusted)})`;
     b.conditional({
       range: `${cellRef(FIRST_ROW, C.used)}:${cellRef(lastDetail, C.used)}`,
       formula: `=AND(ISNUMBER(${first(C.used)}),NOT(ISNUMBER(${first(C.arrived)})),ISNUMBER(${inForce}),${first(C.used)}>${inForce})`,
