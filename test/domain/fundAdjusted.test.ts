@@ -46,6 +46,9 @@ describe("a county fund table with two rows 追加 mid-year and one 全年预算
     expect(table.total.adjusted).toBeNull();
     expect(table.groups[0].adjusted).toBeNull();
     expect(table.stated.adjusted).toBeNull();
+    // The check says the report can state the 合计's 全年预算数 only once the blank is filled.
+    const incomplete = ofRule(findings, "incomplete-section").map((f) => f.message);
+    expect(incomplete.join("")).toContain("全年预算数合计");
     // The 合计's rate stays on 年初 (the only budget every row has): 328.91 ÷ 285.
     expect(table.total.rate?.toFixed(2)).toBe("115.41");
     expect(table.rows[0].adjusted?.toFixed(2)).toBe("168.50");

@@ -67,6 +67,7 @@ export const findingText = {
       application: "自评结果应用和公开情况",
       fundBudgetTotal: "预算批复合计",
       fundArrivedTotal: "实际到位合计",
+      fundAdjustedTotal: "全年预算数合计",
       fundUsedTotal: "实际使用合计",
     },
   },
