@@ -597,22 +597,12 @@ export function readFundSheet(
     raw.read([...rp, "used"], used, sheet.name, item.row, col.used);
     const zeroText = zeroTextOf(used?.numberFormat);
     if (zeroText !== null && used?.value === 0) raw.set([...rp, "usedAsReported"], zeroText);
-    if (col.reported !== undefined)
-      raw.read(
-        [...rp, "reportedRate"],
-        gridCell(sheet, item.row, col.reported),
-        sheet.name,
-        item.row,
-        col.reported,
-      );
-    if (col.adjusted !== undefined)
-      raw.read(
-        [...rp, "adjustedBudget"],
-        gridCell(sheet, item.row, col.adjusted),
-        sheet.name,
-        item.row,
-        col.adjusted,
-      );
+    // The optional columns: 报送执行率, and 全年预算数 where the table has it.
+    for (const [c, field] of [
+      [col.reported, "reportedRate"],
+      [col.adjusted, "adjustedBudget"],
+    ] as const)
+      if (c !== undefined) raw.read([...rp, field], gridCell(sheet, item.row, c), sheet.name, item.row, c);
   });
 
   /** The 报送 figures on a 小计 or 合计 row (this layout), into `rp`; whether any was there. */
