@@ -74,6 +74,13 @@ export const tableArb = fc
     // A sheet shows a group's rows together (ungrouped rows where they are); generate them that way.
     const rows = [...unsorted].sort((a, b) => (a.group ?? "").localeCompare(b.group ?? ""));
     const groups = [...new Set(rows.flatMap((r) => (r.group === undefined ? [] : [r.group])))];
+    // The unit's 全年预算数 小计/合计, where every row of it has one (the sum is known only then).
+    const adjustedSum = (members: typeof rows) => {
+      const values = members.map((r) => r.adjustedBudget);
+      return values.every((v): v is string => v !== undefined)
+        ? { adjustedBudget: write(sumOf(values)) }
+        : {};
+    };
     const table: FundTableOf<Num> = {
       id: "t",
       title: "测试专项",
@@ -93,12 +100,14 @@ export const tableArb = fc
           budget: write(sumOf(members.map((r) => r.budget))),
           arrived: write(sumOf(members.map((r) => r.arrived))),
           used: write(sumOf(members.map((r) => r.used))),
+          ...adjustedSum(members),
         };
       }),
       reportedTotal: {
         budget: write(sumOf(rows.map((r) => r.budget))),
         arrived: write(sumOf(rows.map((r) => r.arrived))),
         used: write(sumOf(rows.map((r) => r.used))),
+        ...adjustedSum(rows),
       },
     };
     return table;
