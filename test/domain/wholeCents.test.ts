@@ -370,14 +370,20 @@ describe("the whole-cent fast path", () => {
   });
 
   it("gives the Decimal sums, rates and findings on generated datasets", () => {
+    // 全年预算数 sums the whole cents added: known (every row has one) and unknown (one blank).
+    const adjustedSums = { known: 0, unknown: 0 };
     fc.assert(
       fc.property(datasets, (raw) => {
         const model = computeModel(loadDataset(raw));
         expectDecimalFigures(model);
         expect(runRules(model)).toEqual(runRules(decimalOnly(model)));
+        for (const t of model.fundTables)
+          if (t.cents && t.hasAdjusted) adjustedSums[t.total.adjusted === null ? "unknown" : "known"]++;
       }),
       { numRuns: 200 },
     );
+    expect(adjustedSums.known).toBeGreaterThan(40);
+    expect(adjustedSums.unknown).toBeGreaterThan(80);
   });
 
   it("is taken on the bench's synthetic rows, and gives the Decimal findings there", () => {
