@@ -244,19 +244,39 @@ export interface FormTotal {
 }
 
 /**
+ * The sums behind a form's 总分 (docs/domain.md §8) — one arithmetic for the forms and the department's
+ * evaluation: the indicators' weights (a missing weight counts nothing) and rounded scores (an
+ * unknown one counts nothing), plus, when the form carries the funding block (`execution` not
+ * undefined), its 10 points and its 执行率 得分.
+ */
+export interface FormSums {
+  /** Σ indicator weights, + 10 with a funding block. */
+  readonly weights: Decimal;
+  /** Σ known indicator scores, + the 执行率 得分 when known. */
+  readonly score: Decimal;
+  /** Whether every part of the score is known: some indicator, each scored, the block's 得分 not unknown. */
+  readonly known: boolean;
+}
+
+/** Adds up a form's weights and scores with its funding block's 10 points and 得分 (see {@link FormSums}). */
+export function formSums(list: readonly IndicatorScore[], execution?: Decimal | null): FormSums {
+  const withBlock = execution !== undefined;
+  return {
+    weights: sum(list.map((m) => m.weight ?? new Dec(0))).plus(withBlock ? EXECUTION_POINTS : 0),
+    score: sum(list.map((m) => m.score ?? new Dec(0))).plus(execution ?? 0),
+    known: list.length > 0 && list.every((m) => m.score !== null) && execution !== null,
+  };
+}
+
+/**
  * The 总分 of a 自评表 form (docs/domain.md §8): the indicators' rounded scores plus, when the form carries
  * the 项目资金 block (`execution` not undefined), its 执行率 得分. Unknown is not zero: with no
  * indicator, an indicator not scored, or the block's 得分 unknown, there is no total and no grade
  * (an empty form never shows 0.00 / 差).
  */
 export function formTotal(list: readonly IndicatorScore[], execution?: Decimal | null): FormTotal {
-  const withBlock = execution !== undefined;
-  const weights =
-    list.length || withBlock
-      ? sum(list.map((m) => m.weight ?? new Dec(0))).plus(withBlock ? EXECUTION_POINTS : 0)
-      : null;
-  const known = list.length > 0 && list.every((m) => m.score !== null) && execution !== null;
-  if (!known) return { weights, score: null, grade: null };
-  const score = sum(list.map((m) => m.score as Decimal)).plus(execution ?? 0);
-  return { weights, score, grade: gradeOf(score) };
+  const sums = formSums(list, execution);
+  const weights = list.length || execution !== undefined ? sums.weights : null;
+  if (!sums.known) return { weights, score: null, grade: null };
+  return { weights, score: sums.score, grade: gradeOf(sums.score) };
 }

@@ -350,6 +350,8 @@ export interface DatasetOf<N> {
   unit: UnitOf;
   profile?: ProfileOf<N>;
   goals?: string[];
+  /** 年度总体目标's 实际完成情况 on the department's 部门整体支出绩效自评表 (the 预期目标 are `goals`). */
+  goalsAchieved?: string;
   finance?: FinanceOf<N>;
   basicExpenditure?: BasicExpenditureOf<N>;
   breakdowns?: BreakdownOf<N>[];

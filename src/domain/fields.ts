@@ -261,6 +261,7 @@ export const DATASET_SPEC = {
       },
     },
     goals: { type: "list", label: L.goals, item: text(L.goals) },
+    goalsAchieved: text(L.goalsAchieved),
     finance: {
       type: "object",
       label: W.finance,

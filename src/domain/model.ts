@@ -23,6 +23,7 @@ import { executionCap, gradeOf, scoreIndicator, type IndicatorScore } from "./sc
 import {
   asScored,
   departmentFundingModel,
+  formSums,
   linkedFigure,
   projectFundingModel,
   type DepartmentFundingModel,
@@ -976,8 +977,15 @@ export interface IndicatorModel extends IndicatorScore {
 
 export interface EvaluationModel {
   readonly indicators: readonly IndicatorModel[];
+  /**
+   * The 执行率 得分 of the department form's funding block (docs/domain.md §8), counted in the total as
+   * the form counts it; absent when the dataset gives no department funding block, null when the
+   * block's 执行率 is unknown (the total then does not stand).
+   */
+  readonly execution?: Decimal | null;
+  /** Σ indicator weights, + 10 (the block's points) with a department funding block. */
   readonly weightTotal: Decimal;
-  /** Sum of the rounded indicator scores. */
+  /** Sum of the rounded indicator scores, + the block's 执行率 得分 when it counts and is known. */
   readonly scoreTotal: Decimal;
   /** Σ used / Σ base over every fund table (each on its own base); null without fund tables. */
   readonly overallExecutionRate: Rate;
@@ -987,8 +995,9 @@ export interface EvaluationModel {
   readonly finalScore: Decimal;
   readonly grade: Grade;
   /**
-   * Whether the total stands (docs/domain.md §4, §7): every indicator has a weight and a score, and the
-   * weights sum to 100. A partial table's total is not a score: no sheet, sentence or check uses it.
+   * Whether the total stands (docs/domain.md §4, §7): every indicator has a weight and a score, the
+   * funding block's 得分 (when it counts) is known, and the weights (with the block's 10) sum to
+   * 100. A partial table's total is not a score: no sheet, sentence or check uses it.
    */
   readonly complete: boolean;
 }
@@ -1061,24 +1070,29 @@ function evaluationModel(
   tables: readonly FundTableModel[],
   settings: Settings,
   all: readonly IndicatorModel[],
+  funding: DepartmentFundingModel | undefined,
 ): EvaluationModel | undefined {
   const indicators = all.filter((m) => ownerTable(dataset, m.indicator) < 0);
   if (!indicators.length) return undefined;
-  const scoreTotal = sum(indicators.map((i) => i.score ?? new Dec(0)));
+  // The department form's funding block counts as the form counts it: its 10 points and its 得分.
+  const execution = funding ? funding.score : undefined;
+  const sums = formSums(indicators, execution);
+  const scoreTotal = sums.score;
   const rate = overallExecutionRate(tables);
   const limit = settings.executionCap && rate !== null ? executionCap(rate) : null;
   const cap = limit !== null && scoreTotal.gt(limit) ? limit : null;
   const finalScore = cap !== null ? new Dec(cap) : scoreTotal;
-  const weightTotal = sum(indicators.map((i) => i.weight ?? new Dec(0)));
+  const weightTotal = sums.weights;
   return {
     indicators,
+    ...(execution !== undefined ? { execution } : {}),
     weightTotal,
     scoreTotal,
     overallExecutionRate: rate,
     cap,
     finalScore,
     grade: gradeOf(finalScore),
-    complete: weightTotal.eq(100) && indicators.every((i) => i.weight !== null && i.score !== null),
+    complete: weightTotal.eq(100) && sums.known && indicators.every((i) => i.weight !== null),
   };
 }
 
@@ -1132,7 +1146,7 @@ export function computeModel(dataset: Dataset): ComputedModel {
     projectFunding: (dataset.fundTables ?? []).map((t, i) => projectFundingModel(t, fundTables[i])),
   };
   const all = indicatorModels(dataset, figures);
-  const evaluation = evaluationModel(dataset, fundTables, settings, all);
+  const evaluation = evaluationModel(dataset, fundTables, settings, all, funding);
   const projectIndicators = fundTables.map((_, t) =>
     all.filter((m) => ownerTable(dataset, m.indicator) === t),
   );

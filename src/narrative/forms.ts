@@ -161,7 +161,7 @@ export function formAttachments(model: ComputedModel, attachments: readonly Atta
         ? { lines: DEPARTMENT_FUNDING_LINES, model: model.funding.lines, score: model.funding.score }
         : null,
       // One paragraph per cell (Word counts a cell's paragraphs): the goals run on, each ending 。.
-      { expected: (ds.goals ?? []).join(""), actual: "" },
+      { expected: (ds.goals ?? []).join(""), actual: ds.goalsAchieved ?? "" },
       model.evaluation?.indicators ?? [],
     ),
   );

@@ -7,7 +7,6 @@
  */
 import type Decimal from "decimal.js";
 import {
-  Dec,
   formatAmount,
   formatRate,
   sum,
@@ -51,9 +50,17 @@ export function dimensionsOf(ev: EvaluationModel): Dimension[] {
   }));
 }
 
-/** Whether the total score can be stated: every indicator scored and the weights make 100. */
+/**
+ * Whether the total score can be stated: every indicator scored, the funding block's 得分 known when it
+ * counts, and the weights (with the block's 10) make 100 — the model's `complete`.
+ */
 export function totalKnown(ev: EvaluationModel): boolean {
-  return ev.indicators.every((i) => i.score !== null && i.weight !== null) && ev.weightTotal.eq(new Dec(100));
+  return ev.complete;
+}
+
+/** The department form's 预算执行率 得分 as the sentences quote it, when it counts (docs/domain.md §8). */
+function executionPart(ev: EvaluationModel): string | null {
+  return ev.execution ? score(ev.execution) : null;
 }
 
 function dimensionClause(d: Dimension): string {
@@ -127,10 +134,21 @@ function reported(ctx: BlockContext, out: Content): void {
   out.paragraph(R.reportedScore(ctx.year, ctx.who, s ? score(s) : null, se?.reportedGrade ?? null));
 }
 
+/** What follows the total: the cap the overall rate put on it, with the 预算执行率 得分 in the sum. */
 function capNote(ev: EvaluationModel): string {
   return ev.cap !== null && ev.overallExecutionRate
-    ? R.scoreCapped(score(ev.scoreTotal), formatRate(ev.overallExecutionRate), String(ev.cap))
+    ? R.scoreCapped(
+        score(ev.scoreTotal),
+        formatRate(ev.overallExecutionRate),
+        String(ev.cap),
+        executionPart(ev),
+      )
     : "";
+}
+
+/** The 预算执行率 得分 the total sentence quotes: in the total when not capped, else in the cap note. */
+function executionInTotal(ev: EvaluationModel): string | null {
+  return ev.cap === null ? executionPart(ev) : null;
 }
 
 /** The score and grade sentence that opens 六、 (湖南) or 自评结果 (广东). */
@@ -138,7 +156,9 @@ export function scoreSentence(ctx: BlockContext, out: Content): void {
   const ev = ctx.model.evaluation;
   if (!ev) return reported(ctx, out);
   if (!totalKnown(ev)) return;
-  out.paragraph(R.score(ctx.year, ctx.who, score(ev.finalScore), ev.grade) + capNote(ev));
+  out.paragraph(
+    R.score(ctx.year, ctx.who, score(ev.finalScore), ev.grade, executionInTotal(ev)) + capNote(ev),
+  );
 }
 
 /** The closing sentence of the indicator analysis: total and grade (湖北 三、). */
@@ -146,5 +166,7 @@ export function scoreClosing(ctx: BlockContext, out: Content): void {
   const ev = ctx.model.evaluation;
   if (!ev) return reported(ctx, out);
   if (!totalKnown(ev)) return;
-  out.paragraph(R.scoreClosing(ctx.year, ctx.who, score(ev.finalScore), ev.grade) + capNote(ev));
+  out.paragraph(
+    R.scoreClosing(ctx.year, ctx.who, score(ev.finalScore), ev.grade, executionInTotal(ev)) + capNote(ev),
+  );
 }

@@ -120,6 +120,8 @@ export const MEASURES = {
   receptionPersons: FigureKind.count,
   score: FigureKind.score,
   scoreTotal: FigureKind.score,
+  /** The department form's 预算执行率 得分 (docs/domain.md §8), part of the total. */
+  executionScore: FigureKind.score,
 } as const;
 export type Measure = keyof typeof MEASURES;
 
@@ -277,6 +279,7 @@ const FIGURES: Record<string, Getter> = {
   "unit/budgetUnits": (m) => count(m.dataset.profile?.budgetUnitCount),
   "evaluation/score": (m) => fig(m.evaluation?.finalScore ?? m.dataset.selfEvaluation?.reportedScore?.value),
   "evaluation/scoreTotal": (m) => fig(m.evaluation?.scoreTotal),
+  "evaluation/executionScore": (m) => fig(m.evaluation?.execution),
   "evaluation/overallRate": (m) => fig(m.evaluation?.overallExecutionRate),
 };
 
@@ -484,6 +487,7 @@ export const VOCABULARY = {
     // 得分 alone is an indicator's or a dimension's (投入指标分值 10 分，得分 10.00 分), not the total.
     { measure: "score", words: ["得分"] },
     { measure: "scoreTotal", words: ["各指标得分合计", "得分合计"], subject: "evaluation" },
+    { measure: "executionScore", words: ["预算执行率得分"], subject: "evaluation" },
   ] satisfies readonly MeasureWords[],
   /** Words only a table's column header says what it measures with (a breakdown's 金额). */
   columns: [{ measure: "amount", words: ["金额"] }] satisfies readonly MeasureWords[],

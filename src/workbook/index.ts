@@ -123,7 +123,9 @@ export function buildWorkbookPlan(
       `IF(OR(N(${q}${built.refs.budget})=0,NOT(ISNUMBER(${q}${built.refs.arrived}))),"",ROUND(${q}${built.refs.arrived}/${q}${built.refs.budget},4))`,
     );
   });
-  sheets.push(indicatorsSheet(model, names.indicators, funds, locations, figures));
+  sheets.push(
+    indicatorsSheet(model, names.indicators, funds, locations, figures, fundingRefs.get("department")),
+  );
   sheets.push(narrativeSheet(model.dataset.narrative, names.narrative, locations));
   sheets.push(
     ...formSheets(
@@ -135,6 +137,7 @@ export function buildWorkbookPlan(
       names.indicators,
       fundingRefs,
       locations,
+      info.goalsAchieved,
     ),
   );
   const located = findings.map((f) => {

@@ -58,7 +58,8 @@ beforeAll(async () => {
     "blank.xlsx": await blankWorkbook(),
     "bomb.docx": await bombDocx(),
   };
-});
+  // Several files rendered and a 36 MB zip compressed: seconds on a loaded machine, over jest's 5 s default.
+}, 60_000);
 
 /** A .docx of 40 KB whose body unzips to 36 MB of empty paragraphs: refused unread. */
 async function bombDocx(): Promise<Uint8Array> {

@@ -113,7 +113,9 @@ export function findUnoPython(): string | null {
 
 /** What a reviewer or a clerk does by hand: type over a cell, or insert a row above a 1-based row. */
 export type LibreOfficeEdit =
-  | { readonly sheet: string; readonly cell: string; readonly text: string | number }
+  | { readonly sheet: string; readonly cell: string; readonly text: string }
+  /** A number typed into a cell (as a clerk types a figure). */
+  | { readonly sheet: string; readonly cell: string; readonly number: number }
   | { readonly sheet: string; readonly insertRowAt: number };
 
 /**
@@ -180,7 +182,7 @@ function editThenConvert<T>(
             { do: "unprotect", sheet: e.sheet },
             { do: "insertRow", sheet: e.sheet, at: e.insertRowAt - 1 },
           ]
-        : [{ do: "set", sheet: e.sheet, cell: e.cell, value: e.text }],
+        : [{ do: "set", sheet: e.sheet, cell: e.cell, value: "number" in e ? e.number : e.text }],
     );
     fs.writeFileSync(path.join(dir, "edits.json"), JSON.stringify([{ name: "edited", steps }]));
     const script = path.join(__dirname, "../../scripts/edit-with-libreoffice.py");

@@ -99,6 +99,7 @@ export function unexplainedNumbers(
     ds.unit.name,
     ...(ds.profile?.functions ?? []),
     ...(ds.goals ?? []),
+    ds.goalsAchieved,
     ds.profile?.organization,
     ds.profile?.staffing?.note,
     ...Object.values(ds.sangong?.items ?? {}).map((i) => i?.note),

@@ -116,6 +116,8 @@ export function richDataset(): RawDataset {
         goals: { expected: "覆盖两个县", actual: "已覆盖" },
       },
     ],
+    // 年度总体目标's 实际完成情况 on the department form (its 预期目标, `goals`, left out).
+    goalsAchieved: "完成培训140人次，“三公”经费控制在预算以内。",
     funding: {
       generalPublic: { initial: "3000.00", adjusted: "3400.00", actual: "3300.10" },
       governmentFund: { initial: "100.00", adjusted: "100.00", actual: "90.00" },
@@ -161,8 +163,9 @@ export function richDataset(): RawDataset {
         rating: "部分达成",
         ratingPercent: "70",
       },
-      { level1: "效果", name: "定性未达成", weight: "15", kind: "qualitative", rating: "未达成" },
-      // Linked to every figure the workbook computes (weight 0: the total stays 100).
+      { level1: "效果", name: "定性未达成", weight: "5", kind: "qualitative", rating: "未达成" },
+      // Linked to every figure the workbook computes (weight 0: with the 年度资金 block's 10, the total
+      // stays 100).
       ...(
         [
           ["staffControlRate", undefined, "<=", "105"],

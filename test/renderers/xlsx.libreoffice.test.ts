@@ -154,6 +154,57 @@ describe("LibreOffice recalculates the sample workbook to the engine's figures",
   );
 });
 
+describe("LibreOffice adds the department's 执行率 得分 to 指标评分's total (docs/domain.md §8)", () => {
+  if (!soffice && !process.env.CI) {
+    it("is not run here: LibreOffice (soffice) is not installed", () => {
+      expect(findSoffice()).toBeNull();
+    });
+    return;
+  }
+
+  it("follows a clerk retyping a 年度资金 figure, to the engine's total for the edited dataset", async () => {
+    if (!soffice || !unoPython)
+      throw new Error("LibreOffice and python3-uno are required in CI: install libreoffice-calc python3-uno");
+    const raw = richDataset();
+    // Without the cap, so that the sum itself is the 自评得分.
+    raw.settings = { ...raw.settings, executionCap: false };
+    const { model, findings } = checkDataset(loadDataset(raw));
+    const { plan } = buildWorkbookPlan(model, findings);
+    const at = (path: string) => {
+      const hit = plan.locations.get(path);
+      if (!hit) throw new Error(`${path} not located`);
+      return hit;
+    };
+    const actual = at("funding.generalPublic.actual");
+    const indicators = plan.sheets.find((s) => s.kind === SheetKind.indicators);
+    if (!indicators) throw new Error("no 指标评分");
+    const rowOf = (text: string) => indicators.rows.findIndex((r) => r[0]?.value === text);
+    const totalRow = rowOf("合计");
+    const lineRow = rowOf("其中：预算执行率（收支总表年度资金总额）");
+    const finalRow = rowOf("自评得分");
+    // The edited dataset, computed by the engine: 一般公共预算 executed 3,000.00 instead of 3,300.10.
+    const edited = richDataset();
+    edited.settings = { ...edited.settings, executionCap: false };
+    if (edited.funding?.generalPublic) edited.funding.generalPublic.actual = "3000.00";
+    const ev = checkDataset(loadDataset(edited)).model.evaluation;
+    if (!ev?.execution) throw new Error("the edited dataset has a 得分");
+    // 3,090.00 ÷ 3,500.00 = 88.29 % → 8.83 points; 75.17 + 8.83.
+    expect([ev.execution.toString(), ev.scoreTotal.toString()]).toEqual(["8.83", "84"]);
+    const csv = editAndRecalculate(soffice, unoPython, await renderXlsx(plan, { cachedResults: false }), [
+      { sheet: actual.sheet, cell: actual.cell, number: 3000 },
+    ]).get(indicators.name);
+    const shown = (row: number, col: number) => Number(csv?.[row]?.[col] ?? "NaN");
+    const [W, S] = [7, 8];
+    // Before the edit the engine's: 10 and 9.69, 合计 100 and 84.86; after it, the edited dataset's.
+    expect([indicators.rows[lineRow][S]?.expected, indicators.rows[totalRow][S]?.expected]).toEqual([
+      9.69, 84.86,
+    ]);
+    expect([shown(lineRow, W), shown(lineRow, S)]).toEqual([10, ev.execution.toNumber()]);
+    expect([shown(totalRow, W), shown(totalRow, S)]).toEqual([100, ev.scoreTotal.toNumber()]);
+    expect(shown(finalRow, 3)).toBe(ev.finalScore.toNumber());
+  }, 180_000);
+});
+
 describe("LibreOffice leaves a fund table's unknown figures blank", () => {
   if (!soffice && !process.env.CI) {
     it("is not run here: LibreOffice (soffice) is not installed", () => {
@@ -240,8 +291,8 @@ describe("LibreOffice leaves a fund table's unknown figures blank", () => {
     // The clerk fills both: the sums and the 合计's 执行率 are the engine's for the filled dataset.
     const col = String.fromCharCode(65 + FundCol.adjusted);
     const after = editAndRecalculate(soffice, unoPython, xlsx, [
-      { sheet: sheet.name, cell: `${col}${rowOf("妇幼健康服务") + 1}`, text: 60 },
-      { sheet: sheet.name, cell: `${col}${rowOf("12320 热线运行") + 1}`, text: 10 },
+      { sheet: sheet.name, cell: `${col}${rowOf("妇幼健康服务") + 1}`, number: 60 },
+      { sheet: sheet.name, cell: `${col}${rowOf("12320 热线运行") + 1}`, number: 10 },
     ]).get(sheet.name);
     const rows = raw.fundTables?.[0].rows ?? [];
     rows[2].adjustedBudget = 60;

@@ -19,7 +19,7 @@ let self: ReportCheckResult;
 beforeAll(async () => {
   blocks = docxBlocks(await readDocx(await fixtureDocx()));
   self = checkReport(blocks);
-});
+}, 30_000);
 
 const at = (text: string) => {
   const b = blocks.find((x) => x.text.includes(text));

@@ -29,6 +29,7 @@ export const fieldText = {
     budgetUnitCount: "纳入预算单位数",
     staffingNote: "人员情况说明",
     goals: "年度绩效目标",
+    goalsAchieved: "年度总体目标实际完成情况",
     id: "标识",
     title: "名称",
     base: "占比口径",

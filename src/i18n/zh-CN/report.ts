@@ -22,6 +22,11 @@ function sangongFigures(
     .join("，");
 }
 
+/** The department form's 预算执行率 得分 in a total it is part of, when it counts. */
+function executionPart(execution: string | null): string {
+  return execution ? `（其中预算执行率得分${execution}分）` : "";
+}
+
 export const reportText = {
   title: (year: number, unit: string) => `${year}年度${unit}部门整体支出绩效自评报告`,
   /** The title's first part (the break after it reads best). */
@@ -309,12 +314,13 @@ export const reportText = {
     stateCapital: "国有资本经营预算支出",
     socialInsurance: "社会保险基金预算支出",
   },
-  score: (year: number, who: string, score: string, grade: string) =>
-    `根据部门整体支出绩效自评指标评分，${year}年度${who}整体支出绩效自评得分${score}分，部门整体支出绩效为“${grade}”。`,
-  scoreCapped: (total: string, rate: string, cap: string) =>
-    `（各指标得分合计${total}分，按整体预算执行率${rate}封顶为${cap}分。）`,
-  scoreClosing: (year: number, who: string, score: string, grade: string) =>
-    `综上，${year}年度${who}部门整体支出绩效自评得分${score}分，绩效等级为“${grade}”。`,
+  /** `execution`: the department form's 预算执行率 得分, part of the score (docs/domain.md §8). */
+  score: (year: number, who: string, score: string, grade: string, execution: string | null = null) =>
+    `根据部门整体支出绩效自评指标评分，${year}年度${who}整体支出绩效自评得分${score}分${executionPart(execution)}，部门整体支出绩效为“${grade}”。`,
+  scoreCapped: (total: string, rate: string, cap: string, execution: string | null = null) =>
+    `（各指标得分合计${total}分${execution ? `，其中预算执行率得分${execution}分` : ""}，按整体预算执行率${rate}封顶为${cap}分。）`,
+  scoreClosing: (year: number, who: string, score: string, grade: string, execution: string | null = null) =>
+    `综上，${year}年度${who}部门整体支出绩效自评得分${score}分${executionPart(execution)}，绩效等级为“${grade}”。`,
   /** A score the unit reported without an indicator table behind it (docs/domain.md §7: marked as the unit's own). */
   reportedScore: (year: number, who: string, score: string | null, grade: string | null) =>
     `${year}年度${who}报送的部门整体支出绩效自评` +

@@ -68,6 +68,7 @@ export const reportCheckText = {
     receptionPersons: "接待人次",
     score: "自评得分",
     scoreTotal: "各指标得分合计",
+    executionScore: "预算执行率得分",
   },
   paragraph: (n: number) => `第 ${n} 段`,
   cell: (table: number, row: number, name?: string) =>

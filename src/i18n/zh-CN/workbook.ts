@@ -227,6 +227,8 @@ export const workbookText = {
     ],
     kinds: { quantitative: "定量", qualitative: "定性" },
     total: "合计",
+    /** Below 合计: the department form's 预算执行率 (年度资金总额's 执行率 得分, 10 points), counted in it. */
+    executionLine: "其中：预算执行率（收支总表年度资金总额）",
     overallRate: "整体预算执行率（各资金表合计）",
     finalScore: "自评得分",
     /** Beside 自评得分 when it is the reported one: no indicator table to compute it from. */

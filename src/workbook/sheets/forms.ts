@@ -53,13 +53,17 @@ interface FormSpec {
 /** Text a form shows: a reference to a data cell (with its value now), or plain words. */
 type CellSource = { readonly ref: string; readonly value: string } | { readonly text: string };
 
-/** The forms of a computed model, placed after the data sheets. */
+/**
+ * The forms of a computed model, placed after the data sheets. `goalsAchieved`: the cell of
+ * 年度总体目标实际完成情况 on 基本信息 (sheet-qualified), which the department form shows.
+ */
 export function formSheets(
   model: ComputedModel,
   names: { readonly department: string; readonly project: (title: string) => string },
   indicatorSheet: string,
   funding: FundingRefs,
   locations: LocationMap,
+  goalsAchieved?: string,
 ): SheetPlan[] {
   const ds = model.dataset;
   const unit = ds.unit.name;
@@ -83,7 +87,12 @@ export function formSheets(
                 },
               }
             : {}),
-          goals: { expected: { text: (ds.goals ?? []).join("\n") }, actual: { text: "" } },
+          goals: {
+            expected: { text: (ds.goals ?? []).join("\n") },
+            actual: goalsAchieved
+              ? { ref: goalsAchieved, value: ds.goalsAchieved ?? "" }
+              : { text: ds.goalsAchieved ?? "" },
+          },
           indicators: model.evaluation?.indicators ?? [],
           indicatorSheet,
         },

@@ -4,7 +4,9 @@
  * the grade, and the reported score and grade beside them.
  */
 import {
+  DEPARTMENT_FUNDING_LINES,
   EXECUTION_CAPS,
+  EXECUTION_POINTS,
   GRADE_BANDS,
   gradeOf,
   PARTIAL_RATING_RANGE,
@@ -17,7 +19,7 @@ import {
 import { WorkbookError } from "../../errors";
 import { SheetBuilder, type LocationMap } from "../builder";
 import { choiceValues, formula, inputCell, label, rateFraction, toNumber } from "../cells";
-import { figureKey, type FigureRefs } from "../figures";
+import { figureKey, type FigureRefs, type FundingCells } from "../figures";
 import { cellText, findHeaderRow, gridCell, headerColumns, headingKey, type GridSheet } from "../grid";
 import { cellRef, quoteSheet, SheetKind, StyleKey, type SheetPlan } from "../plan";
 import type { RawBuilder } from "../raw";
@@ -114,13 +116,18 @@ export function scoreFormula(row: number): string {
   return `=IF(${c(C.kind)}="${W.kinds.qualitative}",${qualitative},${quantitative})`;
 }
 
-/** Lays out 指标评分. */
+/**
+ * Lays out 指标评分. `department`: the department's 年度资金 block (on 收支总表); once any of its
+ * figures is typed, the department form carries it, and its 10 points and 执行率 得分 count in the
+ * totals (docs/domain.md §8), as the engine counts them.
+ */
 export function indicatorsSheet(
   model: ComputedModel,
   name: string,
   funds: readonly FundSheetRefs[],
   locations: LocationMap,
   figures?: FigureRefs,
+  department?: FundingCells,
 ): SheetPlan {
   const ds = model.dataset;
   const ev = model.evaluation;
@@ -216,11 +223,19 @@ export function indicatorsSheet(
   const ownCount = projects ? departmentRows : list.length;
   b.put(totalRow, 0, label(W.total, StyleKey.totalLabel));
   b.merge(totalRow, 0, totalRow, C.actual);
+  // 其中：预算执行率 — the department form's funding block, counted in 合计 once a figure of it is
+  // typed (the block is then the dataset's): its 10 points, and its 执行率 得分 when known.
+  const execution = ownCount && department ? executionLine(b, totalRow + 1, department, ev) : null;
+  const plusBlock = (cell: string | undefined) => (cell ? `+IF(ISNUMBER(${cell}),${cell},0)` : "");
   // An empty table has no totals (never 0.00 / 差, docs/domain.md §7).
   const weightTotal = b.put(
     totalRow,
     C.weight,
-    formula(ownCount ? `=${sumOwn(C.weight)}` : `=""`, ev?.weightTotal ?? "", StyleKey.score),
+    formula(
+      ownCount ? `=${sumOwn(C.weight)}${plusBlock(execution?.weight)}` : `=""`,
+      ev?.weightTotal ?? "",
+      StyleKey.score,
+    ),
   );
   // Scores add up once one is known: a table nothing could be scored on yet shows no 0.00.
   const anyScored = ev?.indicators.some((m) => m.score !== null) ?? false;
@@ -228,7 +243,7 @@ export function indicatorsSheet(
     totalRow,
     C.score,
     formula(
-      ownCount ? `=IF(${countOwn(C.score)}=0,"",${sumOwn(C.score)})` : `=""`,
+      ownCount ? `=IF(${countOwn(C.score)}=0,"",${sumOwn(C.score)}${plusBlock(execution?.score)})` : `=""`,
       anyScored ? (ev?.scoreTotal ?? "") : "",
       StyleKey.score,
     ),
@@ -252,7 +267,7 @@ export function indicatorsSheet(
   }
 
   // The overall execution rate, the final score and the grade.
-  let row = totalRow + 2;
+  let row = totalRow + (execution ? 3 : 2);
   const put = (text: string, cell: Parameters<SheetBuilder["put"]>[2]) => {
     b.put(row, 0, label(text));
     b.merge(row, 0, row, 2);
@@ -289,7 +304,7 @@ export function indicatorsSheet(
     ? put(
         W.finalScore,
         formula(
-          `=IF(AND(ISNUMBER(${weightTotal}),ROUND(${weightTotal},6)=100,${countOwn(C.weight)}=${ownCount},${countOwn(C.score)}=${ownCount}),${capped},"")`,
+          `=IF(AND(ISNUMBER(${weightTotal}),ROUND(${weightTotal},6)=100,${countOwn(C.weight)}=${ownCount},${countOwn(C.score)}=${ownCount}${execution ? `,${execution.known}` : ""}),${capped},"")`,
           ev?.complete ? ev.finalScore : "",
           StyleKey.score,
         ),
@@ -336,6 +351,42 @@ export function indicatorsSheet(
   b.freeze(2, 3);
   b.printTitles(0, 1, true);
   return b.build();
+}
+
+/**
+ * 其中：预算执行率 at `row`: 分值 10 and 得分 the block's 执行率 得分 once any figure of the department's
+ * 年度资金 block is typed (blank before: the department form then has no block). Returns its cells
+ * and the condition that its 得分 is known (true while the block is not there).
+ */
+function executionLine(
+  b: SheetBuilder,
+  row: number,
+  block: FundingCells,
+  ev: ComputedModel["evaluation"],
+): { weight: string; score: string; known: string } {
+  const C = IndicatorCol;
+  const lines = DEPARTMENT_FUNDING_LINES.map((k) => block.lines[k]).filter((l) => l !== undefined);
+  const figures = lines.flatMap((l) => [l.initial, l.adjusted, l.actual]).map((c) => `${block.prefix}${c}`);
+  const given = `COUNTA(${figures.join(",")})>0`;
+  const score = `${block.prefix}${block.score}`;
+  b.put(row, 0, label(W.executionLine, StyleKey.label));
+  b.merge(row, 0, row, C.actual);
+  const counts = ev?.execution !== undefined;
+  const weight = b.put(
+    row,
+    C.weight,
+    formula(`=IF(${given},${EXECUTION_POINTS},"")`, counts ? EXECUTION_POINTS : "", StyleKey.score),
+  );
+  const got = b.put(
+    row,
+    C.score,
+    formula(
+      `=IF(AND(${given},ISNUMBER(${score})),${score},"")`,
+      ev?.execution ? toNumber(ev.execution) : "",
+      StyleKey.score,
+    ),
+  );
+  return { weight, score: got, known: `OR(NOT(ISNUMBER(${weight})),ISNUMBER(${got}))` };
 }
 
 /** The indicator fields by column, as the writer lays them out. */

@@ -39,6 +39,7 @@ const LINES = {
   outline: { label: FL.outline, path: ["settings", "outline"] },
   reportDate: { label: W.reportDate, path: ["settings", "reportDate"] },
   organization: { label: W.organization, path: ["profile", "organization"] },
+  goalsAchieved: { label: FL.goalsAchieved, path: ["goalsAchieved"] },
   noticeTitle: { label: W.noticeTitle, path: ["narrative", "notice", "title"] },
   noticeNumber: { label: FL.noticeNumber, path: ["narrative", "notice", "documentNumber"] },
 } as const satisfies Record<string, { label: string; path: Path }>;
@@ -56,13 +57,16 @@ function listPattern(template: string): RegExp {
   return new RegExp(`^${escape(before)}\\s*\\d*\\s*${escape(after)}$`);
 }
 
-/** Lays out 基本信息 and returns the names it defines. */
+/**
+ * Lays out 基本信息 and returns the names it defines and the cell of 年度总体目标实际完成情况 (with its
+ * sheet, for the department form to show).
+ */
 export function infoSheet(
   model: ComputedModel,
   name: string,
   locations: LocationMap,
   figures?: FigureRefs,
-): { plan: SheetPlan; names: NamePlan[] } {
+): { plan: SheetPlan; names: NamePlan[]; goalsAchieved: string } {
   const ds = model.dataset;
   const b = new SheetBuilder("info", SheetKind.info, name, locations);
   b.put(0, 0, label(W.title(ds.unit.year, ds.unit.name), StyleKey.title));
@@ -145,6 +149,8 @@ export function infoSheet(
     line(W.functions(i + 1), inputCell(["profile", "functions", i], f)),
   );
   (ds.goals ?? []).forEach((g, i) => line(W.goals(i + 1), inputCell(["goals", i], g)));
+  // The department form's 年度总体目标 实际完成情况: typed here, shown on the form by a formula.
+  const achieved = field("goalsAchieved", ds.goalsAchieved);
 
   b.setColumns([30, 90]);
   b.freeze(2);
@@ -155,6 +161,7 @@ export function infoSheet(
       { name: THRESHOLD_NAME, sheet: name, cell: th.ref },
       { name: EXECUTION_CAP_NAME, sheet: name, cell: cap.ref },
     ],
+    goalsAchieved: `${quoteSheet(name)}!${achieved.ref}`,
   };
 }
 
