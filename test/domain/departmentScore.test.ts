@@ -122,7 +122,19 @@ describe("the department's total with its funding block", () => {
     );
     expect(model.evaluation?.weightTotal.toString()).toBe("110");
     expect(model.evaluation?.complete).toBe(false);
-    expect(findings.filter((f) => f.rule === "weights-not-100").map((f) => f.reported)).toEqual(["110"]);
+    const found = findings.filter((f) => f.rule === "weights-not-100");
+    expect(found.map((f) => f.reported)).toEqual(["110"]);
+    // The message says where the 10 come from (the indicators alone make 100).
+    expect(found[0].message).toBe(
+      "部门整体支出绩效自评表的指标分值合计为 100，加上年度资金总额预算执行率 10 分共 110，应为 100，请核对各指标分值。",
+    );
+  });
+
+  it("without the block, the message is the indicators' total alone", () => {
+    const { findings } = checkDataset(loadDataset(dataset({ indicators: indicators("60", "30") })));
+    expect(findings.filter((f) => f.rule === "weights-not-100").map((f) => f.message)).toEqual([
+      "指标分值合计为 90，应为 100，请核对各指标分值。",
+    ]);
   });
 });
 

@@ -191,8 +191,17 @@ export function checkReportedOnly(out: FindingSink, dataset: Dataset): void {
 
 export function checkEvaluation(out: FindingSink, dataset: Dataset, evaluation: EvaluationModel): void {
   if (!evaluation.weightTotal.eq(100)) {
+    // With the department's 年度资金 block, its 10 points are part of the 100: say so, as for a project.
+    const message =
+      evaluation.execution !== undefined
+        ? M.departmentWeightsNot100(
+            num(evaluation.weightTotal.minus(EXECUTION_POINTS)),
+            EXECUTION_POINTS,
+            num(evaluation.weightTotal),
+          )
+        : M.weightsNot100(num(evaluation.weightTotal));
     out.push(
-      finding("weights-not-100", ["indicators"], M.weightsNot100(num(evaluation.weightTotal)), {
+      finding("weights-not-100", ["indicators"], message, {
         expected: "100",
         reported: num(evaluation.weightTotal),
         unit: FigureUnit.score,

@@ -307,6 +307,8 @@ export const findingText = {
     indicatorsMissing: (score: string | null, grade: string | null) =>
       `报送自评${[score ? `得分 ${score} 分` : "", grade ? `等级“${grade}”` : ""].filter(Boolean).join("、")}，但未附指标评分表，得分无法核对；请补填指标评分表，或在“说明”中写明依据。`,
     weightsNot100: (total: string) => `指标分值合计为 ${total}，应为 100，请核对各指标分值。`,
+    departmentWeightsNot100: (weights: string, points: number, total: string) =>
+      `部门整体支出绩效自评表的指标分值合计为 ${weights}，加上年度资金总额预算执行率 ${points} 分共 ${total}，应为 100，请核对各指标分值。`,
     projectWeightsNot100: (table: string, weights: string, points: number, total: string) =>
       `【${table}】项目支出绩效自评表的指标分值合计为 ${weights}，加上预算执行率 ${points} 分共 ${total}，应为 100，请核对各指标分值。`,
     scoreMismatch: (reported: string, expected: string) =>
