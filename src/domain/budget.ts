@@ -102,12 +102,22 @@ export interface ProjectFundingModel {
   readonly score: Decimal | null;
   /** Whether the dataset gave a funding block (else the lines come from the fund table alone). */
   readonly given: boolean;
+  /**
+   * The lines as the report states them (its 项目支出绩效自评表, beside the prose): a block given is
+   * `lines`; a table's own totals are its stated ones (`FundTableModel.stated`: the unit's reported
+   * 合计 within 尾差 of the rows, or where a row's figure is unknown), so the form says what the
+   * prose says. `lines` stay the computed figures the sheet's formulas give.
+   */
+  readonly stated: Readonly<Record<ProjectFundingLine, BudgetLineModel>>;
+  /** The 执行率 得分 of the stated 年度资金总额 line. */
+  readonly statedScore: Decimal | null;
 }
 
 /**
  * The funding block of a fund table: its lines as given; 年度资金总额 from the sources when not
- * given; and, with no figure at all, 年初预算数 the table's total 预算批复 and 全年执行数 its total
- * 实际使用 (the figures the table itself holds).
+ * given; and, with no figure at all, 年初预算数 the table's total 预算批复, 全年预算数 the sum of its
+ * rows' 全年预算数 (when every row's is known) and 全年执行数 its total 实际使用 (the figures the table
+ * itself holds).
  */
 export function projectFundingModel(table: FundTable, model: FundTableModel): ProjectFundingModel {
   const f = table.funding ?? {};
@@ -115,13 +125,30 @@ export function projectFundingModel(table: FundTable, model: FundTableModel): Pr
   const line = (k: ProjectFundingLine) =>
     budgetLine(f[k]?.initial?.value ?? null, f[k]?.adjusted?.value ?? null, f[k]?.actual?.value ?? null);
   const initial = figureOf(f.total, sources, "initial") ?? (table.funding ? null : model.total.budget);
-  const adjusted = figureOf(f.total, sources, "adjusted");
+  // With no block, 全年预算数 is the rows' sum when every row's is known (else unknown).
+  const adjusted = figureOf(f.total, sources, "adjusted") ?? (table.funding ? null : model.total.adjusted);
   const actual = figureOf(f.total, sources, "actual") ?? model.total.used;
   const total = budgetLine(initial, adjusted, actual);
   const lines = Object.fromEntries(
     PROJECT_FUNDING_LINES.map((k) => [k, k === "total" ? total : line(k)]),
   ) as Record<ProjectFundingLine, BudgetLineModel>;
-  return { lines, score: executionScore(total.rate), given: table.funding !== undefined };
+  const score = executionScore(total.rate);
+  if (table.funding !== undefined) return { lines, score, given: true, stated: lines, statedScore: score };
+  // The table's own totals as stated; the rate is the engine's where it is known (as the prose's).
+  const s = model.stated;
+  const fromStated = budgetLine(s.budget, s.adjusted, s.used);
+  const statedTotal: BudgetLineModel = {
+    ...fromStated,
+    rate: total.rate ?? fromStated.rate,
+    basis: total.rate !== null ? total.basis : fromStated.basis,
+  };
+  return {
+    lines,
+    score,
+    given: false,
+    stated: { ...lines, total: statedTotal },
+    statedScore: executionScore(statedTotal.rate),
+  };
 }
 
 /** 年度资金总额 of the department's 部门整体支出绩效自评表. */

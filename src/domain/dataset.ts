@@ -176,6 +176,11 @@ export interface FundRowOf<N> {
   /** How the report printed 实际使用 when it was not a number, e.g. "-". */
   usedAsReported?: string;
   reportedRate?: N;
+  /**
+   * 全年预算数 (after 追加/调减; docs/domain.md §8): the row's 执行率 and over-budget are on it when it
+   * holds a number, else on `budget` (预算批复, the 年初预算数).
+   */
+  adjustedBudget?: N;
 }
 
 export interface FundSubtotalOf<N> {
@@ -184,6 +189,8 @@ export interface FundSubtotalOf<N> {
   arrived?: N;
   used?: N;
   rate?: N;
+  /** 全年预算数 of the 小计 as the unit reported it. */
+  adjustedBudget?: N;
 }
 
 export interface FundTotalOf<N> {
@@ -192,6 +199,8 @@ export interface FundTotalOf<N> {
   used?: N;
   rate?: N;
   arrivalRate?: N;
+  /** 全年预算数 of the 合计 as the unit reported it. */
+  adjustedBudget?: N;
 }
 
 /** One line of the budget model (docs/domain.md §8): 年初预算数, 全年预算数 (adjusted), 全年执行数. */

@@ -443,6 +443,7 @@ export const DATASET_SPEC = {
                 used: { ...amount(L.used), ...req },
                 usedAsReported: text(L.usedAsReported),
                 reportedRate: percent(L.rate),
+                adjustedBudget: amount(L.adjustedBudget),
               },
             },
           },
@@ -461,6 +462,7 @@ export const DATASET_SPEC = {
                 arrived: amount(L.arrived),
                 used: amount(L.used),
                 rate: percent(L.rate),
+                adjustedBudget: amount(L.adjustedBudget),
               },
             },
           },
@@ -474,6 +476,7 @@ export const DATASET_SPEC = {
               used: amount(L.used),
               rate: percent(L.rate),
               arrivalRate: percent(L.arrivalRate),
+              adjustedBudget: amount(L.adjustedBudget),
             },
           },
           funding: {

@@ -97,8 +97,13 @@ export interface FundFigures {
   readonly arrived: Decimal | null;
   /** null when unknown: a blank 实际使用, or a sum with a blank part. */
   readonly used: Decimal | null;
+  /**
+   * 全年预算数 (docs/domain.md §8): a row's when it holds a number (0 for a dash); a sum's only when
+   * every row's is known — a blank one makes the sum unknown, not smaller; null when no row has one.
+   */
+  readonly adjusted: Decimal | null;
   readonly arrivalRate: Rate;
-  /** 预算执行率 on the table's base. */
+  /** 预算执行率 on the table's base: on 全年预算数 when it is known, else on 预算批复 (年初). */
   readonly rate: Rate;
 }
 
@@ -125,6 +130,11 @@ export interface FundTableModel {
   readonly rateBase: RateBase;
   /** Some row has a 实际到位 (the column is shown; a sum is known only when every row has one). */
   readonly hasArrived: boolean;
+  /**
+   * Some row, 小计 or the 合计 has a 全年预算数 cell (even a blank one): the sheet shows the column and
+   * the over-budget messages say which budget they compared with.
+   */
+  readonly hasAdjusted: boolean;
   readonly rows: readonly FundRowModel[];
   /** Groups in order of first appearance; empty when no row has a group. */
   readonly groups: readonly FundGroupModel[];
@@ -146,6 +156,8 @@ export interface FundRowCents {
   readonly arrived: Float64Array;
   /** 0 for a dash the unit wrote; NaN where the figure is unknown (blank or not a number). */
   readonly used: Float64Array;
+  /** 全年预算数: 0 for a dash, NaN where the row has none (absent, blank or not a number). */
+  readonly adjusted: Float64Array;
 }
 
 /** A fund table's (or group's) totals as the report states them (see {@link statedTotal}); null when unknown. */
@@ -153,6 +165,8 @@ export interface FundStated {
   readonly budget: Decimal | null;
   readonly arrived: Decimal | null;
   readonly used: Decimal | null;
+  /** 全年预算数: the sum where every row's is known (the reported one within 尾差), else the reported one. */
+  readonly adjusted: Decimal | null;
   /** 执行率 on the table's base: the sums' rate when known, else the stated figures' own. */
   readonly rate: Rate;
   /** 资金到位率: the sums' rate when known, else the stated figures' own. */
@@ -167,7 +181,7 @@ export interface FundStated {
  */
 export function statedFundFigures(
   computed: FundFigures,
-  reported: { budget?: NumCell; arrived?: NumCell; used?: NumCell } | undefined,
+  reported: { budget?: NumCell; arrived?: NumCell; used?: NumCell; adjustedBudget?: NumCell } | undefined,
   parts: number,
   rateBase: RateBase,
   hasArrived: boolean,
@@ -175,11 +189,17 @@ export function statedFundFigures(
   const budget = statedTotal(computed.budget, reported?.budget, parts);
   const arrived = hasArrived ? statedTotal(computed.arrived, reported?.arrived, parts) : null;
   const used = statedTotal(computed.used, reported?.used, parts);
+  const adjusted = statedTotal(computed.adjusted, reported?.adjustedBudget, parts);
+  // A 全年预算数 the unit stated where the rows' is unknown: the rate is on it, as the sums' would be.
+  const onStatedAdjusted = rateBase !== "arrived" && computed.adjusted === null && adjusted !== null;
   return {
     budget,
     arrived,
     used,
-    rate: computed.rate ?? rateOf(used, rateBase === "arrived" ? arrived : budget),
+    adjusted,
+    rate: onStatedAdjusted
+      ? rateOf(used, adjusted)
+      : (computed.rate ?? rateOf(used, rateBase === "arrived" ? arrived : (adjusted ?? budget))),
     arrivalRate: computed.arrivalRate ?? rateOf(arrived, budget),
   };
 }
@@ -197,6 +217,7 @@ class LazyFundFigures implements FundFigures {
     readonly budget: Decimal | null,
     readonly arrived: Decimal | null,
     readonly used: Decimal | null,
+    readonly adjusted: Decimal | null,
     private readonly rateBase: RateBase,
     /** The same amounts in whole cents when they fit (the rates then divide integers). */
     private readonly cents: Cents | null = null,
@@ -213,9 +234,11 @@ class LazyFundFigures implements FundFigures {
   get rate(): Rate {
     if (this.cachedRate === undefined) {
       const onArrived = this.rateBase === "arrived";
+      // On 全年预算数 when it is known, else on 预算批复 (年初).
+      const c = this.cents;
       this.cachedRate =
-        (this.cents && rateOfCents(this.cents.used, onArrived ? this.cents.arrived : this.cents.budget)) ??
-        rateOf(this.used, onArrived ? this.arrived : this.budget);
+        (c && rateOfCents(c.used, onArrived ? c.arrived : (c.adjusted ?? c.budget))) ??
+        rateOf(this.used, onArrived ? this.arrived : (this.adjusted ?? this.budget));
     }
     return this.cachedRate;
   }
@@ -226,6 +249,7 @@ interface Cents {
   readonly budget: number | null;
   readonly arrived: number | null;
   readonly used: number | null;
+  readonly adjusted: number | null;
 }
 
 /** `rateOf` on whole cents (the same rate), or undefined when the Decimals must divide. */
@@ -239,6 +263,7 @@ class FundRowFigures extends LazyFundFigures implements FundRowModel {
     budget: Decimal | null,
     arrived: Decimal | null,
     used: Decimal | null,
+    adjusted: Decimal | null,
     rateBase: RateBase,
     readonly index: number,
     readonly group: string | undefined,
@@ -246,7 +271,7 @@ class FundRowFigures extends LazyFundFigures implements FundRowModel {
     readonly usedIsNil: boolean,
     cents: Cents | null,
   ) {
-    super(budget, arrived, used, rateBase, cents);
+    super(budget, arrived, used, adjusted, rateBase, cents);
   }
 }
 
@@ -274,6 +299,8 @@ interface Unknowns {
   budget: number;
   arrived: number;
   used: number;
+  /** 全年预算数: absent too (a sum is known only when every row has one). */
+  adjusted: number;
 }
 
 /** Running sums of a set of rows. */
@@ -281,15 +308,29 @@ class Sums {
   budget: Decimal = ZERO;
   arrived: Decimal | null = null;
   used: Decimal = ZERO;
+  adjusted: Decimal = ZERO;
+  /** Rows whose 全年预算数 is known (a sum of none is no 全年预算数). */
+  adjustedKnown = 0;
   /** The same sums in whole cents, when they were added so. */
   cents: Cents | null = null;
-  /** Rows whose figure is unknown (blank or not a number; for 实际到位, also absent). */
-  unknown: Unknowns = { budget: 0, arrived: 0, used: 0 };
+  /** Rows whose figure is unknown (blank or not a number; for 实际到位 and 全年预算数, also absent). */
+  unknown: Unknowns = { budget: 0, arrived: 0, used: 0, adjusted: 0 };
 
   constructor(readonly rowIndices: number[] = []) {}
 
-  add(index: number, budget: Decimal | null, arrived: Decimal | null, used: Decimal | null): void {
+  add(
+    index: number,
+    budget: Decimal | null,
+    arrived: Decimal | null,
+    used: Decimal | null,
+    adjusted: Decimal | null,
+  ): void {
     this.rowIndices.push(index);
+    if (adjusted === null) this.unknown.adjusted++;
+    else {
+      this.adjusted = this.adjusted.plus(adjusted);
+      this.adjustedKnown++;
+    }
     if (budget === null) this.unknown.budget++;
     else this.budget = this.budget.plus(budget);
     if (arrived === null) this.unknown.arrived++;
@@ -309,18 +350,29 @@ class Sums {
           ? this.arrived
           : this.arrived.plus(other.arrived);
     merged.used = this.used.plus(other.used);
+    merged.adjusted = this.adjusted.plus(other.adjusted);
+    merged.adjustedKnown = this.adjustedKnown + other.adjustedKnown;
     merged.unknown = {
       budget: this.unknown.budget + other.unknown.budget,
       arrived: this.unknown.arrived + other.unknown.arrived,
       used: this.unknown.used + other.unknown.used,
+      adjusted: this.unknown.adjusted + other.unknown.adjusted,
     };
     return merged;
   }
 
-  /** budget, arrived and used: each null when a row's is unknown (arrived: also when no row has one). */
-  known(): [Decimal | null, Decimal | null, Decimal | null] {
+  /**
+   * budget, arrived, used and adjusted: each null when a row's is unknown (arrived and adjusted: also
+   * when no row has one).
+   */
+  known(): [Decimal | null, Decimal | null, Decimal | null, Decimal | null] {
     const u = this.unknown;
-    return [u.budget ? null : this.budget, u.arrived ? null : this.arrived, u.used ? null : this.used];
+    return [
+      u.budget ? null : this.budget,
+      u.arrived ? null : this.arrived,
+      u.used ? null : this.used,
+      u.adjusted || !this.adjustedKnown ? null : this.adjusted,
+    ];
   }
 
   /** The cents sums with the unknown ones null. */
@@ -332,6 +384,7 @@ class Sums {
       budget: u.budget ? null : c.budget,
       arrived: u.arrived ? null : c.arrived,
       used: u.used ? null : c.used,
+      adjusted: u.adjusted || !this.adjustedKnown ? null : c.adjusted,
     };
   }
 }
@@ -344,11 +397,12 @@ function decimalSums(table: FundTable): { groups: Map<string, Sums>; total: Sums
     const budget = amountOf(row.budget);
     const arrived = amountOf(row.arrived);
     const used = amountOf(row.used);
+    const adjusted = amountOf(row.adjustedBudget);
     if (row.group !== undefined) {
       let sums = groups.get(row.group);
       if (!sums) groups.set(row.group, (sums = new Sums()));
-      sums.add(i, budget, arrived, used);
-    } else ungrouped.add(i, budget, arrived, used);
+      sums.add(i, budget, arrived, used, adjusted);
+    } else ungrouped.add(i, budget, arrived, used, adjusted);
   });
   // The total is the sum of the group sums and the ungrouped rows: each row is added once.
   return { groups, total: [...groups.values()].reduce((t, g) => t.merge(g), ungrouped) };
@@ -359,6 +413,10 @@ class CentSums {
   budget = 0;
   arrived: number | null = null;
   used = 0;
+  /** 全年预算数: NaN once a row's is unknown or absent. */
+  adjusted = 0;
+  /** Rows whose 全年预算数 is known. */
+  adjustedKnown = 0;
   /** Rows without a 实际到位 (an unknown budget or used needs no count: its NaN stays in the sum). */
   arrivedUnknown = 0;
 
@@ -369,15 +427,18 @@ class CentSums {
    * Adds a row (an unknown budget or used is NaN, and makes its sum NaN: unknown at no cost per
    * known row; an unknown or absent arrived is null); false when a sum would leave the safe integers.
    */
-  add(index: number, budget: number, arrived: number | null, used: number): boolean {
+  add(index: number, budget: number, arrived: number | null, used: number, adjusted: number): boolean {
     this.rowIndices?.push(index);
     this.budget += budget;
     this.used += used;
+    this.adjusted += adjusted;
+    if (!Number.isNaN(adjusted)) this.adjustedKnown++;
     if (arrived !== null) this.arrived = (this.arrived ?? 0) + arrived;
     else this.arrivedUnknown++;
     return (
       (Number.isSafeInteger(this.budget) || Number.isNaN(this.budget)) &&
       (Number.isSafeInteger(this.used) || Number.isNaN(this.used)) &&
+      (Number.isSafeInteger(this.adjusted) || Number.isNaN(this.adjusted)) &&
       (this.arrived === null || Number.isSafeInteger(this.arrived))
     );
   }
@@ -386,12 +447,20 @@ class CentSums {
   toSums(): Sums {
     const sums = new Sums(this.rowIndices ?? []);
     const [budgetUnknown, usedUnknown] = [Number.isNaN(this.budget), Number.isNaN(this.used)];
+    const adjustedUnknown = Number.isNaN(this.adjusted);
     sums.budget = budgetUnknown ? ZERO : centsToDecimal(this.budget);
     sums.arrived = this.arrived === null ? null : centsToDecimal(this.arrived);
     sums.used = usedUnknown ? ZERO : centsToDecimal(this.used);
-    sums.cents = { budget: this.budget, arrived: this.arrived, used: this.used };
+    sums.adjusted = adjustedUnknown ? ZERO : centsToDecimal(this.adjusted);
+    sums.adjustedKnown = this.adjustedKnown;
+    sums.cents = { budget: this.budget, arrived: this.arrived, used: this.used, adjusted: this.adjusted };
     // Whether a row's figure is unknown (a count of 1 where the Decimals count each row).
-    sums.unknown = { budget: Number(budgetUnknown), arrived: this.arrivedUnknown, used: Number(usedUnknown) };
+    sums.unknown = {
+      budget: Number(budgetUnknown),
+      arrived: this.arrivedUnknown,
+      used: Number(usedUnknown),
+      adjusted: Number(adjustedUnknown),
+    };
     return sums;
   }
 }
@@ -417,6 +486,7 @@ function sumsInCents(
     budget: new Float64Array(rows.length),
     arrived: new Float64Array(rows.length),
     used: new Float64Array(rows.length),
+    adjusted: new Float64Array(rows.length),
   };
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
@@ -430,18 +500,32 @@ function sumsInCents(
           ? 0
           : null
         : unitsOf(arrivedCell, 2);
-    if (budget === null || used === null || (arrived === null && arrivedCell && arrivedCell.value !== null))
+    // 全年预算数: absent or blank is unknown (NaN), a dash 0.
+    const adjustedCell = row.adjustedBudget;
+    const adjusted = !adjustedCell
+      ? NaN
+      : adjustedCell.value === null
+        ? centsOfNil(adjustedCell)
+        : unitsOf(adjustedCell, 2);
+    if (
+      budget === null ||
+      used === null ||
+      adjusted === null ||
+      (arrived === null && arrivedCell && arrivedCell.value !== null)
+    )
       return null;
     cents.budget[i] = budget;
     cents.arrived[i] = arrived ?? NaN;
     cents.used[i] = used;
+    cents.adjusted[i] = adjusted;
     let sums = ungrouped;
     if (row.group !== undefined) {
       const found = groups.get(row.group);
       if (found) sums = found;
       else groups.set(row.group, (sums = new CentSums()));
     }
-    if (!sums.add(i, budget, arrived, used) || !total.add(i, budget, arrived, used)) return null;
+    if (!sums.add(i, budget, arrived, used, adjusted) || !total.add(i, budget, arrived, used, adjusted))
+      return null;
   }
   const sums = new Map<string, Sums>();
   for (const [group, inCents] of groups) sums.set(group, inCents.toSums());
@@ -459,20 +543,24 @@ export function fundRowFigures(table: FundTable, index: number): FundRowModel {
   const budgetValue = amountOf(row.budget);
   const arrivedValue = amountOf(row.arrived);
   const usedValue = amountOf(row.used);
+  const adjustedValue = amountOf(row.adjustedBudget);
   // Unknown figures (null) stay null in cents too: the rates are then unknown. A dash is 0.
   const budget = knownCentsOf(budgetValue, row.budget);
   const used = knownCentsOf(usedValue, row.used);
   const arrived = knownCentsOf(arrivedValue, row.arrived);
+  const adjusted = knownCentsOf(adjustedValue, row.adjustedBudget);
   const cents =
     (budget !== null || budgetValue === null) &&
     (used !== null || usedValue === null) &&
-    (arrived !== null || arrivedValue === null)
-      ? { budget, arrived, used }
+    (arrived !== null || arrivedValue === null) &&
+    (adjusted !== null || adjustedValue === null)
+      ? { budget, arrived, used, adjusted }
       : null;
   return new FundRowFigures(
     budgetValue,
     arrivedValue,
     usedValue,
+    adjustedValue,
     table.rateBase ?? "budget",
     index,
     row.group,
@@ -485,6 +573,7 @@ export function fundRowFigures(table: FundTable, index: number): FundRowModel {
 class LazyFundTableModel implements FundTableModel {
   readonly rateBase: RateBase;
   readonly hasArrived: boolean;
+  readonly hasAdjusted: boolean;
   readonly groups: readonly FundGroupModel[];
   readonly total: FundFigures;
   readonly cents: FundRowCents | null;
@@ -500,6 +589,11 @@ class LazyFundTableModel implements FundTableModel {
     this.cents = inCents?.cents ?? null;
     this.hasArrived = total.arrived !== null;
     const subtotals = table.reportedSubtotals;
+    this.hasAdjusted =
+      total.adjustedKnown > 0 ||
+      table.rows.some((r) => r.adjustedBudget !== undefined) ||
+      (subtotals ?? []).some((s) => s.adjustedBudget !== undefined) ||
+      table.reportedTotal?.adjustedBudget !== undefined;
     this.groups = [...groups].map(
       ([group, sums]) =>
         new FundGroupFigures(
@@ -948,7 +1042,7 @@ export function settingsOf(dataset: Dataset): Settings {
  * Σ used / Σ base over the tables' sums; unknown when a table's sum is (docs/domain.md §7: a row's figure
  * is blank, or a table on 实际到位 has none), as the 指标评分 sheet's formula.
  */
-function overallExecutionRate(tables: readonly FundTableModel[]): Rate {
+export function overallExecutionRate(tables: readonly FundTableModel[]): Rate {
   if (!tables.length) return null;
   const used = sumKnown(tables.map((t) => t.total.used));
   const base = sumKnown(tables.map((t) => (t.rateBase === "arrived" ? t.total.arrived : t.total.budget)));

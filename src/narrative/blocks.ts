@@ -274,7 +274,7 @@ function projectTotals(ctx: BlockContext, out: Content): void {
 }
 
 /** The figures a row of the report's fund table shows. */
-type FundFigureSet = Pick<FundFigures, "budget" | "arrived" | "used" | "rate">;
+type FundFigureSet = Pick<FundFigures, "budget" | "arrived" | "used" | "rate" | "adjusted">;
 
 function fundTablePlan(t: FundTableModel): BlockPlan {
   const grouped = t.groups.length > 0;
@@ -285,12 +285,14 @@ function fundTablePlan(t: FundTableModel): BlockPlan {
     { width: 16 },
     { width: 16 },
     { width: 16 },
+    ...(t.hasAdjusted ? [{ width: 16 }] : []),
   ];
   const nameHeader = R.fundColumns[t.dimension];
+  const figureHeaders = t.hasAdjusted ? R.fundColumns.figuresAdjusted : R.fundColumns.figures;
   const rows: TableRowPlan[] = [
     {
       header: true,
-      cells: [...(grouped ? [nameHeader[0]] : []), nameHeader[1], ...R.fundColumns.figures].map((text) => ({
+      cells: [...(grouped ? [nameHeader[0]] : []), nameHeader[1], ...figureHeaders].map((text) => ({
         text,
         align: "center" as const,
         bold: true,
@@ -300,9 +302,11 @@ function fundTablePlan(t: FundTableModel): BlockPlan {
   // An unknown figure is a blank cell (docs/domain.md §7), and so is a rate on one; "-" is what the table
   // lacks (no 实际到位 column, a 0 base).
   const figures = (f: FundFigureSet, used: string, bold = false) => {
-    const base = t.rateBase === "arrived" ? f.arrived : f.budget;
+    const base = t.rateBase === "arrived" ? f.arrived : (f.adjusted ?? f.budget);
     return [
       wan(f.budget) ?? "",
+      // 全年预算数 (a table that has it): blank where unknown, as every figure.
+      ...(t.hasAdjusted ? [wan(f.adjusted) ?? ""] : []),
       wan(f.arrived) ?? (t.hasArrived ? "" : "-"),
       used,
       pct(f.rate) ?? (base === null || f.used === null ? "" : "-"),
@@ -384,6 +388,10 @@ function fundTables(ctx: BlockContext, out: Content): void {
           t.hasArrived ? pct(t.stated.arrivalRate) : null,
           wan(t.stated.used),
           pct(t.stated.rate),
+          // 全年预算 is said where it is known and differs from 年初 (the rate is on it).
+          t.stated.adjusted && !(t.stated.budget && t.stated.adjusted.eq(t.stated.budget))
+            ? wan(t.stated.adjusted)
+            : null,
         ) +
           (t.rateBase === "arrived" ? R.fundBaseArrived : "") +
           (groups.length > 1 && t.dimension === "project" ? R.fundUses(groups.join("、")) : R.fundDetail),
@@ -568,9 +576,16 @@ function draftPoints(model: ComputedModel, findings: readonly Finding[]): string
   if (over.length) result.push(P.overBudget(over.join("；")));
   const arrived = model.fundTables.flatMap((t) =>
     t.rows
-      .filter((r) => r.arrived && r.budget && r.arrived.gt(r.budget))
+      // Over the budget in force: 全年预算数 where the row has one, else 预算批复 (as the check).
+      .filter(
+        (r) => r.arrived && (r.adjusted ?? r.budget) && r.arrived.gt((r.adjusted ?? r.budget) as Decimal),
+      )
       .map((r) =>
-        P.arrivedOverItem(own(r.name), formatAmount(r.arrived as Decimal), formatAmount(r.budget as Decimal)),
+        (r.adjusted ? P.arrivedOverAdjustedItem : P.arrivedOverItem)(
+          own(r.name),
+          formatAmount(r.arrived as Decimal),
+          formatAmount((r.adjusted ?? r.budget) as Decimal),
+        ),
       ),
   );
   if (arrived.length) result.push(P.arrivedOver(arrived.join("；")));

@@ -14,7 +14,6 @@ import {
   PROJECT_FUNDING_LINES,
   type BudgetLineModel,
   type ComputedModel,
-  type FundTableModel,
   type IndicatorModel,
 } from "../domain";
 import { fieldText, reportText as R, workbookText } from "../i18n";
@@ -38,28 +37,6 @@ interface Funding {
   readonly lines: readonly string[];
   readonly model: Readonly<Record<string, BudgetLineModel>>;
   readonly score: Decimal | null;
-}
-
-/**
- * A block taken from the fund table itself states the table's totals as the report does: a
- * reported total within 尾差 of its rows as reported (docs/domain.md §2: 11,138.01, not 11,138.02, beside
- * the prose's 11,138.01). The rate and its 得分 stay the engine's, as in the prose.
- */
-function statedLines(
-  lines: Readonly<Record<string, BudgetLineModel>>,
-  table: FundTableModel,
-): Readonly<Record<string, BudgetLineModel>> {
-  const total = lines.total;
-  if (!total) return lines;
-  const stated = table.stated;
-  return {
-    ...lines,
-    total: {
-      ...total,
-      initial: total.initial && stated.budget,
-      actual: total.actual && stated.used,
-    },
-  };
 }
 
 function fundingRows(f: Funding): TableRowPlan[] {
@@ -200,7 +177,9 @@ export function formAttachments(model: ComputedModel, attachments: readonly Atta
           [W.department, unit],
           [W.implementer, unit],
         ],
-        { lines: PROJECT_FUNDING_LINES, model: f.given ? f.lines : statedLines(f.lines, t), score: f.score },
+        // The figures as the report states them (a reported 合计 within 尾差, or where a row's figure
+        // is unknown: docs/domain.md §2, §7), as the prose beside it; the sheet keeps the computed ones.
+        { lines: PROJECT_FUNDING_LINES, model: f.stated, score: f.statedScore },
         { expected: table?.goals?.expected ?? "", actual: table?.goals?.actual ?? "" },
         model.projectIndicators?.[i] ?? [],
       ),

@@ -209,7 +209,12 @@ function fundResolver(model: ComputedModel) {
       return fundFigure(
         table.total,
         measure,
-        { budget: num(r?.budget), arrived: num(r?.arrived), used: num(r?.used) },
+        {
+          budget: num(r?.budget),
+          arrived: num(r?.arrived),
+          used: num(r?.used),
+          adjusted: num(r?.adjustedBudget),
+        },
         table.rows.length,
       );
     }
@@ -220,7 +225,12 @@ function fundResolver(model: ComputedModel) {
       return fundFigure(
         g,
         measure,
-        { budget: num(r?.budget), arrived: num(r?.arrived), used: num(r?.used) },
+        {
+          budget: num(r?.budget),
+          arrived: num(r?.arrived),
+          used: num(r?.used),
+          adjusted: num(r?.adjustedBudget),
+        },
         g.rowIndices.length,
       );
     }

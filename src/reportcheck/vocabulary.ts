@@ -296,12 +296,21 @@ export function fundFigure(
     readonly budget?: Decimal | null;
     readonly arrived?: Decimal | null;
     readonly used?: Decimal | null;
+    readonly adjusted?: Decimal | null;
   },
   parts = 1,
 ): ModelFigure | null {
+  // 全年预算数 where the item has one (docs/domain.md §8): 预算 and 全年预算 are it, 年初预算 is 预算批复.
+  const adjusted = figures.adjusted ?? reported?.adjusted ?? null;
   switch (measure) {
     case "budget":
-      return fig(figures.budget, { reported: reported?.budget ?? null, parts });
+      return adjusted !== null
+        ? fig(adjusted, { reported: reported?.adjusted ?? null, parts })
+        : fig(figures.budget, { reported: reported?.budget ?? null, parts });
+    case "initialBudget":
+      // 年初预算 is the item's 预算批复 only where the item has a 全年预算数 too (else the workbook
+      // does not say what the 年初 figure was: the 预算批复 may be what was requested).
+      return adjusted !== null ? fig(figures.budget, { reported: reported?.budget ?? null, parts }) : null;
     case "arrived":
       return fig(figures.arrived, { reported: reported?.arrived ?? null, parts });
     case "used":
@@ -311,6 +320,7 @@ export function fundFigure(
         alternates: [
           pctOf(reported?.used ?? figures.used, reported?.budget ?? figures.budget),
           pctOf(reported?.used ?? figures.used, reported?.arrived ?? figures.arrived),
+          pctOf(reported?.used ?? figures.used, adjusted),
         ].filter((d): d is Decimal => d !== null),
       });
     case "arrivalRate":
@@ -556,9 +566,18 @@ export const RATE_FORMULAS: readonly RateFormula[] = [
     parts: [
       ["used", "budget"],
       ["used", "arrived"],
+      // A row whose 全年预算数 is not given: its rate is on 年初 (预算批复).
+      ["used", "initialBudget"],
     ],
   },
-  { measure: "arrivalRate", parts: [["arrived", "budget"]] },
+  {
+    measure: "arrivalRate",
+    parts: [
+      ["arrived", "budget"],
+      // 资金到位率 is on 预算批复 (年初), also where the sentence states 全年预算 beside it.
+      ["arrived", "initialBudget"],
+    ],
+  },
   { measure: "rate", subjects: ["basic"], parts: [["expenditure", "budget"]] },
   {
     measure: "share",

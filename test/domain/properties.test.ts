@@ -28,7 +28,7 @@ describe("properties", () => {
     );
   });
 
-  it("the computed total is the sum of the computed subtotals and ungrouped rows, and the rate is used ÷ budget half-up", () => {
+  it("the computed total is the sum of the computed subtotals and ungrouped rows, and the rate is used ÷ budget in force half-up", () => {
     fc.assert(
       fc.property(tableArb, (table) => {
         const t = checkDataset(loadDataset(baseDataset({ fundTables: [table] }))).model.fundTables[0];
@@ -41,7 +41,11 @@ describe("properties", () => {
         const ungrouped = t.rows
           .filter((r) => r.group === undefined)
           .reduce((a, r) => a.plus(known(r.used)), new Dec(0));
-        const [used, budget] = [known(t.total.used), known(t.total.budget)];
+        const used = known(t.total.used);
+        // The rate is on 全年预算数 when every row has one (docs/domain.md §8), else on 预算批复.
+        const everyAdjusted = table.rows.every((r) => r.adjustedBudget !== undefined);
+        expect(t.total.adjusted === null).toBe(!everyAdjusted);
+        const budget = known(t.total.adjusted ?? t.total.budget);
         expect(groupSum.plus(ungrouped).eq(used)).toBe(true);
         if (!budget.isZero()) {
           expect(t.total.rate?.toFixed(2)).toBe(

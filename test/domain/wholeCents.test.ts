@@ -46,17 +46,21 @@ function expectDecimalFigures(model: ComputedModel) {
   const text = (d: Decimal | null) => d?.toFixed() ?? null;
   (model.dataset.fundTables ?? []).forEach((table, i) => {
     const t = model.fundTables[i];
-    const base = (f: { budget: Decimal | null; arrived: Decimal | null }) =>
-      t.rateBase === "arrived" ? f.arrived : f.budget;
+    // The rate is on 全年预算数 when it is known (docs/domain.md §8), else on 预算批复.
+    const base = (f: { budget: Decimal | null; arrived: Decimal | null; adjusted: Decimal | null }) =>
+      t.rateBase === "arrived" ? f.arrived : (f.adjusted ?? f.budget);
     const check = (rows: typeof table.rows, figures: (typeof t.groups)[number] | typeof t.total) => {
       const budget = sumKnown(rows.map((r) => amountOf(r.budget)));
       const used = sumKnown(rows.map((r) => amountOf(r.used)));
       const arrived = rows.length ? sumKnown(rows.map((r) => amountOf(r.arrived))) : null;
+      // Known only when every row's is: a blank or absent one makes the sum unknown, not smaller.
+      const adjusted = rows.length ? sumKnown(rows.map((r) => amountOf(r.adjustedBudget))) : null;
       expect(text(figures.budget)).toBe(text(budget));
       expect(text(figures.used)).toBe(text(used));
       expect(text(figures.arrived)).toBe(text(arrived));
+      expect(text(figures.adjusted)).toBe(text(adjusted));
       expect(figures.rate?.toFixed() ?? null).toBe(
-        rateOf(used, base({ budget, arrived }))?.toFixed() ?? null,
+        rateOf(used, base({ budget, arrived, adjusted }))?.toFixed() ?? null,
       );
       expect(figures.arrivalRate?.toFixed() ?? null).toBe(rateOf(arrived, budget)?.toFixed() ?? null);
     };
@@ -69,11 +73,15 @@ function expectDecimalFigures(model: ComputedModel) {
     t.rows.forEach((row, r) => {
       expect(text(row.budget)).toBe(text(amountOf(table.rows[r].budget)));
       expect(text(row.used)).toBe(text(amountOf(table.rows[r].used)));
+      expect(text(row.adjusted)).toBe(text(amountOf(table.rows[r].adjustedBudget)));
       expect(row.rate?.toFixed() ?? null).toBe(rateOf(row.used, base(row))?.toFixed() ?? null);
       expect(row.arrivalRate?.toFixed() ?? null).toBe(rateOf(row.arrived, row.budget)?.toFixed() ?? null);
     });
   });
 }
+
+/** A generated 预算批复 as a Decimal (it may be written with thousands separators). */
+const budgetOf = (written: Num): Decimal => new Dec(String(written).replace(/,/g, ""));
 
 /** Fund tables as generated, made untidier: some rows without 到位, a 3-decimal amount, dashes. */
 const untidyTable = fc
@@ -91,6 +99,11 @@ const untidyTable = fc
         "blankUsed",
         "blankArrived",
         "textUsed",
+        "adjusted",
+        "adjustedDown",
+        "adjustedBlank",
+        "adjustedDash",
+        "adjustedThreeDecimals",
       ),
       { maxLength: 25 },
     ),
@@ -120,6 +133,17 @@ const untidyTable = fc
           return { ...row, arrived: " " };
         case "textUsed":
           return { ...row, used: "未统计" };
+        // 全年预算数 (docs/domain.md §8): 追加 above 年初, 调减 below it, blank (unknown), a dash, 3 decimals.
+        case "adjusted":
+          return { ...row, adjustedBudget: budgetOf(row.budget).times(1.5).toFixed(2) };
+        case "adjustedDown":
+          return { ...row, adjustedBudget: budgetOf(row.budget).div(3).toFixed(2) };
+        case "adjustedBlank":
+          return { ...row, adjustedBudget: "" };
+        case "adjustedDash":
+          return { ...row, adjustedBudget: "-" };
+        case "adjustedThreeDecimals":
+          return { ...row, adjustedBudget: budgetOf(row.budget).plus("0.005").toFixed(3) };
         default:
           return row;
       }
@@ -346,14 +370,20 @@ describe("the whole-cent fast path", () => {
   });
 
   it("gives the Decimal sums, rates and findings on generated datasets", () => {
+    // 全年预算数 sums the whole cents added: known (every row has one) and unknown (one blank).
+    const adjustedSums = { known: 0, unknown: 0 };
     fc.assert(
       fc.property(datasets, (raw) => {
         const model = computeModel(loadDataset(raw));
         expectDecimalFigures(model);
         expect(runRules(model)).toEqual(runRules(decimalOnly(model)));
+        for (const t of model.fundTables)
+          if (t.cents && t.hasAdjusted) adjustedSums[t.total.adjusted === null ? "unknown" : "known"]++;
       }),
       { numRuns: 200 },
     );
+    expect(adjustedSums.known).toBeGreaterThan(40);
+    expect(adjustedSums.unknown).toBeGreaterThan(80);
   });
 
   it("is taken on the bench's synthetic rows, and gives the Decimal findings there", () => {

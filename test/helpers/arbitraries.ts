@@ -36,6 +36,8 @@ const rowArb = fc.record(
     arrived: amount,
     used: amount,
     reportedRate,
+    // 全年预算数 (docs/domain.md §8), on some rows only.
+    adjustedBudget: amount,
   },
   { requiredKeys: ["group", "name", "budget", "arrived", "used"] },
 );
@@ -72,6 +74,13 @@ export const tableArb = fc
     // A sheet shows a group's rows together (ungrouped rows where they are); generate them that way.
     const rows = [...unsorted].sort((a, b) => (a.group ?? "").localeCompare(b.group ?? ""));
     const groups = [...new Set(rows.flatMap((r) => (r.group === undefined ? [] : [r.group])))];
+    // The unit's 全年预算数 小计/合计, where every row of it has one (the sum is known only then).
+    const adjustedSum = (members: typeof rows) => {
+      const values = members.map((r) => r.adjustedBudget);
+      return values.every((v): v is string => v !== undefined)
+        ? { adjustedBudget: write(sumOf(values)) }
+        : {};
+    };
     const table: FundTableOf<Num> = {
       id: "t",
       title: "测试专项",
@@ -82,6 +91,7 @@ export const tableArb = fc
         budget: write(r.budget),
         arrived: write(r.arrived),
         used: write(r.used),
+        ...(r.adjustedBudget !== undefined ? { adjustedBudget: write(r.adjustedBudget) } : {}),
       })),
       reportedSubtotals: groups.map((g) => {
         const members = rows.filter((r) => r.group === g);
@@ -90,12 +100,14 @@ export const tableArb = fc
           budget: write(sumOf(members.map((r) => r.budget))),
           arrived: write(sumOf(members.map((r) => r.arrived))),
           used: write(sumOf(members.map((r) => r.used))),
+          ...adjustedSum(members),
         };
       }),
       reportedTotal: {
         budget: write(sumOf(rows.map((r) => r.budget))),
         arrived: write(sumOf(rows.map((r) => r.arrived))),
         used: write(sumOf(rows.map((r) => r.used))),
+        ...adjustedSum(rows),
       },
     };
     return table;

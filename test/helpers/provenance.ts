@@ -53,13 +53,13 @@ export function unexplainedNumbers(
   }
   for (const t of model.fundTables)
     for (const f of [...t.rows, ...t.groups, t.total])
-      [f.budget, f.arrived, f.used, f.rate, f.arrivalRate].forEach(add);
+      [f.budget, f.arrived, f.used, f.rate, f.arrivalRate, f.adjusted].forEach(add);
   // A fund table's totals as the report states them (reported, within 尾差: docs/domain.md §2).
   // Where a row's figure is unknown, a 小计/合计 is the unit's reported one, and its rate is on
   // the stated figures (docs/domain.md §7).
   for (const t of model.fundTables)
     for (const s of [t.stated, ...t.groups.map((g) => g.stated)])
-      [s.budget, s.arrived, s.used, s.rate, s.arrivalRate].forEach(add);
+      [s.budget, s.arrived, s.used, s.rate, s.arrivalRate, s.adjusted].forEach(add);
   allowed.add(String(model.dataset.unit.year));
   // Staffing counts the report states as given (编制外, 离退休).
   const staff = model.dataset.profile?.staffing;

@@ -46,6 +46,12 @@ export const sangongZeroBudget = fixture("sparse-sangong-zero-budget.json");
  * one is known), none for 重大传染病防控 (unknown), and a 合计 of 预算批复 and 实际到位 only.
  */
 export const fundBlanks = fixture("sparse-fund-blanks.json");
+/**
+ * A county whose 基本公共卫生服务补助资金 table gives 全年预算数 beside 预算批复 (年初): two rows
+ * 追加 mid-year (家庭医生签约服务 120 → 168.50, 老年人健康管理 85 → 97.3), 妇幼健康服务's left
+ * blank, 12320 热线运行 without one (spent 9.15 of its 年初 8), 健康教育宣传 over its 全年 12.00.
+ */
+export const fundAdjusted = fixture("sparse-county-fund-adjusted.json");
 
 /** Every sparse fixture by name. */
 export const SPARSE_FIXTURES = {
@@ -58,4 +64,5 @@ export const SPARSE_FIXTURES = {
   "reported-score": reportedScoreOnly,
   "sangong-zero-budget": sangongZeroBudget,
   "fund-blanks": fundBlanks,
+  "fund-adjusted": fundAdjusted,
 } as const satisfies Record<string, () => RawDataset>;

@@ -27,7 +27,7 @@ import {
   findUnoPython,
   recalculate,
 } from "../helpers/libreoffice";
-import { fundBlanks, SPARSE_FIXTURES } from "../helpers/sparse";
+import { fundAdjusted, fundBlanks, SPARSE_FIXTURES } from "../helpers/sparse";
 import { FundCol } from "../../src/workbook/sheets/fund";
 
 /**
@@ -265,6 +265,61 @@ describe("LibreOffice leaves a fund table's unknown figures blank", () => {
     const [first, ...rest] = shown("公共卫生专项", health.rows);
     expect(first).toEqual(["", ""]);
     expect(rest.at(-1)).toEqual(["", ""]);
+  }, 180_000);
+
+  it("puts 执行率 on 全年预算数 where filled, and fills the 全年 小计/合计 once a clerk fills the blank row's", async () => {
+    if (!soffice || !unoPython)
+      throw new Error("LibreOffice and python3-uno are required in CI: install libreoffice-calc python3-uno");
+    // 妇幼健康服务's 全年预算数 is blank and 12320 热线运行 has none: the 全年 小计 and 合计 are blank.
+    const raw = fundAdjusted();
+    const { model, findings } = checkDataset(loadDataset(raw));
+    const { plan } = buildWorkbookPlan(model, findings);
+    const sheet = plan.sheets.find((s) => s.kind === SheetKind.fund);
+    if (!sheet) throw new Error("no fund sheet");
+    const rowOf = (text: string) => sheet.rows.findIndex((r) => r[FundCol.name]?.value === text);
+    const subtotal = rowOf("小计");
+    const total = sheet.rows.findIndex((r) => r[FundCol.group]?.value === "合计");
+    const xlsx = await renderXlsx(plan, { cachedResults: false });
+    const shown = (csv: string[][] | undefined, row: number) =>
+      [FundCol.adjusted, FundCol.rate].map((c) => csv?.[row]?.[c] ?? "?");
+    const before = recalculate(soffice, xlsx).get(sheet.name);
+    // 家庭医生签约服务: 151.20 ÷ 168.50 (全年), not ÷ 120 (年初); 妇幼健康服务: 58.40 ÷ 60 (年初).
+    expect(shown(before, rowOf("家庭医生签约服务"))).toEqual(["168.5", "89.73%"]);
+    expect(shown(before, rowOf("妇幼健康服务"))).toEqual(["", "97.33%"]);
+    expect(shown(before, subtotal)).toEqual(["", "115.81%"]);
+    expect(shown(before, total)).toEqual(["", "115.41%"]);
+    // The clerk fills both: the sums and the 合计's 执行率 are the engine's for the filled dataset.
+    const col = String.fromCharCode(65 + FundCol.adjusted);
+    const after = editAndRecalculate(soffice, unoPython, xlsx, [
+      { sheet: sheet.name, cell: `${col}${rowOf("妇幼健康服务") + 1}`, number: 60 },
+      { sheet: sheet.name, cell: `${col}${rowOf("12320 热线运行") + 1}`, number: 10 },
+    ]).get(sheet.name);
+    const rows = raw.fundTables?.[0].rows ?? [];
+    rows[2].adjustedBudget = 60;
+    rows[4].adjustedBudget = 10;
+    const filled = checkDataset(loadDataset(raw)).model.fundTables[0];
+    expect(shown(after, subtotal)).toEqual([
+      filled.groups[0].adjusted?.toFixed(),
+      `${filled.groups[0].rate?.toFixed()}%`,
+    ]);
+    expect(shown(after, total)).toEqual([
+      filled.total.adjusted?.toFixed(),
+      `${filled.total.rate?.toFixed()}%`,
+    ]);
+    expect(filled.total.adjusted?.toFixed()).toBe("347.8");
+    // 项目资金 (no block typed): its 全年预算数 is the 合计's, blank before, 347.8 after.
+    const col0 = String.fromCharCode(65 + FundCol.adjusted);
+    const block = sheet.rows.flatMap((cells, r) =>
+      r > total
+        ? cells.flatMap((cell, c) =>
+            cell?.formula?.includes(`${col0}${total + 1}`) ? [[r, c] as const] : [],
+          )
+        : [],
+    );
+    expect(block).toHaveLength(1);
+    const [br, bc] = block[0];
+    expect(sheet.rows[br][bc]?.expected).toBe("");
+    expect([before?.[br]?.[bc], after?.[br]?.[bc]]).toEqual(["", "347.8"]);
   }, 180_000);
 });
 

@@ -112,6 +112,8 @@ function sections(model: ComputedModel): Section[] {
         [I.fundBudgetTotal, t.stated.budget !== null],
         [I.fundArrivedTotal, !t.hasArrived || t.stated.arrived !== null],
         [I.fundUsedTotal, t.stated.used !== null],
+        // A table with 全年预算数 whose 合计 of it is unknown (a row's is blank): said as 年初 only.
+        [I.fundAdjustedTotal, !t.hasAdjusted || t.stated.adjusted !== null],
       ],
     })),
     {

@@ -49,6 +49,12 @@ interface ReportedFigures {
   used?: NumCell;
   rate?: NumCell;
   arrivalRate?: NumCell;
+  adjustedBudget?: NumCell;
+}
+
+/** The base of a table's 执行率 for `figures`: 实际到位, or the budget in force (全年 else 年初). */
+function rateBaseOf(figures: FundFigures, model: FundTableModel): Decimal | null {
+  return model.rateBase === "arrived" ? figures.arrived : (figures.adjusted ?? figures.budget);
 }
 
 function lowExecution(
@@ -60,7 +66,7 @@ function lowExecution(
   settings: Settings,
   below: boolean | null = null,
 ) {
-  const base = model.rateBase === "arrived" ? figures.arrived : figures.budget;
+  const base = rateBaseOf(figures, model);
   const used = figures.used;
   // An unknown figure has no rate (docs/domain.md §7): nothing is low. Compare without dividing (or as
   // whole cents have compared: `below`); the rate itself is computed only for the message.
@@ -72,6 +78,7 @@ function lowExecution(
     zero: rate.isZero(),
     used: formatAmount(used),
     base: formatAmount(base),
+    onAdjusted: model.rateBase !== "arrived" && figures.adjusted !== null,
   });
 }
 
@@ -88,9 +95,16 @@ function lowExecutionFinding(
   subject: string,
   model: FundTableModel,
   settings: Settings,
-  text: { readonly rate: string; readonly zero: boolean; readonly used: string; readonly base: string },
+  text: {
+    readonly rate: string;
+    readonly zero: boolean;
+    readonly used: string;
+    readonly base: string;
+    /** The rate is on 全年预算数. */
+    readonly onAdjusted?: boolean;
+  },
 ) {
-  const baseName = model.rateBase === "arrived" ? F.arrived : F.budget;
+  const baseName = model.rateBase === "arrived" ? F.arrived : text.onAdjusted ? F.adjustedBudget : F.budget;
   const threshold = settings.lowExecutionThreshold;
   if (thresholdText.threshold !== threshold) thresholdText = { threshold, text: formatRate(threshold) };
   const message = text.zero
@@ -105,13 +119,19 @@ function bases(
   used: Decimal[],
   budget: Decimal[],
   arrived: Decimal[] | null,
+  budgetName: string = F.budget,
+  /** 预算批复 (年初) when the budget is 全年预算数: a rate on it is on the other base. */
+  initial: Decimal[] | null = null,
 ): { basis: RateBasis; otherBasis?: RateBasis } {
-  const onBudget: RateBasis = { numerators: used, denominators: budget, name: F.budget };
+  const onBudget: RateBasis = { numerators: used, denominators: budget, name: budgetName };
   const onArrived: RateBasis | undefined = arrived
     ? { numerators: used, denominators: arrived, name: F.arrived }
     : undefined;
   if (model.rateBase === "arrived" && onArrived) return { basis: onArrived, otherBasis: onBudget };
-  return onArrived ? { basis: onBudget, otherBasis: onArrived } : { basis: onBudget };
+  if (onArrived) return { basis: onBudget, otherBasis: onArrived };
+  return initial?.length
+    ? { basis: onBudget, otherBasis: { numerators: used, denominators: initial, name: F.budget } }
+    : { basis: onBudget };
 }
 
 /** Checks a reported subtotal or total against the computed figures of its rows. */
@@ -127,15 +147,16 @@ function checkAggregate(
 ) {
   // The model already holds the exact sums; only the number of parts is counted here, in one pass
   // over the rows at `indices` (all rows when null).
-  const parts = { budget: 0, arrived: 0, used: 0 };
+  const parts = { budget: 0, arrived: 0, used: 0, adjusted: 0 };
   const n = indices ? indices.length : rows.length;
   for (let i = 0; i < n; i++) {
     const r = rows[indices ? indices[i] : i];
     if (r.budget?.value) parts.budget++;
     if (r.arrived?.value) parts.arrived++;
     if (r.used?.value) parts.used++;
+    if (r.adjustedBudget?.value) parts.adjusted++;
   }
-  const count = (key: "budget" | "arrived" | "used") => parts[key];
+  const count = (key: "budget" | "arrived" | "used" | "adjusted") => parts[key];
   // A sum with an unknown row is unknown (docs/domain.md §7): the reported total is not compared with it,
   // and its rates are checked on the reported figures alone.
   const total = (key: "budget" | "arrived" | "used", field: string) => {
@@ -149,6 +170,15 @@ function checkAggregate(
       parts: expected === null ? 0 : count(key),
     });
   };
+  // 全年预算数: the reported one against the rows' sum, when every row's is known.
+  const adjustedStatus = checkTotal(out, {
+    path: [...path, "adjustedBudget"],
+    subject,
+    field: F.adjustedBudget,
+    reported: reported.adjustedBudget,
+    expected: computed.adjusted ?? new Dec(0),
+    parts: computed.adjusted === null ? 0 : count("adjusted"),
+  });
   const status: Record<"budget" | "arrived" | "used", SumStatus> = {
     budget: total("budget", F.budget),
     arrived: total("arrived", F.arrived),
@@ -161,14 +191,22 @@ function checkAggregate(
     return given ? [given] : [];
   };
   const used = candidates("used");
-  const budget = candidates("budget");
+  // The rate is on 全年预算数 where it is known (the rows' sum, else the unit's reported one).
+  const adjusted =
+    computed.adjusted !== null
+      ? alternatives(computed.adjusted, reported.adjustedBudget, adjustedStatus)
+      : reported.adjustedBudget?.value
+        ? [reported.adjustedBudget.value]
+        : [];
+  const onAdjusted = adjusted.length > 0;
+  const budget = onAdjusted ? adjusted : candidates("budget");
   const arrived = model.hasArrived ? candidates("arrived") : null;
   checkRate(out, {
     path: [...path, "rate"],
     subject,
     label: F.rate,
     reported: reported.rate,
-    ...bases(model, used, budget, arrived),
+    ...bases(model, used, budget, arrived, onAdjusted ? F.adjustedBudget : F.budget),
   });
   if (arrived?.length) {
     checkRate(out, {
@@ -176,7 +214,7 @@ function checkAggregate(
       subject,
       label: F.arrivalRate,
       reported: reported.arrivalRate,
-      basis: { numerators: arrived, denominators: budget },
+      basis: { numerators: arrived, denominators: candidates("budget") },
     });
   }
 }
@@ -375,9 +413,10 @@ export function checkFundTable(
   const cents = model.cents;
   table.rows.forEach((row, r) => {
     const arrived = cents?.arrived[r] ?? NaN;
-    // A row whose 预算批复 or 实际使用 is unknown (NaN) is left to the Decimal checks below.
+    // A row whose 预算批复 or 实际使用 is unknown (NaN) is left to the Decimal checks below, and so
+    // is every row of a table with 全年预算数 (its messages say which budget they compared with).
     const verdict =
-      cents && !Number.isNaN(cents.budget[r]) && !Number.isNaN(cents.used[r])
+      cents && !model.hasAdjusted && !Number.isNaN(cents.budget[r]) && !Number.isNaN(cents.used[r])
         ? quietRow(
             row,
             cents.budget[r],
@@ -407,6 +446,7 @@ export function checkFundTable(
     }
     if (
       cents &&
+      !model.hasAdjusted &&
       rowInCents(
         out,
         row,
@@ -421,16 +461,20 @@ export function checkFundTable(
     )
       return;
     const m = fundRowFigures(table, r);
-    const base = model.rateBase === "arrived" ? m.arrived : m.budget;
+    const base = rateBaseOf(m, model);
     // An unknown figure (docs/domain.md §7) is compared with nothing: its input rule says it is missing.
-    const { budget, used } = m;
+    const { used } = m;
+    // The budget in force: 全年预算数 when the row has one, else 预算批复 (年初).
+    const onAdjusted = m.adjusted !== null;
+    const budget = m.adjusted ?? m.budget;
     const arrivedOver = m.arrived !== null && budget !== null && m.arrived.gt(budget);
     const cap = m.arrived ?? budget;
     const usedOver = used !== null && cap !== null && used.gt(cap);
     // The row's used and base in whole cents, where the model has them: the comparisons below
     // take them first (the same answers), the Decimals when they cannot tell.
     const usedCents = cents ? cents.used[r] : NaN;
-    const baseCents = !cents ? NaN : model.rateBase === "arrived" ? arrived : cents.budget[r];
+    const budgetCents = !cents ? NaN : onAdjusted ? cents.adjusted[r] : cents.budget[r];
+    const baseCents = !cents ? NaN : model.rateBase === "arrived" ? arrived : budgetCents;
     const inCents = !Number.isNaN(usedCents) && !Number.isNaN(baseCents);
     // The common case — a row whose reported rate is right on its base — costs no division.
     const reported = row.reportedRate;
@@ -455,7 +499,11 @@ export function checkFundTable(
         finding(
           "arrived-over-budget",
           [...rp, "arrived"],
-          M.arrivedOverBudget(subject, T.wan(formatAmount(arrived)), T.wan(formatAmount(budget as Decimal))),
+          (onAdjusted ? M.arrivedOverAdjusted : M.arrivedOverBudget)(
+            subject,
+            T.wan(formatAmount(arrived)),
+            T.wan(formatAmount(budget as Decimal)),
+          ),
           { expected: plain(budget as Decimal), reported: plain(arrived), unit: FigureUnit.amount },
         ),
       );
@@ -470,16 +518,19 @@ export function checkFundTable(
         ),
       );
     } else if (usedOver && budget !== null) {
+      const words = [
+        T.wan(formatAmount(used)),
+        T.wan(formatAmount(budget)),
+        m.rate ? formatRate(m.rate) : null,
+      ] as const;
       out.push(
         finding(
           "over-budget",
           [...rp, "used"],
-          M.overBudget(
-            subject,
-            T.wan(formatAmount(used)),
-            T.wan(formatAmount(budget)),
-            m.rate ? formatRate(m.rate) : null,
-          ),
+          // A table with 全年预算数 says which budget the row was compared with.
+          model.hasAdjusted
+            ? M.overBudgetFundRow(subject, ...words, onAdjusted)
+            : M.overBudget(subject, ...words),
           { expected: plain(budget), reported: plain(used), unit: FigureUnit.amount },
         ),
       );
@@ -495,6 +546,8 @@ export function checkFundTable(
           used === null ? [] : [used],
           budget === null ? [] : [budget],
           m.arrived !== null && (budget === null || !m.arrived.eq(budget)) ? [m.arrived] : null,
+          onAdjusted ? F.adjustedBudget : F.budget,
+          onAdjusted && m.budget !== null && !m.budget.eq(budget as Decimal) ? [m.budget] : null,
         ),
       });
     }
@@ -537,6 +590,8 @@ export function checkFundTable(
  * the unit's reported ones (docs/domain.md §7: a total the unit gave is used when a part is unknown).
  */
 function ratedFigures(sums: FundFigures, model: FundTableModel, stated: () => FundStated): FundFigures {
-  const base = model.rateBase === "arrived" ? sums.arrived : sums.budget;
+  const base = rateBaseOf(sums, model);
+  // A 全年预算数 the unit stated where a row's is blank: the rate is on it (the stated figures').
+  if (model.rateBase !== "arrived" && sums.adjusted === null && stated().adjusted !== null) return stated();
   return sums.used !== null && base !== null ? sums : stated();
 }

@@ -67,6 +67,7 @@ export const findingText = {
       application: "自评结果应用和公开情况",
       fundBudgetTotal: "预算批复合计",
       fundArrivedTotal: "实际到位合计",
+      fundAdjustedTotal: "全年预算数合计",
       fundUsedTotal: "实际使用合计",
     },
   },
@@ -83,6 +84,7 @@ export const findingText = {
   /** Names of fields and quantities as they appear in messages. */
   field: {
     budget: "预算批复",
+    adjustedBudget: "全年预算数",
     arrived: "实际到位",
     used: "实际使用",
     rate: "执行率",
@@ -269,6 +271,27 @@ export const findingText = {
         : rate
           ? `${subject} 全年执行数 ${actual}，超过年初预算数 ${budget}（执行率 ${rate}；未填全年预算数）；年中追加预算的，请填写全年预算数，否则请查明超支原因并在“说明”中写明。`
           : `${subject} 年初未安排预算（未填全年预算数），全年执行数 ${actual}；确有追加预算的，请填写全年预算数，否则请查明支出依据并在“说明”中写明。`,
+    /**
+     * A fund row's 实际使用 over its budget in force, in a table that has 全年预算数: `adjusted`,
+     * compared with the row's 全年预算数; else with its 预算批复 (年初), and the message says so.
+     */
+    overBudgetFundRow: (
+      subject: string,
+      actual: string,
+      budget: string,
+      rate: string | null,
+      adjusted: boolean,
+    ) =>
+      adjusted
+        ? rate
+          ? `${subject} 实际使用 ${actual}，超过全年预算数 ${budget}（执行率 ${rate}），请查明超支原因并在“说明”中写明。`
+          : `${subject} 全年预算数为 ${budget}，实际使用 ${actual}，请查明支出依据并在“说明”中写明。`
+        : rate
+          ? `${subject} 实际使用 ${actual}，超过年初预算批复 ${budget}（执行率 ${rate}；未填全年预算数）；年中追加预算的，请填写全年预算数，否则请查明超支原因并在“说明”中写明。`
+          : `${subject} 年初未安排预算（未填全年预算数），实际使用 ${actual}；确有追加预算的，请填写全年预算数，否则请查明支出依据并在“说明”中写明。`,
+    /** 实际到位 over the row's 全年预算数 (the budget in force when given). */
+    arrivedOverAdjusted: (subject: string, arrived: string, budget: string) =>
+      `${subject} 实际到位 ${arrived}，超过全年预算数 ${budget}，请查明超预算到位的原因并在“说明”中写明。`,
     overBudget: (subject: string, actual: string, budget: string, rate: string | null) =>
       rate
         ? `${subject} 实际支出 ${actual}，超过预算 ${budget}（完成预算的 ${rate}），请查明超支原因并在“说明”中写明。`

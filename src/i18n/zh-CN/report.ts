@@ -277,10 +277,14 @@ export const reportText = {
     arrivalRate: string | null,
     used: string | null,
     rate: string | null,
+    /** 全年预算数 when it differs from `budget` (年初): both are said, the rate is on it. */
+    adjusted: string | null = null,
   ) => {
     const given = [
       [
-        budget ? `预算${budget}万元` : "",
+        budget && adjusted ? `年初预算批复${budget}万元，全年预算${adjusted}万元` : "",
+        budget && !adjusted ? `预算${budget}万元` : "",
+        !budget && adjusted ? `全年预算${adjusted}万元` : "",
         arrived ? `实际到位${arrived}万元${arrivalRate ? `，资金到位率${arrivalRate}` : ""}` : "",
       ]
         .filter(Boolean)
@@ -297,6 +301,8 @@ export const reportText = {
     region: ["分组", "县市区/单位"],
     institution: ["分组", "机构/乡镇"],
     figures: ["预算批复情况", "实际到位情况", "实际使用情况", "预算执行率"],
+    /** The figures of a table with 全年预算数 (the 执行率 on it where given). */
+    figuresAdjusted: ["年初预算批复", "全年预算数", "实际到位情况", "实际使用情况", "预算执行率"],
   },
   subtotal: (group: string) => `${group}小计`,
   subtotalShort: "小计",
@@ -363,6 +369,9 @@ export const reportText = {
     arrivedOver: (items: string) => `部分资金到位数超过预算批复数。${items}，需核实追加或调剂依据。`,
     arrivedOverItem: (name: string, arrived: string, budget: string) =>
       `${name}实际到位${arrived}万元，预算批复${budget}万元`,
+    /** 实际到位 over the row's 全年预算数. */
+    arrivedOverAdjustedItem: (name: string, arrived: string, budget: string) =>
+      `${name}实际到位${arrived}万元，全年预算${budget}万元`,
   },
   /** 附件说明 (GB/T 9704 §7.3.4): 附件：1.… then 2.… aligned under 1. */
   attachments: {

@@ -142,6 +142,8 @@ export const workbookText = {
     total: "合计",
     /** The 报送 columns of the 小计 and 合计 rows. */
     reportedHeaders: ["报送预算批复", "报送实际到位", "报送实际使用", "报送到位率"],
+    /** 全年预算数 and its 报送 figure, on a table that has 全年预算数 (after the other columns). */
+    adjustedHeaders: ["全年预算数", "报送全年预算数"],
     /** The first layout's block of reported amounts below 合计 (still read). */
     reportedTitle: "报送的小计、合计数（原报告所列）",
     legacyReportedHeader: "项目",

@@ -71,6 +71,12 @@ export const FundCol = {
   reportedArrived: 10,
   reportedUsed: 11,
   reportedArrivalRate: 12,
+  /**
+   * 全年预算数 and its 报送 figure: only on a table that has 全年预算数 (a row's, a 小计's or the
+   * 合计's), after the other columns — a table without it is laid out as before.
+   */
+  adjusted: 13,
+  reportedAdjusted: 14,
 } as const;
 
 /** Where the fund sheet's figures are, for other sheets' formulas. */
@@ -91,9 +97,9 @@ const SETTING_ROW = 1;
 const HEADER_ROW = 2;
 const FIRST_ROW = 3;
 
-/** The headings of a fund sheet, in column order. */
-export function fundHeadings(dimension: FundDimension): readonly string[] {
-  return [...W.headers[dimension], ...W.reportedHeaders];
+/** The headings of a fund sheet, in column order; with the 全年预算数 columns when `adjusted`. */
+export function fundHeadings(dimension: FundDimension, adjusted = false): readonly string[] {
+  return [...W.headers[dimension], ...W.reportedHeaders, ...(adjusted ? W.adjustedHeaders : [])];
 }
 
 /**
@@ -124,17 +130,19 @@ export function fundSheet(
   });
   const p: Path = ["fundTables", model.index];
   const C = FundCol;
+  const withAdjusted = model.hasAdjusted;
+  const lastCol = withAdjusted ? C.reportedAdjusted : C.reportedArrivalRate;
   // Each row says whether it is in a group: a row a clerk inserts is the only one without a tag.
   b.put(TITLE_ROW, 0, label(W.title(table.title, workbookText.dimensions[table.dimension]), StyleKey.title));
-  b.merge(TITLE_ROW, 0, TITLE_ROW, C.reportedArrivalRate);
+  b.merge(TITLE_ROW, 0, TITLE_ROW, lastCol);
   b.put(SETTING_ROW, 0, label(W.rateBase));
   const rateBaseRef = b.put(SETTING_ROW, 1, inputCell([...p, "rateBase"], model.rateBase));
   b.validate({ range: rateBaseRef, type: "list", values: choiceValues([...p, "rateBase"]) ?? [] });
-  b.put(SETTING_ROW, C.reportedArrivalRate, label(workbookText.unitNote, StyleKey.unitNote));
+  b.put(SETTING_ROW, lastCol, label(workbookText.unitNote, StyleKey.unitNote));
   b.putRow(
     HEADER_ROW,
     0,
-    fundHeadings(table.dimension).map((h) => label(h, StyleKey.header)),
+    fundHeadings(table.dimension, withAdjusted).map((h) => label(h, StyleKey.header)),
   );
   const base = absolute(rateBaseRef);
   const arrivedBase = workbookText.rateBases.arrived;
@@ -142,6 +150,9 @@ export function fundSheet(
   /** The computed columns of a row whose amounts are at C/D/E of `row`. */
   const computed = (row: number, figures: FundFigures, total: boolean, reported: NumCell | undefined) => {
     const [c, d, e] = [cellRef(row, C.budget), cellRef(row, C.arrived), cellRef(row, C.used)];
+    // The budget in force: 全年预算数 when filled, else 预算批复 (年初), as the engine.
+    const n = cellRef(row, C.adjusted);
+    const budget = withAdjusted ? `IF(LEN(${n})=0,${c},${n})` : c;
     const style = total ? StyleKey.totalRate : StyleKey.rate;
     b.put(
       row,
@@ -152,7 +163,7 @@ export function fundSheet(
       row,
       C.rate,
       formula(
-        `=IF(${base}="${arrivedBase}",${knownRateFormula(e, d)},${knownRateFormula(e, c)})`,
+        `=IF(${base}="${arrivedBase}",${knownRateFormula(e, d)},${knownRateFormula(e, budget)})`,
         rateFraction(figures.rate),
         style,
       ),
@@ -190,6 +201,7 @@ export function fundSheet(
     computed(row, model.rows[i], false, r.reportedRate);
     b.locate(rp, row, C.rate);
     b.put(row, C.reported, inputCell([...rp, "reportedRate"], r.reportedRate));
+    if (withAdjusted) b.put(row, C.adjusted, inputCell([...rp, "adjustedBudget"], r.adjustedBudget));
     emitted.add(i);
     row++;
   };
@@ -205,6 +217,8 @@ export function fundSheet(
     b.put(at, C.reportedUsed, inputCell([...rp, "used"], reported?.used));
     if (withArrivalRate)
       b.put(at, C.reportedArrivalRate, inputCell([...rp, "arrivalRate"], reported?.arrivalRate));
+    if (withAdjusted)
+      b.put(at, C.reportedAdjusted, inputCell([...rp, "adjustedBudget"], reported?.adjustedBudget));
   };
 
   table.rows.forEach((r, i) => {
@@ -232,6 +246,7 @@ export function fundSheet(
       [C.budget, "budget"],
       [C.arrived, "arrived"],
       [C.used, "used"],
+      ...(withAdjusted ? ([[C.adjusted, "adjusted"]] as const) : []),
     ] as const) {
       const range = `${cellRef(first, col)}:${cellRef(last, col)}`;
       const names = `${cellRef(first, C.name)}:${cellRef(last, C.name)}`;
@@ -266,6 +281,8 @@ export function fundSheet(
   b.put(totalRow, C.budget, formula(sumOf(C.budget), model.total.budget, StyleKey.totalAmount));
   b.put(totalRow, C.arrived, formula(sumOf(C.arrived), model.total.arrived, StyleKey.totalAmount));
   b.put(totalRow, C.used, formula(sumOf(C.used), model.total.used, StyleKey.totalAmount));
+  if (withAdjusted)
+    b.put(totalRow, C.adjusted, formula(sumOf(C.adjusted), model.total.adjusted, StyleKey.totalAmount));
   computed(totalRow, model.total, true, table.reportedTotal?.rate);
   b.locate(tp, totalRow, C.rate);
   b.put(totalRow, C.reported, inputCell([...tp, "rate"], table.reportedTotal?.rate));
@@ -283,10 +300,14 @@ export function fundSheet(
   // The rows' own rules and validation only where there are rows (a range ending above its start
   // is no range: exceljs fails on it, a spreadsheet turns it round onto the header).
   const hasRows = lastDetail >= FIRST_ROW;
+  // The budget a row is held to: its 全年预算数 when filled, else 预算批复 (as the engine's rules).
+  const inForce = withAdjusted
+    ? `IF(LEN(${first(C.adjusted)})=0,${first(C.budget)},${first(C.adjusted)})`
+    : first(C.budget);
   if (hasRows)
     b.conditional({
       range: `${cellRef(FIRST_ROW, C.arrived)}:${cellRef(lastDetail, C.arrived)}`,
-      formula: `=AND(ISNUMBER(${first(C.arrived)}),ISNUMBER(${first(C.budget)}),${first(C.arrived)}>${first(C.budget)})`,
+      formula: `=AND(ISNUMBER(${first(C.arrived)}),ISNUMBER(${inForce}),${first(C.arrived)}>${inForce})`,
       severity: "verify",
       rule: "arrived-over-budget",
     });
@@ -296,6 +317,28 @@ export function fundSheet(
       formula: `=AND(ISNUMBER(${first(C.used)}),ISNUMBER(${first(C.arrived)}),${first(C.used)}>${first(C.arrived)})`,
       severity: "error",
       rule: "used-over-arrived",
+    });
+  if (hasRows && withAdjusted) {
+    // 实际使用 over the budget in force where no 到位 is given (over-budget), and 全年预算数 as amounts.
+    b.conditional({
+      range: `${cellRef(FIRST_ROW, C.used)}:${cellRef(lastDetail, C.used)}`,
+      formula: `=AND(ISNUMBER(${first(C.used)}),NOT(ISNUMBER(${first(C.arrived)})),ISNUMBER(${inForce}),${first(C.used)}>${inForce})`,
+      severity: "verify",
+      rule: "over-budget",
+    });
+    b.validate({
+      range: `${cellRef(FIRST_ROW, C.adjusted)}:${cellRef(lastDetail, C.adjusted)}`,
+      type: "decimal",
+      min: 0,
+      warnOnly: true,
+    });
+  }
+  if (withAdjusted)
+    b.conditional({
+      range: `${first(C.reportedAdjusted)}:${cellRef(totalRow, C.reportedAdjusted)}`,
+      formula: `=AND(ISNUMBER(${first(C.reportedAdjusted)}),ISNUMBER(${first(C.adjusted)}),ROUND(${first(C.reportedAdjusted)}-${first(C.adjusted)},2)<>0)`,
+      severity: "verify",
+      rule: "sum-mismatch",
     });
   b.conditional({
     range: data(C.reported),
@@ -331,7 +374,11 @@ export function fundSheet(
       values: table.funding ?? {},
       model: projectFunding?.lines,
       score: projectFunding?.score,
-      fallback: { budget: cellRef(totalRow, C.budget), used: cellRef(totalRow, C.used) },
+      fallback: {
+        budget: cellRef(totalRow, C.budget),
+        used: cellRef(totalRow, C.used),
+        ...(withAdjusted ? { adjusted: cellRef(totalRow, C.adjusted) } : {}),
+      },
     });
     fundingRate = funding.rate;
     const goalsRow = funding.next;
@@ -346,7 +393,7 @@ export function fundSheet(
     });
   }
 
-  b.setColumns([16, 30, 14, 14, 14, 10, 10, 11, 10, 13, 13, 13, 11]);
+  b.setColumns([16, 30, 14, 14, 14, 10, 10, 11, 10, 13, 13, 13, 11, ...(withAdjusted ? [14, 14] : [])]);
   b.freeze(FIRST_ROW, 2);
   b.printTitles(TITLE_ROW, HEADER_ROW, true);
   return {
@@ -377,6 +424,8 @@ interface FundColumns {
   readonly reportedArrived?: number;
   readonly reportedUsed?: number;
   readonly reportedArrivalRate?: number;
+  readonly adjusted?: number;
+  readonly reportedAdjusted?: number;
   /** Columns a row's content counts in (a row with all of them blank is an empty row). */
   readonly inputs: readonly number[];
   /** The last column of the table; the hidden tags sit beyond it. */
@@ -405,10 +454,17 @@ export function fundLayout(
       reportedArrived: col(R[1]),
       reportedUsed: col(R[2]),
       reportedArrivalRate: col(R[3]),
+      adjusted: col(W.adjustedHeaders[0]),
+      reportedAdjusted: col(W.adjustedHeaders[1]),
     };
-    const inputs = [named.name, named.budget, named.arrived, named.used, named.reported].filter(
-      (c): c is number => c !== undefined,
-    );
+    const inputs = [
+      named.name,
+      named.budget,
+      named.arrived,
+      named.used,
+      named.reported,
+      named.adjusted,
+    ].filter((c): c is number => c !== undefined);
     const arrivalRateColumn = col(h[5]);
     const columns: FundColumns = {
       ...Object.fromEntries(Object.entries(named).filter(([, v]) => v !== undefined)),
@@ -541,14 +597,12 @@ export function readFundSheet(
     raw.read([...rp, "used"], used, sheet.name, item.row, col.used);
     const zeroText = zeroTextOf(used?.numberFormat);
     if (zeroText !== null && used?.value === 0) raw.set([...rp, "usedAsReported"], zeroText);
-    if (col.reported !== undefined)
-      raw.read(
-        [...rp, "reportedRate"],
-        gridCell(sheet, item.row, col.reported),
-        sheet.name,
-        item.row,
-        col.reported,
-      );
+    // The optional columns: 报送执行率, and 全年预算数 where the table has it.
+    for (const [c, field] of [
+      [col.reported, "reportedRate"],
+      [col.adjusted, "adjustedBudget"],
+    ] as const)
+      if (c !== undefined) raw.read([...rp, field], gridCell(sheet, item.row, c), sheet.name, item.row, c);
   });
 
   /** The 报送 figures on a 小计 or 合计 row (this layout), into `rp`; whether any was there. */
@@ -558,6 +612,7 @@ export function readFundSheet(
       ["reportedBudget", "budget"],
       ["reportedArrived", "arrived"],
       ["reportedUsed", "used"],
+      ["reportedAdjusted", "adjustedBudget"],
       ...(withArrivalRate ? ([["reportedArrivalRate", "arrivalRate"]] as [keyof FundColumns, string][]) : []),
     ];
     let any = false;

@@ -42,7 +42,7 @@ export interface FundingBlock<K extends string> {
   readonly model: Readonly<Record<K, BudgetLineModel>> | undefined;
   readonly score: Decimal | null | undefined;
   /** A fund table's own totals: 年初预算数 when the block is empty, 全年执行数 when not derived. */
-  readonly fallback?: { readonly budget: string; readonly used: string };
+  readonly fallback?: { readonly budget: string; readonly used: string; readonly adjusted?: string };
 }
 
 const lineWords = (key: string, first: boolean) => {
@@ -81,7 +81,12 @@ export function putFundingBlock<K extends string>(
   const total = block.model?.[block.lines[0]];
   const inForce = [
     [COL.initialInForce, effective(COL.initial, fb ? `IF(${empty},${fb.budget},"")` : null), total?.initial],
-    [COL.adjustedInForce, effective(COL.adjusted, null), total?.adjusted],
+    // 全年预算数 of an empty block: the table's 全年 合计 where it has the column (blank while unknown).
+    [
+      COL.adjustedInForce,
+      effective(COL.adjusted, fb?.adjusted ? `IF(${empty},${fb.adjusted},"")` : null),
+      total?.adjusted,
+    ],
     [COL.actualInForce, effective(COL.actual, fb ? fb.used : null), total?.actual],
   ] as const;
   for (const [col, expression, value] of inForce)

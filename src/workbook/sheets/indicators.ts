@@ -14,6 +14,7 @@ import {
   RATINGS,
   type ComputedModel,
   type Path,
+  overallExecutionRate,
 } from "../../domain";
 import { WorkbookError } from "../../errors";
 import { SheetBuilder, type LocationMap } from "../builder";
@@ -285,7 +286,8 @@ export function indicatorsSheet(
         ? `=IF(OR(${[...used, ...bases].map((c) => `LEN(${c})=0`).join(",")}),"",` +
             `IF((${bases.join("+")})=0,"",ROUND((${used.join("+")})/(${bases.join("+")}),4)))`
         : `=""`,
-      rateFraction(ev?.overallExecutionRate ?? null),
+      // With no department indicator there is no evaluation, but the rate is still the tables'.
+      rateFraction(ev ? ev.overallExecutionRate : overallExecutionRate(model.fundTables)),
       StyleKey.rate,
     ),
   );
