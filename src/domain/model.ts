@@ -185,6 +185,7 @@ export function statedFundFigures(
   parts: number,
   rateBase: RateBase,
   hasArrived: boolean,
+  adjustedOnly = false,
 ): FundStated {
   const budget = statedTotal(computed.budget, reported?.budget, parts);
   const arrived = hasArrived ? statedTotal(computed.arrived, reported?.arrived, parts) : null;
@@ -199,7 +200,8 @@ export function statedFundFigures(
     adjusted,
     rate: onStatedAdjusted
       ? rateOf(used, adjusted)
-      : (computed.rate ?? rateOf(used, rateBase === "arrived" ? arrived : (adjusted ?? budget))),
+      : (computed.rate ??
+        rateOf(used, rateBase === "arrived" ? arrived : adjustedOnly ? adjusted : (adjusted ?? budget))),
     arrivalRate: computed.arrivalRate ?? rateOf(arrived, budget),
   };
 }
@@ -221,6 +223,11 @@ class LazyFundFigures implements FundFigures {
     private readonly rateBase: RateBase,
     /** The same amounts in whole cents when they fit (the rates then divide integers). */
     private readonly cents: Cents | null = null,
+    /**
+     * A sum on a table with 全年预算数: its rate is on the 全年 sum alone — unknown while a row's 全年
+     * is (a row falls back to its 预算批复, the message saying so; a sum stated without a basis cannot).
+     */
+    private readonly adjustedOnly = false,
   ) {}
 
   get arrivalRate(): Rate {
@@ -236,9 +243,10 @@ class LazyFundFigures implements FundFigures {
       const onArrived = this.rateBase === "arrived";
       // On 全年预算数 when it is known, else on 预算批复 (年初).
       const c = this.cents;
+      const only = this.adjustedOnly;
       this.cachedRate =
-        (c && rateOfCents(c.used, onArrived ? c.arrived : (c.adjusted ?? c.budget))) ??
-        rateOf(this.used, onArrived ? this.arrived : (this.adjusted ?? this.budget));
+        (c && rateOfCents(c.used, onArrived ? c.arrived : only ? c.adjusted : (c.adjusted ?? c.budget))) ??
+        rateOf(this.used, onArrived ? this.arrived : only ? this.adjusted : (this.adjusted ?? this.budget));
     }
     return this.cachedRate;
   }
@@ -282,15 +290,17 @@ class FundGroupFigures extends LazyFundFigures implements FundGroupModel {
     readonly group: string,
     private readonly reported: FundSubtotalOf<NumCell> | undefined,
     private readonly hasArrived: boolean,
+    private readonly onAdjusted: boolean,
   ) {
-    super(...sums.known(), base, sums.knownCents());
+    super(...sums.known(), base, sums.knownCents(), onAdjusted);
     this.rowIndices = sums.rowIndices;
   }
 
   readonly rowIndices: readonly number[];
 
   get stated(): FundStated {
-    return statedFundFigures(this, this.reported, this.rowIndices.length, this.base, this.hasArrived);
+    const n = this.rowIndices.length;
+    return statedFundFigures(this, this.reported, n, this.base, this.hasArrived, this.onAdjusted);
   }
 }
 
@@ -602,9 +612,10 @@ class LazyFundTableModel implements FundTableModel {
           group,
           subtotals?.find((s) => s.group === group),
           this.hasArrived,
+          this.hasAdjusted,
         ),
     );
-    this.total = new LazyFundFigures(...total.known(), this.rateBase, total.knownCents());
+    this.total = new LazyFundFigures(...total.known(), this.rateBase, total.knownCents(), this.hasAdjusted);
   }
 
   get id(): string {
@@ -622,7 +633,14 @@ class LazyFundTableModel implements FundTableModel {
   /** The reported totals within 尾差 of the sums, or where a row's figure is unknown (docs/domain.md §2, §7). */
   get stated(): FundStated {
     const n = this.table.rows.length;
-    return statedFundFigures(this.total, this.table.reportedTotal, n, this.rateBase, this.hasArrived);
+    return statedFundFigures(
+      this.total,
+      this.table.reportedTotal,
+      n,
+      this.rateBase,
+      this.hasArrived,
+      this.hasAdjusted,
+    );
   }
 
   /** Built on first read: the check itself works from the dataset's cells and the sums. */
@@ -1045,7 +1063,12 @@ export function settingsOf(dataset: Dataset): Settings {
 export function overallExecutionRate(tables: readonly FundTableModel[]): Rate {
   if (!tables.length) return null;
   const used = sumKnown(tables.map((t) => t.total.used));
-  const base = sumKnown(tables.map((t) => (t.rateBase === "arrived" ? t.total.arrived : t.total.budget)));
+  // Each table on its own base: 实际到位, its 全年预算数 sum where it has the column, else 预算批复.
+  const base = sumKnown(
+    tables.map((t) =>
+      t.rateBase === "arrived" ? t.total.arrived : t.hasAdjusted ? t.total.adjusted : t.total.budget,
+    ),
+  );
   return rateOf(used, base);
 }
 

@@ -301,8 +301,10 @@ function fundTablePlan(t: FundTableModel): BlockPlan {
   ];
   // An unknown figure is a blank cell (docs/domain.md §7), and so is a rate on one; "-" is what the table
   // lacks (no 实际到位 column, a 0 base).
-  const figures = (f: FundFigureSet, used: string, bold = false) => {
-    const base = t.rateBase === "arrived" ? f.arrived : (f.adjusted ?? f.budget);
+  // `sum`: a 小计/合计 (bold), whose rate on a table with 全年预算数 is on the 全年 sum alone.
+  const figures = (f: FundFigureSet, used: string, sum = false) => {
+    const base =
+      t.rateBase === "arrived" ? f.arrived : sum && t.hasAdjusted ? f.adjusted : (f.adjusted ?? f.budget);
     return [
       wan(f.budget) ?? "",
       // 全年预算数 (a table that has it): blank where unknown, as every figure.
@@ -313,7 +315,7 @@ function fundTablePlan(t: FundTableModel): BlockPlan {
     ].map((text) => ({
       text,
       align: "right" as const,
-      bold,
+      bold: sum,
     }));
   };
   const usedText = (r: FundRowModel) => (r.used === null ? "" : r.usedIsNil ? "-" : formatAmount(r.used));
@@ -392,6 +394,7 @@ function fundTables(ctx: BlockContext, out: Content): void {
           t.stated.adjusted && !(t.stated.budget && t.stated.adjusted.eq(t.stated.budget))
             ? wan(t.stated.adjusted)
             : null,
+          t.hasAdjusted && t.stated.adjusted === null,
         ) +
           (t.rateBase === "arrived" ? R.fundBaseArrived : "") +
           (groups.length > 1 && t.dimension === "project" ? R.fundUses(groups.join("、")) : R.fundDetail),

@@ -46,9 +46,13 @@ function expectDecimalFigures(model: ComputedModel) {
   const text = (d: Decimal | null) => d?.toFixed() ?? null;
   (model.dataset.fundTables ?? []).forEach((table, i) => {
     const t = model.fundTables[i];
-    // The rate is on 全年预算数 when it is known (docs/domain.md §8), else on 预算批复.
-    const base = (f: { budget: Decimal | null; arrived: Decimal | null; adjusted: Decimal | null }) =>
-      t.rateBase === "arrived" ? f.arrived : (f.adjusted ?? f.budget);
+    // A row's rate is on its 全年预算数 when known (docs/domain.md §8), else on 预算批复; a sum's on a
+    // table with the 全年 column on the 全年 sum alone.
+    const base = (
+      f: { budget: Decimal | null; arrived: Decimal | null; adjusted: Decimal | null },
+      sum = false,
+    ) =>
+      t.rateBase === "arrived" ? f.arrived : sum && t.hasAdjusted ? f.adjusted : (f.adjusted ?? f.budget);
     const check = (rows: typeof table.rows, figures: (typeof t.groups)[number] | typeof t.total) => {
       const budget = sumKnown(rows.map((r) => amountOf(r.budget)));
       const used = sumKnown(rows.map((r) => amountOf(r.used)));
@@ -60,7 +64,7 @@ function expectDecimalFigures(model: ComputedModel) {
       expect(text(figures.arrived)).toBe(text(arrived));
       expect(text(figures.adjusted)).toBe(text(adjusted));
       expect(figures.rate?.toFixed() ?? null).toBe(
-        rateOf(used, base({ budget, arrived, adjusted }))?.toFixed() ?? null,
+        rateOf(used, base({ budget, arrived, adjusted }, true))?.toFixed() ?? null,
       );
       expect(figures.arrivalRate?.toFixed() ?? null).toBe(rateOf(arrived, budget)?.toFixed() ?? null);
     };

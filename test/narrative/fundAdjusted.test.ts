@@ -16,11 +16,10 @@ const reportOf = (raw: RawDataset) => {
 };
 
 describe("the report on a fund table with 全年预算数", () => {
-  it("with a row's 全年 blank: the lead says 预算 (年初) only, the 合计's 全年 is blank", () => {
+  it("with a row's 全年 blank: the lead says 年初预算批复 only and no 执行率, the 合计's 全年 and rate blank", () => {
     const { prose, rows } = reportOf(fundAdjusted());
-    expect(prose).toContain(
-      "2024年度基本公共卫生服务补助资金预算285.00万元；实际使用328.91万元，预算执行率115.41%。",
-    );
+    expect(prose).toContain("2024年度基本公共卫生服务补助资金年初预算批复285.00万元；实际使用328.91万元。");
+    expect(prose).not.toContain("115.41%");
     expect(rows[0]).toEqual([
       "项目大类",
       "项目名称",
@@ -38,7 +37,7 @@ describe("the report on a fund table with 全年预算数", () => {
       "58.40",
       "97.33%",
     ]);
-    expect(rows.at(-1)).toEqual(["合计", "285.00", "", "", "328.91", "115.41%"]);
+    expect(rows.at(-1)).toEqual(["合计", "285.00", "", "", "328.91", ""]);
   });
 
   it("with every row's 全年 given: 年初预算批复 and 全年预算 both, the 执行率 on 全年", () => {

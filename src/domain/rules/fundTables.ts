@@ -52,9 +52,13 @@ interface ReportedFigures {
   adjustedBudget?: NumCell;
 }
 
-/** The base of a table's 执行率 for `figures`: 实际到位, or the budget in force (全年 else 年初). */
-function rateBaseOf(figures: FundFigures, model: FundTableModel): Decimal | null {
-  return model.rateBase === "arrived" ? figures.arrived : (figures.adjusted ?? figures.budget);
+/**
+ * The base of a table's 执行率 for `figures`: 实际到位, or the budget in force (全年 else 年初) — for
+ * a 小计/合计 (`sum`) of a table with 全年预算数, the 全年 sum alone, as the model's rate.
+ */
+function rateBaseOf(figures: FundFigures, model: FundTableModel, sum = false): Decimal | null {
+  if (model.rateBase === "arrived") return figures.arrived;
+  return sum && model.hasAdjusted ? figures.adjusted : (figures.adjusted ?? figures.budget);
 }
 
 function lowExecution(
@@ -65,8 +69,9 @@ function lowExecution(
   model: FundTableModel,
   settings: Settings,
   below: boolean | null = null,
+  sum = false,
 ) {
-  const base = rateBaseOf(figures, model);
+  const base = rateBaseOf(figures, model, sum);
   const used = figures.used;
   // An unknown figure has no rate (docs/domain.md §7): nothing is low. Compare without dividing (or as
   // whole cents have compared: `below`); the rate itself is computed only for the message.
@@ -570,6 +575,8 @@ export function checkFundTable(
         ratedFigures(group, model, () => group.stated),
         model,
         settings,
+        null,
+        true,
       );
   });
   const subject = T.subject.fundTotal(table.title);
@@ -582,6 +589,8 @@ export function checkFundTable(
     ratedFigures(model.total, model, () => model.stated),
     model,
     settings,
+    null,
+    true,
   );
 }
 
@@ -590,7 +599,7 @@ export function checkFundTable(
  * the unit's reported ones (docs/domain.md §7: a total the unit gave is used when a part is unknown).
  */
 function ratedFigures(sums: FundFigures, model: FundTableModel, stated: () => FundStated): FundFigures {
-  const base = rateBaseOf(sums, model);
+  const base = rateBaseOf(sums, model, true);
   // A 全年预算数 the unit stated where a row's is blank: the rate is on it (the stated figures').
   if (model.rateBase !== "arrived" && sums.adjusted === null && stated().adjusted !== null) return stated();
   return sums.used !== null && base !== null ? sums : stated();

@@ -279,11 +279,13 @@ export const reportText = {
     rate: string | null,
     /** 全年预算数 when it differs from `budget` (年初): both are said, the rate is on it. */
     adjusted: string | null = null,
+    /** The table has 全年预算数 but their sum is unknown: `budget` is said to be the 年初 one. */
+    initialOnly = false,
   ) => {
     const given = [
       [
         budget && adjusted ? `年初预算批复${budget}万元，全年预算${adjusted}万元` : "",
-        budget && !adjusted ? `预算${budget}万元` : "",
+        budget && !adjusted ? `${initialOnly ? "年初预算批复" : "预算"}${budget}万元` : "",
         !budget && adjusted ? `全年预算${adjusted}万元` : "",
         arrived ? `实际到位${arrived}万元${arrivalRate ? `，资金到位率${arrivalRate}` : ""}` : "",
       ]

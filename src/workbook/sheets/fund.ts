@@ -88,6 +88,8 @@ export interface FundSheetRefs {
   readonly used: string;
   /** The rate-base choice cell. */
   readonly rateBase: string;
+  /** The 全年预算数 合计 cell, on a table with the column. */
+  readonly adjusted?: string;
   /** 项目资金 年度资金总额's 执行率 cell, when the sheet has the block. */
   readonly fundingRate?: string;
 }
@@ -150,9 +152,10 @@ export function fundSheet(
   /** The computed columns of a row whose amounts are at C/D/E of `row`. */
   const computed = (row: number, figures: FundFigures, total: boolean, reported: NumCell | undefined) => {
     const [c, d, e] = [cellRef(row, C.budget), cellRef(row, C.arrived), cellRef(row, C.used)];
-    // The budget in force: 全年预算数 when filled, else 预算批复 (年初), as the engine.
+    // The budget in force: 全年预算数 when filled, else 预算批复 (年初), as the engine; a 小计/合计
+    // on the 全年 sum alone (blank while a row's 全年 is, as the engine's).
     const n = cellRef(row, C.adjusted);
-    const budget = withAdjusted ? `IF(LEN(${n})=0,${c},${n})` : c;
+    const budget = withAdjusted ? (total ? n : `IF(LEN(${n})=0,${c},${n})`) : c;
     const style = total ? StyleKey.totalRate : StyleKey.rate;
     b.put(
       row,
@@ -404,6 +407,7 @@ export function fundSheet(
       arrived: cellRef(totalRow, C.arrived),
       used: cellRef(totalRow, C.used),
       rateBase: rateBaseRef,
+      ...(withAdjusted ? { adjusted: cellRef(totalRow, C.adjusted) } : {}),
       ...(fundingRate ? { fundingRate } : {}),
     },
   };

@@ -274,9 +274,10 @@ export function indicatorsSheet(
     return b.put(row++, SELF_VALUE_COL, cell);
   };
   const used = funds.map((f) => `${quoteSheet(f.name)}!${f.used}`);
+  // Each table on its own base: 实际到位, its 全年预算数 合计 where it has the column, else 预算批复.
   const bases = funds.map(
     (f) =>
-      `IF(${quoteSheet(f.name)}!${f.rateBase}="${workbookText.rateBases.arrived}",${quoteSheet(f.name)}!${f.arrived},${quoteSheet(f.name)}!${f.budget})`,
+      `IF(${quoteSheet(f.name)}!${f.rateBase}="${workbookText.rateBases.arrived}",${quoteSheet(f.name)}!${f.arrived},${quoteSheet(f.name)}!${f.adjusted ?? f.budget})`,
   );
   const rate = put(
     W.overallRate,
