@@ -61,13 +61,17 @@ export interface BudgetLineModel {
   readonly basis: BudgetBasis | null;
 }
 
-/** The figures of a line: `rate` on the budget in force, rounded half-up to 2 decimals. */
+/**
+ * The figures of a line: `rate` on the budget in force, rounded half-up to 2 decimals; with
+ * `adjustedOnly`, on 全年预算数 alone (unknown without it).
+ */
 export function budgetLine(
   initial: Decimal | null,
   adjusted: Decimal | null,
   actual: Decimal | null,
+  adjustedOnly = false,
 ): BudgetLineModel {
-  const force = budgetInForce(initial, adjusted);
+  const force = adjustedOnly ? budgetInForce(null, adjusted) : budgetInForce(initial, adjusted);
   const rate = force && actual && !force.budget.isZero() ? round(actual.div(force.budget).times(100)) : null;
   return { initial, adjusted, actual, rate, basis: force?.basis ?? null };
 }
@@ -128,7 +132,10 @@ export function projectFundingModel(table: FundTable, model: FundTableModel): Pr
   // With no block, 全年预算数 is the rows' sum when every row's is known (else unknown).
   const adjusted = figureOf(f.total, sources, "adjusted") ?? (table.funding ? null : model.total.adjusted);
   const actual = figureOf(f.total, sources, "actual") ?? model.total.used;
-  const total = budgetLine(initial, adjusted, actual);
+  // A table with 全年预算数 and no block: the rate on its 全年 合计 alone, as the fund sheet's 合计 rate
+  // (unknown while a row's 全年 is — not on the 年初 sum after some rows were 追加).
+  const adjustedOnly = !table.funding && model.hasAdjusted;
+  const total = budgetLine(initial, adjusted, actual, adjustedOnly);
   const lines = Object.fromEntries(
     PROJECT_FUNDING_LINES.map((k) => [k, k === "total" ? total : line(k)]),
   ) as Record<ProjectFundingLine, BudgetLineModel>;
@@ -136,7 +143,7 @@ export function projectFundingModel(table: FundTable, model: FundTableModel): Pr
   if (table.funding !== undefined) return { lines, score, given: true, stated: lines, statedScore: score };
   // The table's own totals as stated; the rate is the engine's where it is known (as the prose's).
   const s = model.stated;
-  const fromStated = budgetLine(s.budget, s.adjusted, s.used);
+  const fromStated = budgetLine(s.budget, s.adjusted, s.used, adjustedOnly);
   const statedTotal: BudgetLineModel = {
     ...fromStated,
     rate: total.rate ?? fromStated.rate,

@@ -62,7 +62,10 @@ describe("a county fund table with two rows 追加 mid-year and one 全年预算
     // 项目资金 (no block given): 全年预算数 from the rows, unknown while one is blank.
     const funding = model.projectFunding[0];
     expect(funding.lines.total.adjusted).toBeNull();
-    expect(funding.lines.total.basis).toBe("initial");
+    // Its 执行率 and 得分 on the 全年 合计 alone, as the fund sheet's 合计: unknown, not 115.41% on 年初.
+    expect(funding.lines.total.basis).toBeNull();
+    expect(funding.lines.total.rate).toBeNull();
+    expect([funding.score, funding.stated.total.rate, funding.statedScore]).toEqual([null, null, null]);
   });
 
   it("with every row's 全年 filled, the sums, the 合计's rate and 项目资金's 全年 are on 全年", () => {

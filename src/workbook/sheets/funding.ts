@@ -100,7 +100,11 @@ export function putFundingBlock<K extends string>(
       i === 0
         ? [cellRef(r, COL.initialInForce), cellRef(r, COL.adjustedInForce), cellRef(r, COL.actualInForce)]
         : [cellRef(r, COL.initial), cellRef(r, COL.adjusted), cellRef(r, COL.actual)];
-    const force = `IF(ISNUMBER(${adj}),${adj},${ini})`;
+    // An empty block taken from a table with 全年预算数: on its 全年 合计 alone, as the engine's.
+    const force =
+      i === 0 && fb?.adjusted
+        ? `IF(${empty},${adj},IF(ISNUMBER(${adj}),${adj},${ini}))`
+        : `IF(ISNUMBER(${adj}),${adj},${ini})`;
     const rate = `=IF(AND(ISNUMBER(${act}),ISNUMBER(${force})),IF(${force}=0,"",ROUND(${act}/${force},4)),"")`;
     b.put(r, COL.rate, formula(rate, rateFraction(block.model?.[k].rate ?? null), StyleKey.rate));
   });
