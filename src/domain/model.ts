@@ -174,6 +174,20 @@ export interface FundStated {
 }
 
 /**
+ * The base of a fund 执行率 (docs/domain.md §3, §8): 实际到位 on a table on 到位; else the budget in
+ * force — 全年预算数 when known, else 预算批复 (年初) — or, with `adjustedOnly` (a 小计/合计 of a table
+ * with 全年预算数), the 全年 figure alone. For Decimals and whole cents alike; null when unknown.
+ */
+export function fundRateBase<T>(
+  f: { readonly budget: T | null; readonly arrived: T | null; readonly adjusted: T | null },
+  rateBase: RateBase,
+  adjustedOnly: boolean,
+): T | null {
+  if (rateBase === "arrived") return f.arrived;
+  return adjustedOnly ? f.adjusted : (f.adjusted ?? f.budget);
+}
+
+/**
  * The stated figures of a 小计 or 合计 (docs/domain.md §2, §7): each the sum of its rows where every row's
  * figure is known (the unit's reported one instead when within 尾差), else the reported one, else
  * unknown; the rates from the sums when they are known, else from the stated figures.
@@ -200,8 +214,7 @@ export function statedFundFigures(
     adjusted,
     rate: onStatedAdjusted
       ? rateOf(used, adjusted)
-      : (computed.rate ??
-        rateOf(used, rateBase === "arrived" ? arrived : adjustedOnly ? adjusted : (adjusted ?? budget))),
+      : (computed.rate ?? rateOf(used, fundRateBase({ budget, arrived, adjusted }, rateBase, adjustedOnly))),
     arrivalRate: computed.arrivalRate ?? rateOf(arrived, budget),
   };
 }
@@ -240,13 +253,10 @@ class LazyFundFigures implements FundFigures {
 
   get rate(): Rate {
     if (this.cachedRate === undefined) {
-      const onArrived = this.rateBase === "arrived";
-      // On 全年预算数 when it is known, else on 预算批复 (年初).
       const c = this.cents;
-      const only = this.adjustedOnly;
       this.cachedRate =
-        (c && rateOfCents(c.used, onArrived ? c.arrived : only ? c.adjusted : (c.adjusted ?? c.budget))) ??
-        rateOf(this.used, onArrived ? this.arrived : only ? this.adjusted : (this.adjusted ?? this.budget));
+        (c && rateOfCents(c.used, fundRateBase(c, this.rateBase, this.adjustedOnly))) ??
+        rateOf(this.used, fundRateBase(this, this.rateBase, this.adjustedOnly));
     }
     return this.cachedRate;
   }

@@ -8,6 +8,7 @@ import type Decimal from "decimal.js";
 import {
   formatAmount,
   formatRate,
+  fundRateBase,
   type ComputedModel,
   type Dataset,
   type Finding,
@@ -303,8 +304,7 @@ function fundTablePlan(t: FundTableModel): BlockPlan {
   // lacks (no 实际到位 column, a 0 base).
   // `sum`: a 小计/合计 (bold), whose rate on a table with 全年预算数 is on the 全年 sum alone.
   const figures = (f: FundFigureSet, used: string, sum = false) => {
-    const base =
-      t.rateBase === "arrived" ? f.arrived : sum && t.hasAdjusted ? f.adjusted : (f.adjusted ?? f.budget);
+    const base = fundRateBase(f, t.rateBase, sum && t.hasAdjusted);
     return [
       wan(f.budget) ?? "",
       // 全年预算数 (a table that has it): blank where unknown, as every figure.

@@ -298,6 +298,14 @@ export function knownSumFormula(cells: readonly string[]): string {
   return `IF(OR(${cells.map((c) => `LEN(${c})=0`).join(",")}),"",${cells.map((c) => `N(${c})`).join("+")})`;
 }
 
+/**
+ * The budget in force as a formula: `adjusted` (全年预算数) when it holds a number, else `initial`
+ * (年初), as the engine's `budgetInForce`.
+ */
+export function inForceFormula(adjusted: string, initial: string): string {
+  return `IF(ISNUMBER(${adjusted}),${adjusted},${initial})`;
+}
+
 /** A rate that stays blank while its part is blank or its whole is blank or 0 (as the engine's `rateOf`). */
 export function knownRateFormula(num: string, den: string): string {
   return `IF(OR(LEN(${num})=0,N(${den})=0),"",ROUND(N(${num})/N(${den}),4))`;

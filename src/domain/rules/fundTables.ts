@@ -9,6 +9,7 @@ import type { Path } from "../paths";
 import type { FundSubtotalOf, FundTable, FundTotalOf, RateBase } from "../dataset";
 import { FigureUnit, finding, type Finding } from "../findings";
 import {
+  fundRateBase,
   fundRowFigures,
   type FundFigures,
   type FundStated,
@@ -52,14 +53,9 @@ interface ReportedFigures {
   adjustedBudget?: NumCell;
 }
 
-/**
- * The base of a table's 执行率 for `figures`: 实际到位, or the budget in force (全年 else 年初) — for
- * a 小计/合计 (`sum`) of a table with 全年预算数, the 全年 sum alone, as the model's rate.
- */
-function rateBaseOf(figures: FundFigures, model: FundTableModel, sum = false): Decimal | null {
-  if (model.rateBase === "arrived") return figures.arrived;
-  return sum && model.hasAdjusted ? figures.adjusted : (figures.adjusted ?? figures.budget);
-}
+/** The base of a table's 执行率 for `figures` (a 小计/合计 when `sum`), as the model's rate. */
+const rateBaseOf = (figures: FundFigures, model: FundTableModel, sum = false): Decimal | null =>
+  fundRateBase(figures, model.rateBase, sum && model.hasAdjusted);
 
 function lowExecution(
   out: FindingSink,

@@ -10,7 +10,7 @@ import type { BudgetLineModel, Path } from "../../domain";
 import { fieldText, workbookText } from "../../i18n";
 import type { SheetBuilder } from "../builder";
 import type { FundingCells } from "../figures";
-import { formula, inputCell, label, rateFraction } from "../cells";
+import { formula, inForceFormula, inputCell, label, rateFraction } from "../cells";
 import { cellText, gridCell, headingKey, type GridSheet } from "../grid";
 import { cellRef, StyleKey } from "../plan";
 import type { RawBuilder } from "../raw";
@@ -102,9 +102,7 @@ export function putFundingBlock<K extends string>(
         : [cellRef(r, COL.initial), cellRef(r, COL.adjusted), cellRef(r, COL.actual)];
     // An empty block taken from a table with 全年预算数: on its 全年 合计 alone, as the engine's.
     const force =
-      i === 0 && fb?.adjusted
-        ? `IF(${empty},${adj},IF(ISNUMBER(${adj}),${adj},${ini}))`
-        : `IF(ISNUMBER(${adj}),${adj},${ini})`;
+      i === 0 && fb?.adjusted ? `IF(${empty},${adj},${inForceFormula(adj, ini)})` : inForceFormula(adj, ini);
     const rate = `=IF(AND(ISNUMBER(${act}),ISNUMBER(${force})),IF(${force}=0,"",ROUND(${act}/${force},4)),"")`;
     b.put(r, COL.rate, formula(rate, rateFraction(block.model?.[k].rate ?? null), StyleKey.rate));
   });

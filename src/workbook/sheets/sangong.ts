@@ -11,7 +11,15 @@ import {
   type SangongStats,
 } from "../../domain";
 import { SheetBuilder, type LocationMap } from "../builder";
-import { formula, inputCell, knownRateFormula, knownSumFormula, label, rateFraction } from "../cells";
+import {
+  formula,
+  inForceFormula,
+  inputCell,
+  knownRateFormula,
+  knownSumFormula,
+  label,
+  rateFraction,
+} from "../cells";
 import { cellText, findHeaderRow, gridCell, headerColumns, headingKey, type GridSheet } from "../grid";
 import { absolute, cellRef, quoteSheet, SheetKind, StyleKey, type SheetPlan } from "../plan";
 import type { FigureRefs } from "../figures";
@@ -73,7 +81,7 @@ export function sangongSheet(
   const topLevel: SangongKey[] = ["vehicle", "abroad", "reception"];
   // A row's budget in force: its 全年预算数 when a number, else its 预算数 (年初), as the engine's.
   const inForce = (r: number, q = "") =>
-    `IF(ISNUMBER(${q}${cellRef(r, C.adjusted)}),${q}${cellRef(r, C.adjusted)},${q}${cellRef(r, C.budget)})`;
+    inForceFormula(`${q}${cellRef(r, C.adjusted)}`, `${q}${cellRef(r, C.budget)}`);
   /** 全年预算数 of a line adding rows: blank unless one of them has one, then the sum of their budgets in force. */
   const adjustedSum = (rows: readonly number[], keys: readonly SangongKey[], value: Decimal | null) =>
     formula(
@@ -235,7 +243,7 @@ export function sangongSheet(
   // Over the budget in force: 全年预算数 when given, else 预算数 (年初).
   b.conditional({
     range: range(C.actual),
-    formula: `=AND(ISNUMBER(${a}),OR(ISNUMBER(${adj}),ISNUMBER(${bu})),${a}>IF(ISNUMBER(${adj}),${adj},${bu}))`,
+    formula: `=AND(ISNUMBER(${a}),OR(ISNUMBER(${adj}),ISNUMBER(${bu})),${a}>${inForceFormula(adj, bu)})`,
     severity: "error",
     rule: "over-budget",
   });
